@@ -1,0 +1,19 @@
+/** Who is calling: the user and the personal API key that authenticated the request. */
+export interface Caller {
+  user: { id: number; uuid: string };
+  key: CallerKey;
+}
+
+export interface CallerKey {
+  id: string;
+  /** `sha256$<hex>` of the key, used to invalidate cached lookups; never logged or sent. */
+  secureValue: string;
+  scopes: string[];
+  scopedOrganizations: string[] | null;
+  scopedTeams: number[] | null;
+}
+
+/** Whether the key is narrowed to some organizations, and so may not reach `organizationId`. */
+export function keyReachesOrganization(key: CallerKey, organizationId: string): boolean {
+  return !key.scopedOrganizations?.length || key.scopedOrganizations.includes(organizationId);
+}

@@ -1,0 +1,91 @@
+import { isUuid } from '../db/ids.ts';
+import type { Executor } from '../db/types.ts';
+import { NotFound, PermissionDenied } from '../http/errors.ts';
+import { keyReachesOrganization, type Caller } from './caller.ts';
+import type { Level } from './levels.ts';
+
+export const CURRENT_ORGANIZATION = '@current';
+
+export interface OrganizationAccess {
+  organizationId: string;
+  /** The caller's membership level in that organization. */
+  level: Level;
+}
+
+/**
+ * The caller's current organization: the one they last created or switched to while they are
+ * still in it, else the one they joined first (PostHog falls back the same way).
+ */
+export async function resolveCurrentOrganizationId(db: Executor, userId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('m.organization_id')
+    .where('m.user_id', '=', userId)
+    .orderBy((eb) => eb(eb.ref('m.organization_id'), '=', eb.ref('u.current_organization_id')), 'desc')
+    .orderBy('m.joined_at')
+    .orderBy('m.organization_id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.organization_id ?? null;
+}
+
+export async function listOrganizationsOfUser(db: Executor, userId: number) {
+  return db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+    .select(['o.id', 'o.name', 'o.slug', 'o.logo_media_id', 'o.members_can_use_personal_api_keys', 'm.level'])
+    .where('m.user_id', '=', userId)
+    .orderBy('o.id')
+    .execute();
+}
+
+export interface ResolveOptions {
+  /** `detail` of the 404 for an unknown organization or one the caller is not in. */
+  notFoundDetail?: string;
+  /**
+   * What a key narrowed to other organizations gets: PostHog hides them (404) on
+   * `/api/organizations/:id/` and names them (403) on the nested routes.
+   */
+  outOfScope?: 'not_found' | 'forbidden';
+}
+
+/**
+ * Resolves an organization path parameter (a UUID or `@current`) to an organization the
+ * caller is a member of. Unknown ids, malformed ids and organizations the caller is not in
+ * all answer the same 404, so a caller learns nothing about other tenants.
+ */
+export async function resolveOrganizationAccess(
+  db: Executor,
+  caller: Caller,
+  organizationParam: string,
+  options: ResolveOptions = {},
+): Promise<OrganizationAccess> {
+  const notFound = () => new NotFound(options.notFoundDetail ?? 'Organization not found.');
+  let organizationId: string | null = organizationParam;
+  if (organizationParam === CURRENT_ORGANIZATION) {
+    organizationId = await resolveCurrentOrganizationId(db, caller.user.id);
+    if (!organizationId) throw new NotFound(options.notFoundDetail ?? 'Organization not found.');
+  } else if (!isUuid(organizationParam)) {
+    throw notFound();
+  }
+  organizationId = organizationId.toLowerCase();
+  if (!keyReachesOrganization(caller.key, organizationId)) {
+    if (options.outOfScope === 'not_found') throw notFound();
+    throw new PermissionDenied(`API key does not have access to the requested organization: ID ${organizationId}.`);
+  }
+  const membership = await db
+    .selectFrom('organization_memberships')
+    .select('level')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', caller.user.id)
+    .executeTakeFirst();
+  if (!membership) throw notFound();
+  return { organizationId, level: membership.level as Level };
+}
+
+export const INSUFFICIENT_LEVEL = 'Your organization access level is insufficient.';
+
+export function requireLevel(access: OrganizationAccess, minimum: Level, detail: string = INSUFFICIENT_LEVEL): void {
+  if (access.level < minimum) throw new PermissionDenied(detail);
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import type { Config } from './config.ts';
+import type { Db } from './db/types.ts';
+import type { App, Deps } from './http/app-types.ts';
+import { createAuthenticator, installAuth } from './http/auth.ts';
+import { installContentParsers } from './http/content-parsers.ts';
+import { installErrorHandling } from './http/error-handler.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
+import { validatorCompiler } from './http/validation.ts';
+import { KeyCache } from './personal-api-keys/key-cache.ts';
+import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
+import { registerFeatureRoutes } from './routes.ts';
+import { registerUserRoutes } from './users/routes.ts';
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  keyCache?: KeyCache;
+  /** A pino logger config, or false to silence it (tests). */
+  logger?: boolean | object;
+}
+
+const REDACTED_HEADERS = ['req.headers.authorization', 'req.headers.cookie'];
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { db, config } = options;
+  const keyCache = options.keyCache ?? new KeyCache(config.keyCacheTtlSeconds * 1000);
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel, redact: { paths: REDACTED_HEADERS, censor: '[redacted]' } },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
+    bodyLimit: config.bodyLimitBytes,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  installContentParsers(app);
+  installErrorHandling(app);
+  installSecurityHeaders(app);
+  installAuth(app, createAuthenticator({ db, keyCache }));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'orgbase',
+        version: '0.1.0',
+        description:
+          "PostHog-compatible Organizations API: organizations, members, roles, role memberships, organization integrations and personal API keys. Errors use PostHog's `{type, code, detail, attr}` body; lists use limit/offset pagination.",
+      },
+      components: {
+        securitySchemes: {
+          PersonalAPIKeyAuth: { type: 'http', scheme: 'bearer', description: 'A personal API key (`phx_...`).' },
+        },
+      },
+      security: [{ PersonalAPIKeyAuth: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/schema/', {
+    config: { scope: 'public' },
+    schema: { hide: true },
+    handler: async () => app.swagger(),
+  });
+  app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/_readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`SELECT 1`.execute(db);
+      return { status: 'ok', database: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  const deps: Deps = { db, config, keyCache };
+  registerUserRoutes(app, deps);
+  registerPersonalApiKeyRoutes(app, deps);
+  registerFeatureRoutes(app, deps);
+
+  app.addHook('onClose', () => keyCache.close());
+  return app;
+}

@@ -1,0 +1,44 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import { startEmbeddedServer } from './embedded.ts';
+import { installTypeParsers } from './type-parsers.ts';
+import type { Database, Db } from './types.ts';
+
+export interface DatabaseHandle {
+  db: Db;
+  pool: pg.Pool;
+  kind: 'postgres' | 'embedded';
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DatabaseHandle> {
+  installTypeParsers();
+  if (config.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      options: '-c TimeZone=UTC',
+    });
+    pool.on('error', () => {
+      // An idle client lost its connection; the pool replaces it on the next checkout.
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, pool, kind: 'postgres', close: () => db.destroy() };
+  }
+  const embedded = await startEmbeddedServer(config.dataDir);
+  // PGlite is a single connection: one client, and everything inside a transaction must use
+  // the transaction handle or it waits for itself.
+  const pool = new pg.Pool({ host: embedded.socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1 });
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    kind: 'embedded',
+    async close() {
+      await db.destroy();
+      await embedded.stop();
+    },
+  };
+}

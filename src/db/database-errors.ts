@@ -1,0 +1,82 @@
+import { ApiError, ValidationError } from '../http/errors.ts';
+
+interface PgError {
+  code: string;
+  constraint?: string;
+  column?: string;
+}
+
+function findPgError(error: unknown): PgError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const candidate = current as Partial<PgError> & { cause?: unknown };
+    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate as PgError;
+    current = candidate.cause;
+  }
+  return undefined;
+}
+
+/**
+ * Constraint names -> the error PostHog gives for the same rule. The database is where these
+ * invariants hold under concurrency; this table is where their wording lives.
+ */
+const CONSTRAINT_ERRORS: Record<string, () => ApiError> = {
+  roles_organization_name_key: () =>
+    new ValidationError('There is already a role with this name.', { attr: 'name', code: 'unique' }),
+  unique_user_and_role: () => new ValidationError('User is already part of the role.'),
+  organization_memberships_org_user_key: () =>
+    new ValidationError('This user is already a member of the organization.', { code: 'unique' }),
+  organization_integrations_unique: () =>
+    new ValidationError('An integration of this kind with this id already exists in the organization.', {
+      code: 'unique',
+    }),
+  users_email_lower_key: () => new ValidationError('A user with this email already exists.', { attr: 'email', code: 'unique' }),
+};
+
+class DatabaseUnavailable extends ApiError {
+  constructor() {
+    super(503, 'server_error', 'database_unavailable', 'The database is temporarily unavailable. Please retry.', null, {
+      'retry-after': '1',
+    });
+  }
+}
+
+/** Maps a PostgreSQL error to an API error, or returns undefined when it is a real fault. */
+export function translateDatabaseError(error: unknown): ApiError | undefined {
+  const connectionCode = (error as { code?: unknown })?.code;
+  if (connectionCode === 'ECONNREFUSED' || connectionCode === 'ECONNRESET' || connectionCode === 'ENOENT') {
+    return new DatabaseUnavailable();
+  }
+  const pgError = findPgError(error);
+  if (!pgError) return undefined;
+  const known = pgError.constraint ? CONSTRAINT_ERRORS[pgError.constraint] : undefined;
+  if (known) return known();
+  switch (pgError.code) {
+    case '23505':
+      return new ValidationError('A record with these values already exists.', { code: 'unique' });
+    case '23503':
+      return new ValidationError('A referenced object does not exist.', { code: 'does_not_exist', attr: pgError.column ?? null });
+    case '23502':
+      return new ValidationError('This field may not be null.', { code: 'null', attr: pgError.column ?? null });
+    case '23514':
+      return new ValidationError('Invalid value.', { code: 'invalid_input' });
+    case '22001':
+      return new ValidationError('Value too long.', { code: 'max_length' });
+    case '22P02':
+    case '22003':
+    case '22007':
+    case '22008':
+      return new ValidationError('Invalid value.', { code: 'invalid_input' });
+    case '40001':
+    case '40P01':
+      return new ApiError(409, 'invalid_request', 'conflict', 'The request conflicted with a concurrent change. Please retry.');
+    case '57P01':
+    case '57P03':
+    case '53300':
+    case '08006':
+    case '08001':
+      return new DatabaseUnavailable();
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+
+export interface EmbeddedServer {
+  /** Directory holding the `.s.PGSQL.5432` socket: what `pg` takes as `host`. */
+  socketDir: string;
+  stop(): Promise<void>;
+}
+
+// Unix socket paths are limited to about 107 bytes; deep data directories get a short
+// socket directory under the system temp dir instead.
+function chooseSocketDir(dataDir: string): string {
+  if (path.join(dataDir, '.s.PGSQL.5432').length < 100) return dataDir;
+  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
+  const dir = path.join(os.tmpdir(), `orgbase-${digest}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServer> {
+  const releaseLock = acquireDataDirLock(dataDir);
+  try {
+    const socketDir = chooseSocketDir(dataDir);
+    const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+    fs.rmSync(socketPath, { force: true }); // left behind by a killed process
+    // Workers do not inherit the TypeScript loader the main thread runs under, so the
+    // worker's entry loads the TypeScript module through tsx's API itself.
+    const entry = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+      .then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
+    const worker = new Worker(entry, {
+      eval: true,
+      workerData: { pgdataDir: path.join(dataDir, 'pgdata'), socketPath },
+    });
+    await new Promise<void>((resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`embedded database worker exited with code ${code}`)));
+      worker.once('message', (message: { type: string; message?: string }) => {
+        if (message.type === 'ready') resolve();
+        else reject(new Error(`embedded database failed to start: ${message.message}`));
+      });
+    });
+    worker.removeAllListeners('exit');
+    let stopped = false;
+    return {
+      socketDir,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 5000);
+          worker.once('message', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          worker.postMessage({ type: 'stop' });
+        });
+        await worker.terminate();
+        fs.rmSync(socketPath, { force: true });
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+import type { FastifyRequest } from 'fastify';
+import Type, { type Static, type TSchema } from 'typebox';
+
+export const DEFAULT_LIMIT = 100;
+
+export const PaginationQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ description: 'Number of results to return per page.' })),
+  offset: Type.Optional(Type.Integer({ description: 'The initial index from which to return the results.' })),
+});
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** As DRF's LimitOffsetPagination: a limit that is not positive means the default; offset floors at 0. */
+export function pageOf(query: { limit?: number; offset?: number }): Page {
+  const limit = query.limit !== undefined && query.limit > 0 ? query.limit : DEFAULT_LIMIT;
+  const offset = query.offset !== undefined && query.offset > 0 ? query.offset : 0;
+  return { limit, offset };
+}
+
+export function Paginated<T extends TSchema>(item: T) {
+  return Type.Object({
+    count: Type.Integer({ example: 123 }),
+    next: Type.Union([Type.String({ format: 'uri' }), Type.Null()], {
+      example: 'http://api.example.org/accounts/?offset=400&limit=100',
+    }),
+    previous: Type.Union([Type.String({ format: 'uri' }), Type.Null()], {
+      example: 'http://api.example.org/accounts/?offset=200&limit=100',
+    }),
+    results: Type.Array(item),
+  });
+}
+
+export interface PageOf<T> {
+  count: number;
+  next: string | null;
+  previous: string | null;
+  results: T[];
+}
+
+function requestUrl(request: FastifyRequest, siteUrl: string | undefined): URL {
+  const base = siteUrl ?? `${request.protocol}://${request.host}`;
+  return new URL(request.url, base);
+}
+
+// DRF rebuilds the query string with its keys sorted, so links read `?limit=1&offset=2`.
+function withParams(url: URL, changes: Record<string, number | undefined>): string {
+  const params = new URLSearchParams(url.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) params.delete(key);
+    else params.set(key, String(value));
+  }
+  params.sort();
+  const search = params.toString();
+  return `${url.origin}${url.pathname}${search ? `?${search}` : ''}`;
+}
+
+/** The `{count, next, previous, results}` envelope with absolute links, as PostHog answers. */
+export function paginate<T>(
+  request: FastifyRequest,
+  page: Page,
+  count: number,
+  results: T[],
+  siteUrl?: string,
+): PageOf<T> {
+  const url = requestUrl(request, siteUrl);
+  const next = page.offset + page.limit < count ? withParams(url, { limit: page.limit, offset: page.offset + page.limit }) : null;
+  let previous: string | null = null;
+  if (page.offset > 0) {
+    const previousOffset = page.offset - page.limit;
+    previous = withParams(url, { limit: page.limit, offset: previousOffset > 0 ? previousOffset : undefined });
+  }
+  return { count, next, previous, results };
+}
+
+export type PaginationQueryType = Static<typeof PaginationQuery>;

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+
+const HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+};
+
+// An API answers JSON only, so it can forbid every active content; the docs page needs its
+// own scripts and styles.
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+export function installSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(HEADERS);
+    reply.header('x-request-id', request.id);
+    if (!request.url.startsWith('/api/docs')) reply.header('content-security-policy', API_CSP);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+}

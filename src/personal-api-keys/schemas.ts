@@ -1,0 +1,50 @@
+import Type, { type Static } from 'typebox';
+
+const ScopeList = Type.Array(Type.String({ example: 'organization:read' }), {
+  description: 'Scopes the key grants: `*`, or `<object>:read` / `<object>:write` (write implies read).',
+  minItems: 1,
+  uniqueItems: true,
+});
+
+export const PersonalApiKey = Type.Object({
+  id: Type.String(),
+  label: Type.String({ maxLength: 40 }),
+  value: Type.Optional(
+    Type.String({ description: 'The key itself. Present only in the responses that create or roll it.' }),
+  ),
+  mask_value: Type.String({ example: 'phx_...abcd' }),
+  created_at: Type.String({ format: 'date-time' }),
+  last_used_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  last_rolled_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  user_id: Type.Integer(),
+  scopes: Type.Array(Type.String()),
+  scoped_teams: Type.Union([Type.Array(Type.Integer()), Type.Null()]),
+  scoped_organizations: Type.Union([Type.Array(Type.String({ format: 'uuid' })), Type.Null()]),
+});
+export type PersonalApiKey = Static<typeof PersonalApiKey>;
+
+const Label = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S', description: 'A name for the key.' });
+const ScopedOrganizations = Type.Union([Type.Array(Type.String({ format: 'uuid' }), { uniqueItems: true }), Type.Null()], {
+  description: 'Organizations the key is limited to; empty or null for all of the user\'s organizations.',
+});
+const ScopedTeams = Type.Union([Type.Array(Type.Integer(), { uniqueItems: true }), Type.Null()], {
+  description: 'Projects the key is limited to. Such keys cannot use organization endpoints.',
+});
+
+export const PersonalApiKeyCreate = Type.Object({
+  label: Label,
+  scopes: ScopeList,
+  scoped_organizations: Type.Optional(ScopedOrganizations),
+  scoped_teams: Type.Optional(ScopedTeams),
+});
+export type PersonalApiKeyCreate = Static<typeof PersonalApiKeyCreate>;
+
+export const PersonalApiKeyUpdate = Type.Object({
+  label: Type.Optional(Label),
+  scopes: Type.Optional(ScopeList),
+  scoped_organizations: Type.Optional(ScopedOrganizations),
+  scoped_teams: Type.Optional(ScopedTeams),
+});
+export type PersonalApiKeyUpdate = Static<typeof PersonalApiKeyUpdate>;
+
+export const KeyIdParams = Type.Object({ id: Type.String({ description: 'The key id.' }) });

@@ -1,0 +1,155 @@
+import type { Caller } from '../access/caller.ts';
+import { grants, isValidScope, type Scope } from '../access/scopes.ts';
+import type { Db, Executor } from '../db/types.ts';
+import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
+import type { KeyCache } from './key-cache.ts';
+import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from './key-format.ts';
+import {
+  countKeysOfUser,
+  deleteKey,
+  findKeyOfUser,
+  insertKey,
+  listKeysOfUser,
+  organizationsUserIsNotIn,
+  teamsUserCannotReach,
+  updateKey,
+  type PersonalApiKeyRow,
+} from './repository.ts';
+import type { PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
+
+export const MAX_KEYS_PER_USER = 10;
+
+function toPersonalApiKey(row: PersonalApiKeyRow, value?: string): PersonalApiKey {
+  return {
+    id: row.id,
+    label: row.label,
+    ...(value === undefined ? {} : { value }),
+    mask_value: row.mask_value,
+    created_at: row.created_at,
+    last_used_at: row.last_used_at,
+    last_rolled_at: row.last_rolled_at,
+    user_id: row.user_id,
+    scopes: row.scopes,
+    scoped_teams: row.scoped_teams,
+    scoped_organizations: row.scoped_organizations,
+  };
+}
+
+type KeyFields = Partial<Pick<PersonalApiKeyCreate, 'label' | 'scopes' | 'scoped_organizations' | 'scoped_teams'>>;
+
+/** Checks what the key may hold; `issuer` is the key making the request, absent for the CLI. */
+async function validateKeyFields(db: Executor, userId: number, fields: KeyFields, issuer?: Caller['key']): Promise<void> {
+  if (fields.label !== undefined && fields.label.trim() === '') {
+    throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
+  }
+  for (const scope of fields.scopes ?? []) {
+    if (!isValidScope(scope)) throw new ValidationError(`Invalid scope: ${scope}`, { attr: 'scopes' });
+    // A key may hand on only what it has itself, or one leaked key could mint a stronger one.
+    if (issuer && !grants(issuer.scopes, scope as Scope)) {
+      throw new PermissionDenied(`API key cannot grant a scope it does not have: '${scope}'`);
+    }
+  }
+  const organizations = fields.scoped_organizations?.map((id) => id.toLowerCase());
+  if (organizations?.length && (await organizationsUserIsNotIn(db, userId, organizations)).length > 0) {
+    throw new ValidationError('You must be a member of all organizations that you are scoping the key to.', {
+      attr: 'scoped_organizations',
+    });
+  }
+  if (issuer?.scopedOrganizations?.length && fields.scoped_organizations !== undefined) {
+    const allowed = new Set(issuer.scopedOrganizations);
+    if (!organizations?.length || organizations.some((id) => !allowed.has(id))) {
+      throw new PermissionDenied('API key cannot grant access to organizations outside its own scope.');
+    }
+  }
+  if (fields.scoped_teams?.length && (await teamsUserCannotReach(db, userId, fields.scoped_teams)).length > 0) {
+    throw new ValidationError('You must be a member of all projects that you are scoping the key to.', {
+      attr: 'scoped_teams',
+    });
+  }
+}
+
+export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache: KeyCache }) {
+  async function requireOwnKey(trx: Executor, userId: number, keyId: string, forUpdate = false) {
+    const row = await findKeyOfUser(trx, userId, keyId, forUpdate);
+    if (!row) throw new NotFound();
+    return row;
+  }
+
+  return {
+    async list(caller: Caller): Promise<PersonalApiKey[]> {
+      return (await listKeysOfUser(db, caller.user.id)).map((row) => toPersonalApiKey(row));
+    },
+
+    async get(caller: Caller, keyId: string): Promise<PersonalApiKey> {
+      return toPersonalApiKey(await requireOwnKey(db, caller.user.id, keyId));
+    },
+
+    /** Creates a key; the response carries its value, which is never stored or shown again. */
+    async create(userId: number, input: PersonalApiKeyCreate, issuer?: Caller['key']): Promise<PersonalApiKey> {
+      return db.transaction().execute(async (trx) => {
+        // Serializes concurrent creates of one user, so the limit below cannot be raced past.
+        await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+        await validateKeyFields(trx, userId, input, issuer);
+        if ((await countKeysOfUser(trx, userId)) >= MAX_KEYS_PER_USER) {
+          throw new ValidationError(
+            `You can only have ${MAX_KEYS_PER_USER} personal API keys. Remove an existing key before creating a new one.`,
+          );
+        }
+        const value = generatePersonalApiKey();
+        const row = await insertKey(trx, {
+          id: generateKeyId(),
+          user_id: userId,
+          label: input.label.trim(),
+          secure_value: hashKeyValue(value),
+          mask_value: maskKeyValue(value),
+          scopes: input.scopes,
+          scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null,
+          scoped_teams: input.scoped_teams ?? null,
+        });
+        return toPersonalApiKey(row, value);
+      });
+    },
+
+    async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate): Promise<PersonalApiKey> {
+      const row = await db.transaction().execute(async (trx) => {
+        await requireOwnKey(trx, caller.user.id, keyId, true);
+        await validateKeyFields(trx, caller.user.id, input, caller.key);
+        return updateKey(trx, keyId, {
+          ...(input.label === undefined ? {} : { label: input.label.trim() }),
+          ...(input.scopes === undefined ? {} : { scopes: input.scopes }),
+          ...(input.scoped_organizations === undefined
+            ? {}
+            : { scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null }),
+          ...(input.scoped_teams === undefined ? {} : { scoped_teams: input.scoped_teams }),
+        });
+      });
+      await keyCache.invalidate(keyId);
+      return toPersonalApiKey(row);
+    },
+
+    async remove(caller: Caller, keyId: string): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await requireOwnKey(trx, caller.user.id, keyId, true);
+        await deleteKey(trx, keyId);
+      });
+      await keyCache.invalidate(keyId);
+    },
+
+    /** Replaces the key's value; the old value stops working at once. */
+    async roll(caller: Caller, keyId: string): Promise<PersonalApiKey> {
+      const value = generatePersonalApiKey();
+      const row = await db.transaction().execute(async (trx) => {
+        await requireOwnKey(trx, caller.user.id, keyId, true);
+        return updateKey(trx, keyId, {
+          secure_value: hashKeyValue(value),
+          mask_value: maskKeyValue(value),
+          last_rolled_at: new Date().toISOString(),
+        });
+      });
+      await keyCache.invalidate(keyId);
+      return toPersonalApiKey(row, value);
+    },
+  };
+}
+
+export type PersonalApiKeyService = ReturnType<typeof createPersonalApiKeyService>;

@@ -1,0 +1,69 @@
+import type { Selectable } from 'kysely';
+import type { Executor, UsersTable } from '../db/types.ts';
+import type { UserBasic } from './schemas.ts';
+
+export type UserRow = Selectable<UsersTable>;
+
+export const USER_BASIC_COLUMNS = [
+  'users.id',
+  'users.uuid',
+  'users.distinct_id',
+  'users.first_name',
+  'users.last_name',
+  'users.email',
+  'users.is_email_verified',
+  'users.hedgehog_config',
+  'users.role_at_organization',
+] as const;
+
+export function toUserBasic(row: Pick<UserRow, 'id' | 'uuid' | 'distinct_id' | 'first_name' | 'last_name' | 'email' | 'is_email_verified' | 'hedgehog_config' | 'role_at_organization'>): UserBasic {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    distinct_id: row.distinct_id,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    email: row.email,
+    is_email_verified: row.is_email_verified,
+    hedgehog_config: (row.hedgehog_config as Record<string, unknown> | null) ?? null,
+    role_at_organization: row.role_at_organization,
+  };
+}
+
+export async function insertUser(
+  db: Executor,
+  user: { uuid: string; email: string; firstName: string; lastName: string; distinctId: string },
+): Promise<UserRow> {
+  return db
+    .insertInto('users')
+    .values({
+      uuid: user.uuid,
+      email: user.email,
+      first_name: user.firstName,
+      last_name: user.lastName,
+      distinct_id: user.distinctId,
+      is_email_verified: null,
+      role_at_organization: null,
+      hedgehog_config: null,
+      last_login: null,
+      current_organization_id: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+}
+
+export async function findUserById(db: Executor, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function setCurrentOrganization(db: Executor, userId: number, organizationId: string | null): Promise<void> {
+  await db.updateTable('users').set({ current_organization_id: organizationId }).where('id', '=', userId).execute();
+}

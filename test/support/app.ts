@@ -1,0 +1,68 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+import type { Db } from '../../src/db/types.ts';
+import type { App } from '../../src/http/app-types.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+
+export interface TestApp {
+  app: App;
+  db: Db;
+  database: TestDatabase;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = { ...loadConfig({}), logLevel: 'silent', ...overrides };
+  const app = await buildApp({ db: database.handle.db, config, logger: false });
+  await app.ready();
+  return {
+    app,
+    db: database.handle.db,
+    database,
+    config,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: LightMyRequestResponse['headers'];
+}
+
+/** A client bound to one personal API key, speaking JSON through `app.inject`. */
+export function client(app: App, key?: string) {
+  async function call<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const response = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: {
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    return {
+      status: response.statusCode,
+      body: (response.body === '' ? undefined : response.json()) as T,
+      headers: response.headers,
+    };
+  }
+  return {
+    call,
+    get: <T = any>(url: string, headers?: Record<string, string>) => call<T>('GET', url, undefined, headers),
+    post: <T = any>(url: string, body: unknown = {}, headers?: Record<string, string>) => call<T>('POST', url, body, headers),
+    patch: <T = any>(url: string, body: unknown = {}, headers?: Record<string, string>) => call<T>('PATCH', url, body, headers),
+    put: <T = any>(url: string, body: unknown = {}, headers?: Record<string, string>) => call<T>('PUT', url, body, headers),
+    delete: <T = any>(url: string, headers?: Record<string, string>) => call<T>('DELETE', url, undefined, headers),
+  };
+}
+
+export type Client = ReturnType<typeof client>;

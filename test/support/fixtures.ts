@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import type { Level } from '../../src/access/levels.ts';
+import { uuidv7 } from '../../src/db/ids.ts';
+import type { Db } from '../../src/db/types.ts';
+import { addMembership } from '../../src/members/service.ts';
+import { KeyCache } from '../../src/personal-api-keys/key-cache.ts';
+import { createPersonalApiKeyService } from '../../src/personal-api-keys/service.ts';
+import { createUserService } from '../../src/users/service.ts';
+import type { ApiResponse } from './app.ts';
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomBytes(5).toString('hex')}@example.com`;
+}
+
+export async function createUser(db: Db, options: { email?: string; firstName?: string; lastName?: string } = {}) {
+  return createUserService({ db }).createUser({
+    email: options.email ?? uniqueEmail(),
+    firstName: options.firstName ?? 'Test',
+    lastName: options.lastName ?? 'User',
+  });
+}
+
+/** Creates a key for the user and returns its plaintext value. */
+export async function createKey(
+  db: Db,
+  userId: number,
+  scopes: string[] = ['*'],
+  options: { scopedOrganizations?: string[]; scopedTeams?: number[]; label?: string } = {},
+): Promise<string> {
+  const key = await createPersonalApiKeyService({ db, keyCache: new KeyCache(0) }).create(userId, {
+    label: options.label ?? 'test key',
+    scopes,
+    scoped_organizations: options.scopedOrganizations ?? null,
+    scoped_teams: options.scopedTeams ?? null,
+  });
+  return key.value!;
+}
+
+/** A user with a full-access key, in one call. */
+export async function createUserWithKey(db: Db, scopes: string[] = ['*']) {
+  const user = await createUser(db);
+  return { user, key: await createKey(db, user.id, scopes) };
+}
+
+/**
+ * An organization with an owner, written straight to the tables so tests of other features
+ * do not depend on the organizations endpoints.
+ */
+export async function createOrganizationRow(db: Db, ownerUserId: number, name = 'Test organization'): Promise<string> {
+  const id = uuidv7();
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('organizations').values({ id, name, slug: `org-${randomBytes(6).toString('hex')}` }).execute();
+    await addMembership(trx, { organizationId: id, userId: ownerUserId, level: 15 });
+  });
+  return id;
+}
+
+export async function addMember(db: Db, organizationId: string, userId: number, level: Level = 1): Promise<string> {
+  return db.transaction().execute((trx) => addMembership(trx, { organizationId, userId, level }));
+}
+
+/** Asserts PostHog's error body: exactly type, code, detail and attr. */
+export function assertError(
+  response: ApiResponse,
+  status: number,
+  expected: { type?: string; code?: string; detail?: string | RegExp; attr?: string | null },
+): void {
+  assert.equal(response.status, status, `expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
+  assert.deepEqual(Object.keys(response.body).sort(), ['attr', 'code', 'detail', 'type']);
+  if (expected.type !== undefined) assert.equal(response.body.type, expected.type);
+  if (expected.code !== undefined) assert.equal(response.body.code, expected.code);
+  if (expected.attr !== undefined) assert.equal(response.body.attr, expected.attr);
+  if (expected.detail instanceof RegExp) assert.match(response.body.detail, expected.detail);
+  else if (expected.detail !== undefined) assert.equal(response.body.detail, expected.detail);
+}
