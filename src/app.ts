@@ -10,6 +10,7 @@ import type { App, Deps } from './http/app-types.ts';
 import { createAuthenticator, installAuth } from './http/auth.ts';
 import { installContentParsers } from './http/content-parsers.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installRouteTable } from './http/route-table.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
@@ -45,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installContentParsers(app);
   installErrorHandling(app);
   installSecurityHeaders(app);
+  installRouteTable(app);
   installAuth(app, createAuthenticator({ db, keyCache }));
 
   await app.register(swagger, {

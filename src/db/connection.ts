@@ -12,6 +12,11 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
 export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DatabaseHandle> {
   installTypeParsers();
   if (config.databaseUrl) {
@@ -24,7 +29,7 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
       // An idle client lost its connection; the pool replaces it on the next checkout.
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, pool, kind: 'postgres', close: () => db.destroy() };
+    return { db, pool, kind: 'postgres', close: once(() => db.destroy()) };
   }
   const embedded = await startEmbeddedServer(config.dataDir);
   // PGlite is a single connection: one client, and everything inside a transaction must use
@@ -36,9 +41,9 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
     db,
     pool,
     kind: 'embedded',
-    async close() {
+    close: once(async () => {
       await db.destroy();
       await embedded.stop();
-    },
+    }),
   };
 }

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { openDatabase } from '../src/db/connection.ts';
+import { hashKeyValue } from '../src/personal-api-keys/key-format.ts';
+import { createTestDatabase, TEST_DB, type TestDatabase } from './support/database.ts';
+import { createOrganizationRow, createUser } from './support/fixtures.ts';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../bin/orgbase.js');
+
+let database: TestDatabase;
+let env: NodeJS.ProcessEnv;
+let organizationId: string;
+
+/** Runs `orgbase ...` in its own process, as an operator would. */
+async function orgbase(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+/** Opens the database in this process for a look, releasing it again (PGlite is exclusive). */
+async function inspect<T>(look: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+  if (TEST_DB === 'postgres') return look(database.handle.db);
+  const handle = await openDatabase(database.connection);
+  try {
+    return await look(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+before(async () => {
+  database = await createTestDatabase();
+  const owner = await createUser(database.handle.db, { email: 'owner@example.com' });
+  organizationId = await createOrganizationRow(database.handle.db, owner.id, 'CLI org');
+  const base = { ...process.env, LOG_LEVEL: 'silent' };
+  delete base.DATABASE_URL;
+  env =
+    TEST_DB === 'postgres'
+      ? { ...base, DATABASE_URL: database.connection.databaseUrl }
+      : { ...base, ORGBASE_DATA_DIR: database.connection.dataDir };
+  // The CLI is another process; the embedded database admits one at a time.
+  if (TEST_DB === 'pglite') await database.handle.close();
+});
+after(() => database.drop());
+
+describe('orgbase command line', () => {
+  it('creates a user and prints it as JSON', async () => {
+    const result = await orgbase('users', 'create', '--email', 'ann@example.com', '--first-name', 'Ann', '--last-name', 'Lee');
+    assert.equal(result.code, 0, result.stderr);
+    const user = JSON.parse(result.stdout);
+    assert.equal(user.email, 'ann@example.com');
+    assert.equal(user.first_name, 'Ann');
+    const stored = await inspect((db) => db.selectFrom('users').selectAll().where('uuid', '=', user.uuid).executeTakeFirst());
+    assert.equal(stored?.last_name, 'Lee');
+  });
+
+  it('refuses a duplicate email with a one-line error and a non-zero exit', async () => {
+    const result = await orgbase('users', 'create', '--email', 'ANN@example.com');
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, 'orgbase: email: A user with this email already exists.\n');
+  });
+
+  it('creates a key whose value is printed once and stored only as a hash', async () => {
+    const result = await orgbase('keys', 'create', '--email', 'ann@example.com', '--label', 'ops', '--scopes', 'organization:read,user:read');
+    assert.equal(result.code, 0, result.stderr);
+    const key = JSON.parse(result.stdout);
+    assert.match(key.value, /^phx_/);
+    assert.deepEqual(key.scopes, ['organization:read', 'user:read']);
+    const stored = await inspect((db) => db.selectFrom('personal_api_keys').selectAll().where('id', '=', key.id).executeTakeFirstOrThrow());
+    assert.equal(stored.secure_value, hashKeyValue(key.value));
+  });
+
+  it('refuses an unknown scope and an unknown user', async () => {
+    const badScope = await orgbase('keys', 'create', '--email', 'ann@example.com', '--label', 'x', '--scopes', 'everything');
+    assert.equal(badScope.code, 1);
+    assert.equal(badScope.stderr, 'orgbase: scopes: Invalid scope: everything\n');
+    const nobody = await orgbase('keys', 'create', '--email', 'nobody@example.com', '--label', 'x', '--scopes', '*');
+    assert.equal(nobody.code, 1);
+    assert.match(nobody.stderr, /^orgbase: No user with email nobody@example.com\.\n$/);
+  });
+
+  it('adds a member at a level, and refuses other levels', async () => {
+    const result = await orgbase('members', 'add', '--organization', organizationId, '--email', 'ann@example.com', '--level', '8');
+    assert.equal(result.code, 0, result.stderr);
+    const member = JSON.parse(result.stdout);
+    assert.equal(member.level, 8);
+    assert.equal(member.user.email, 'ann@example.com');
+    const bad = await orgbase('members', 'add', '--organization', organizationId, '--email', 'owner@example.com', '--level', '3');
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /^orgbase: level: /);
+    const twice = await orgbase('members', 'add', '--organization', organizationId, '--email', 'ann@example.com', '--level', '1');
+    assert.equal(twice.code, 1);
+    const levels = await inspect((db) => db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organizationId).execute());
+    assert.deepEqual(levels.map((row) => row.level).sort((a, b) => a - b), [8, 15]);
+  });
+
+  it('adds an integration with its config', async () => {
+    const result = await orgbase('integrations', 'add', '--organization', organizationId, '--kind', 'vercel', '--integration-id', 'icfg_1', '--config', '{"type":"connectable"}');
+    assert.equal(result.code, 0, result.stderr);
+    const integration = JSON.parse(result.stdout);
+    assert.equal(integration.kind, 'vercel');
+    assert.deepEqual(integration.config, { type: 'connectable' });
+    const badConfig = await orgbase('integrations', 'add', '--organization', organizationId, '--kind', 'vercel', '--integration-id', 'x', '--config', '{nope');
+    assert.equal(badConfig.code, 1);
+    assert.match(badConfig.stderr, /^orgbase: config: /);
+  });
+
+  it('applies migrations idempotently', async () => {
+    const result = await orgbase('migrate');
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout).applied, []);
+  });
+
+  it('explains usage errors in one line', async () => {
+    const unknown = await orgbase('users', 'explode');
+    assert.equal(unknown.code, 1);
+    assert.equal(unknown.stderr.split('\n').filter(Boolean).length, 1);
+    const missing = await orgbase('users', 'create');
+    assert.equal(missing.code, 1);
+    assert.equal(missing.stderr, 'orgbase: users create: --email is required\n');
+  });
+});
