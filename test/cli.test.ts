@@ -41,7 +41,7 @@ before(async () => {
   database = await createTestDatabase();
   const owner = await createUser(database.handle.db, { email: 'owner@example.com' });
   organizationId = await createOrganizationRow(database.handle.db, owner.id, 'CLI org');
-  const base = { ...process.env, LOG_LEVEL: 'silent' };
+  const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
   delete base.DATABASE_URL;
   env =
     TEST_DB === 'postgres'

@@ -14,7 +14,7 @@ let server: ServerProcess;
 before(async () => {
   database = await createTestDatabase();
   ({ key } = await createUserWithKey(database.handle.db));
-  const base = { ...process.env, LOG_LEVEL: 'warn' };
+  const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
   delete base.DATABASE_URL;
   env =
     TEST_DB === 'postgres'

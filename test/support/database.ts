@@ -13,7 +13,7 @@ export const POSTGRES_ADMIN_URL = process.env.ORGBASE_TEST_PG_URL ?? 'postgres:/
 export interface TestDatabase {
   handle: DatabaseHandle;
   /** What `openDatabase` needs to reach the same database from another process. */
-  connection: { databaseUrl?: string; dataDir: string };
+  connection: { databaseUrl: string | undefined; dataDir: string };
   drop(): Promise<void>;
 }
 
