@@ -58,7 +58,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrate(handle.db);
   return {
     handle,
-    connection: { dataDir },
+    connection: { databaseUrl: undefined, dataDir },
     async drop() {
       await handle.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
