@@ -43,10 +43,8 @@ class DatabaseUnavailable extends ApiError {
 
 /** Maps a PostgreSQL error to an API error, or returns undefined when it is a real fault. */
 export function translateDatabaseError(error: unknown): ApiError | undefined {
-  const connectionCode = (error as { code?: unknown })?.code;
-  if (connectionCode === 'ECONNREFUSED' || connectionCode === 'ECONNRESET' || connectionCode === 'ENOENT') {
-    return new DatabaseUnavailable();
-  }
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  if (syscall === 'connect' || code === 'ECONNRESET') return new DatabaseUnavailable();
   const pgError = findPgError(error);
   if (!pgError) return undefined;
   const known = pgError.constraint ? CONSTRAINT_ERRORS[pgError.constraint] : undefined;

@@ -27,14 +27,16 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
     const socketDir = chooseSocketDir(dataDir);
     const socketPath = path.join(socketDir, '.s.PGSQL.5432');
     fs.rmSync(socketPath, { force: true }); // left behind by a killed process
-    // Workers do not inherit the TypeScript loader the main thread runs under, so the
-    // worker's entry loads the TypeScript module through tsx's API itself.
-    const entry = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-      .then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
-    const worker = new Worker(entry, {
-      eval: true,
-      workerData: { pgdataDir: path.join(dataDir, 'pgdata'), socketPath },
-    });
+    const workerData = { pgdataDir: path.join(dataDir, 'pgdata'), socketPath };
+    const worker = import.meta.url.endsWith('.js')
+      ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
+      : // Run from source: workers do not inherit the TypeScript loader the main thread runs
+        // under, so the worker's entry loads the TypeScript module through tsx's API itself.
+        new Worker(
+          `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+            .then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`,
+          { eval: true, workerData },
+        );
     await new Promise<void>((resolve, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`embedded database worker exited with code ${code}`)));
