@@ -10,10 +10,11 @@ import { AuthenticationFailed, NotAuthenticated, PermissionDenied } from './erro
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
-     * The personal API key scope a route requires, or `public` for the few routes that need
-     * no key (health, the OpenAPI document). Every `/api/` route must declare one.
+     * The personal API key scope a route requires; `authenticated` for any valid key (a key
+     * describing itself), `public` for the few routes that need no key (the OpenAPI document).
+     * Every `/api/` route must declare one.
      */
-    scope?: Scope | 'public';
+    scope?: Scope | 'authenticated' | 'public';
   }
   interface FastifyRequest {
     caller: Caller | null;
@@ -101,6 +102,6 @@ export function installAuth(app: FastifyInstance, authenticate: (request: Fastif
     const scope = request.routeOptions.config.scope;
     if (scope === undefined || scope === 'public') return;
     request.caller = await authenticate(request);
-    authorizeScope(request.caller, scope);
+    if (scope !== 'authenticated') authorizeScope(request.caller, scope);
   });
 }

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
-import { KeyIdParams, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
+import { KeyIdParams, KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 import { createPersonalApiKeyService } from './service.ts';
 
 const tags = ['personal_api_keys'];
@@ -38,6 +38,19 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       const caller = callerOf(request);
       return reply.code(201).send(await keys.create(caller.user.id, request.body, caller.key));
     },
+  });
+
+  app.get('/api/personal_api_keys/@current/', {
+    config: { scope: 'authenticated' },
+    schema: {
+      tags,
+      operationId: 'personal_api_keys_current_retrieve',
+      summary: 'Introspect the calling key',
+      description:
+        "The calling key's scopes and scoping, and every organization it can reach with the caller's membership level in each. Any valid key may call it, whatever its scopes (an orgbase addition; PostHog has no such endpoint).",
+      response: { 200: KeyIntrospection, ...errorResponses() },
+    },
+    handler: (request) => keys.introspect(callerOf(request)),
   });
 
   app.get('/api/personal_api_keys/:id/', {

@@ -48,3 +48,31 @@ export const PersonalApiKeyUpdate = Type.Object({
 export type PersonalApiKeyUpdate = Static<typeof PersonalApiKeyUpdate>;
 
 export const KeyIdParams = Type.Object({ id: Type.String({ description: 'The key id.' }) });
+
+export const KeyIntrospection = Type.Object(
+  {
+    id: Type.String(),
+    label: Type.String(),
+    mask_value: Type.String(),
+    created_at: Type.String({ format: 'date-time' }),
+    last_used_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    scopes: Type.Array(Type.String()),
+    scoped_organizations: Type.Union([Type.Array(Type.String({ format: 'uuid' })), Type.Null()]),
+    scoped_teams: Type.Union([Type.Array(Type.Integer()), Type.Null()]),
+    user: Type.Object({ id: Type.Integer(), uuid: Type.String({ format: 'uuid' }), email: Type.String() }),
+    organizations: Type.Array(
+      Type.Object({
+        id: Type.String({ format: 'uuid' }),
+        name: Type.String(),
+        slug: Type.String(),
+        membership_level: Type.Integer({ enum: [1, 8, 15] }),
+      }),
+      {
+        description:
+          "The organizations this key can reach (the user's, narrowed by `scoped_organizations`; none for a key scoped to projects), with the user's level in each.",
+      },
+    ),
+  },
+  { description: 'What the calling key is and what it can reach.' },
+);
+export type KeyIntrospection = Static<typeof KeyIntrospection>;

@@ -15,7 +15,9 @@ import {
   updateKey,
   type PersonalApiKeyRow,
 } from './repository.ts';
-import type { PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
+import { listOrganizationsOfUser } from '../access/organization-access.ts';
+import { keyReachesOrganization } from '../access/caller.ts';
+import type { KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 
 export const MAX_KEYS_PER_USER = 10;
 
@@ -78,6 +80,31 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
   return {
     async list(caller: Caller): Promise<PersonalApiKey[]> {
       return (await listKeysOfUser(db, caller.user.id)).map((row) => toPersonalApiKey(row));
+    },
+
+    /** The calling key, and every organization it reaches with the user's level there, in one call. */
+    async introspect(caller: Caller): Promise<KeyIntrospection> {
+      const [key, organizations, user] = await Promise.all([
+        requireOwnKey(db, caller.user.id, caller.key.id),
+        listOrganizationsOfUser(db, caller.user.id),
+        db.selectFrom('users').select(['id', 'uuid', 'email']).where('id', '=', caller.user.id).executeTakeFirstOrThrow(),
+      ]);
+      // Keys scoped to projects cannot use organization endpoints (PostHog's rule).
+      const reachable = caller.key.scopedTeams?.length
+        ? []
+        : organizations.filter((organization) => keyReachesOrganization(caller.key, organization.id));
+      return {
+        id: key.id,
+        label: key.label,
+        mask_value: key.mask_value,
+        created_at: key.created_at,
+        last_used_at: key.last_used_at,
+        scopes: key.scopes,
+        scoped_organizations: key.scoped_organizations,
+        scoped_teams: key.scoped_teams,
+        user,
+        organizations: reachable.map(({ id, name, slug, level }) => ({ id, name, slug, membership_level: level })),
+      };
     },
 
     async get(caller: Caller, keyId: string): Promise<PersonalApiKey> {
