@@ -2,6 +2,8 @@
 export interface Caller {
   user: { id: number; uuid: string };
   key: CallerKey;
+  /** The request's id, recorded with every change the request makes (audit log). */
+  requestId: string;
 }
 
 export interface CallerKey {

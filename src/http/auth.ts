@@ -65,6 +65,7 @@ export function createAuthenticator({ db, keyCache }: { db: Db; keyCache: KeyCac
       key.last_used_at = (await touchLastUsed(db, key.id)) ?? new Date().toISOString();
     }
     return {
+      requestId: request.id,
       user: { id: key.user_id, uuid: key.user_uuid },
       key: {
         id: key.id,
