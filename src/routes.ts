@@ -1,3 +1,4 @@
+import { registerAuditRoutes } from './audit/routes.ts';
 import type { App, Deps } from './http/app-types.ts';
 import { registerIntegrationRoutes } from './integrations/routes.ts';
 import { registerMemberRoutes } from './members/routes.ts';
@@ -12,4 +13,5 @@ export function registerFeatureRoutes(app: App, deps: Deps): void {
   registerRoleRoutes(app, deps);
   registerRoleMembershipRoutes(app, deps);
   registerIntegrationRoutes(app, deps);
+  registerAuditRoutes(app, deps);
 }

@@ -119,6 +119,22 @@ export interface PersonalApiKeysTable {
   scoped_organizations: string[] | null;
 }
 
+export interface AuditLogTable {
+  id: string;
+  organization_id: string | null;
+  actor_user_id: number | null;
+  actor_user_uuid: string | null;
+  actor_email: string | null;
+  actor_key_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+  request_id: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -129,6 +145,7 @@ export interface Database {
   role_memberships: RoleMembershipsTable;
   organization_integrations: OrganizationIntegrationsTable;
   personal_api_keys: PersonalApiKeysTable;
+  audit_log: AuditLogTable;
 }
 
 export type Db = Kysely<Database>;

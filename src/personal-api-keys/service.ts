@@ -1,5 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import { grants, isValidScope, type Scope } from '../access/scopes.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
 import type { KeyCache } from './key-cache.ts';
@@ -34,6 +35,18 @@ function toPersonalApiKey(row: PersonalApiKeyRow, value?: string): PersonalApiKe
     scopes: row.scopes,
     scoped_teams: row.scoped_teams,
     scoped_organizations: row.scoped_organizations,
+  };
+}
+
+/** Keys are not an organization's: their trail has no organization. Never the value or hash. */
+function keyChange(verb: string, keyId: string, before: PersonalApiKeyRow | undefined, after: PersonalApiKeyRow | undefined) {
+  return {
+    organizationId: null,
+    action: `personal_api_key.${verb}`,
+    targetType: 'personal_api_key',
+    targetId: keyId,
+    before: before && toPersonalApiKey(before),
+    after: after && toPersonalApiKey(after),
   };
 }
 
@@ -112,11 +125,11 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     },
 
     /** Creates a key; the response carries its value, which is never stored or shown again. */
-    async create(userId: number, input: PersonalApiKeyCreate, issuer?: Caller['key']): Promise<PersonalApiKey> {
+    async create(userId: number, input: PersonalApiKeyCreate, caller?: Caller): Promise<PersonalApiKey> {
       return db.transaction().execute(async (trx) => {
         // Serializes concurrent creates of one user, so the limit below cannot be raced past.
         await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
-        await validateKeyFields(trx, userId, input, issuer);
+        await validateKeyFields(trx, userId, input, caller?.key);
         if ((await countKeysOfUser(trx, userId)) >= MAX_KEYS_PER_USER) {
           throw new ValidationError(
             `You can only have ${MAX_KEYS_PER_USER} personal API keys. Remove an existing key before creating a new one.`,
@@ -133,15 +146,16 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
           scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null,
           scoped_teams: input.scoped_teams ?? null,
         });
+        await recordAudit(trx, caller ?? null, keyChange('created', row.id, undefined, row));
         return toPersonalApiKey(row, value);
       });
     },
 
     async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate): Promise<PersonalApiKey> {
       const row = await db.transaction().execute(async (trx) => {
-        await requireOwnKey(trx, caller.user.id, keyId, true);
+        const before = await requireOwnKey(trx, caller.user.id, keyId, true);
         await validateKeyFields(trx, caller.user.id, input, caller.key);
-        return updateKey(trx, keyId, {
+        const after = await updateKey(trx, keyId, {
           ...(input.label === undefined ? {} : { label: input.label.trim() }),
           ...(input.scopes === undefined ? {} : { scopes: input.scopes }),
           ...(input.scoped_organizations === undefined
@@ -149,6 +163,8 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
             : { scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null }),
           ...(input.scoped_teams === undefined ? {} : { scoped_teams: input.scoped_teams }),
         });
+        await recordAudit(trx, caller, keyChange('updated', keyId, before, after));
+        return after;
       });
       await keyCache.invalidate(keyId);
       return toPersonalApiKey(row);
@@ -156,8 +172,9 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
 
     async remove(caller: Caller, keyId: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        await requireOwnKey(trx, caller.user.id, keyId, true);
+        const before = await requireOwnKey(trx, caller.user.id, keyId, true);
         await deleteKey(trx, keyId);
+        await recordAudit(trx, caller, keyChange('deleted', keyId, before, undefined));
       });
       await keyCache.invalidate(keyId);
     },
@@ -166,12 +183,14 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     async roll(caller: Caller, keyId: string): Promise<PersonalApiKey> {
       const value = generatePersonalApiKey();
       const row = await db.transaction().execute(async (trx) => {
-        await requireOwnKey(trx, caller.user.id, keyId, true);
-        return updateKey(trx, keyId, {
+        const before = await requireOwnKey(trx, caller.user.id, keyId, true);
+        const after = await updateKey(trx, keyId, {
           secure_value: hashKeyValue(value),
           mask_value: maskKeyValue(value),
           last_rolled_at: new Date().toISOString(),
         });
+        await recordAudit(trx, caller, keyChange('rolled', keyId, before, after));
+        return after;
       });
       await keyCache.invalidate(keyId);
       return toPersonalApiKey(row, value);
