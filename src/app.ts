@@ -10,6 +10,7 @@ import type { App, Deps } from './http/app-types.ts';
 import { createAuthenticator, installAuth } from './http/auth.ts';
 import { installContentParsers } from './http/content-parsers.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installRateLimit } from './http/rate-limit.ts';
 import { installRouteTable } from './http/route-table.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { validatorCompiler } from './http/validation.ts';
@@ -48,6 +49,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installSecurityHeaders(app);
   installRouteTable(app);
   installAuth(app, createAuthenticator({ db, keyCache }));
+  installRateLimit(app, {
+    perMinute: config.rateLimitPerMinute,
+    perHour: config.rateLimitPerHour,
+    redisUrl: config.redisUrl,
+    redisPrefix: config.redisPrefix,
+  });
 
   await app.register(swagger, {
     openapi: {

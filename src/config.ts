@@ -13,6 +13,11 @@ export interface Config {
   /** Public base URL for absolute pagination links; derived from the request when unset. */
   siteUrl: string | undefined;
   bodyLimitBytes: number;
+  /** Requests one personal API key may make per minute and per hour (PostHog's limits); 0 turns a limit off. */
+  rateLimitPerMinute: number;
+  rateLimitPerHour: number;
+  /** Prefix of the names orgbase gives its counters in Redis. */
+  redisPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -47,5 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keyCacheTtlSeconds: integer(env, 'ORGBASE_KEY_CACHE_TTL', 10, 0, 3600),
     siteUrl: nonEmpty(env.SITE_URL)?.replace(/\/+$/, ''),
     bodyLimitBytes: integer(env, 'ORGBASE_BODY_LIMIT', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    rateLimitPerMinute: integer(env, 'ORGBASE_RATE_LIMIT_PER_MINUTE', 480, 0, 1_000_000_000),
+    rateLimitPerHour: integer(env, 'ORGBASE_RATE_LIMIT_PER_HOUR', 4800, 0, 1_000_000_000),
+    redisPrefix: nonEmpty(env.ORGBASE_REDIS_PREFIX) ?? 'orgbase:',
   };
 }

@@ -1,0 +1,193 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Redis } from 'ioredis';
+import { Throttled } from './errors.ts';
+
+/** One fixed window: at most `limit` requests per key in each `seconds`-long window. */
+export interface RateLimitWindow {
+  seconds: number;
+  limit: number;
+}
+
+export interface RateLimitSettings {
+  perMinute: number;
+  perHour: number;
+  redisUrl: string | undefined;
+  /** Prefix of the counters' names in Redis, so several deployments can share one Redis. */
+  redisPrefix: string;
+}
+
+/**
+ * Counts a request of a key unless one of its windows is already full, as DRF records only
+ * the requests it lets through (so a throttled client does not burn its hourly budget).
+ */
+interface CounterStore {
+  hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> | Hit;
+  close(): Promise<void>;
+}
+
+/** The counts per window after the request (or, when refused, as they stand). */
+export interface Hit {
+  allowed: boolean;
+  counts: number[];
+}
+
+function windowIndex(window: RateLimitWindow, nowSeconds: number): number {
+  return Math.floor(nowSeconds / window.seconds);
+}
+
+/** Counters of this process only: right for one orgbase process, and free of I/O. */
+export class MemoryCounterStore implements CounterStore {
+  private readonly counters = new Map<string, { window: number; count: number }>();
+
+  constructor(private readonly maxEntries = 200_000) {}
+
+  hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Hit {
+    if (this.counters.size >= this.maxEntries) this.sweep(windows, nowSeconds);
+    const counters = windows.map((window) => {
+      const name = `${window.seconds}:${keyId}`;
+      const index = windowIndex(window, nowSeconds);
+      let counter = this.counters.get(name);
+      if (!counter || counter.window !== index) {
+        counter = { window: index, count: 0 };
+        this.counters.set(name, counter);
+      }
+      return counter;
+    });
+    const allowed = counters.every((counter, position) => counter.count < windows[position]!.limit);
+    if (allowed) for (const counter of counters) counter.count++;
+    return { allowed, counts: counters.map((counter) => counter.count) };
+  }
+
+  async close(): Promise<void> {
+    this.counters.clear();
+  }
+
+  // Counters of past windows are dead weight; dropping them bounds memory by the keys active
+  // in the current windows.
+  private sweep(windows: readonly RateLimitWindow[], nowSeconds: number): void {
+    const current = new Map(windows.map((window) => [String(window.seconds), windowIndex(window, nowSeconds)]));
+    for (const [name, counter] of this.counters) {
+      if (counter.window !== current.get(name.slice(0, name.indexOf(':')))) this.counters.delete(name);
+    }
+    if (this.counters.size >= this.maxEntries) this.counters.clear();
+  }
+}
+
+// Checks every window, then counts in every window only if all have room: atomic in Redis,
+// so two processes cannot both take the last slot.
+const HIT_SCRIPT = `
+local allowed = 1
+local counts = {}
+for i, name in ipairs(KEYS) do
+  counts[i] = tonumber(redis.call('GET', name) or '0')
+  if counts[i] >= tonumber(ARGV[2 * i - 1]) then allowed = 0 end
+end
+if allowed == 1 then
+  for i, name in ipairs(KEYS) do
+    counts[i] = redis.call('INCR', name)
+    if counts[i] == 1 then redis.call('EXPIRE', name, ARGV[2 * i]) end
+  end
+end
+table.insert(counts, 1, allowed)
+return counts
+`;
+
+type RedisWithHit = Redis & { rateLimitHit(...args: (string | number)[]): Promise<number[]> };
+
+/**
+ * Counters shared by every orgbase process on one Redis: fixed windows counted by one Lua
+ * script, so a request costs one round trip whatever the number of windows.
+ */
+export class RedisCounterStore implements CounterStore {
+  private readonly redis: RedisWithHit;
+
+  constructor(
+    redisUrl: string,
+    private readonly prefix: string,
+  ) {
+    // A slow or absent Redis must not stall the API: commands give up quickly and the
+    // limiter then lets the request through (see installRateLimit).
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000 });
+    redis.on('error', () => {});
+    redis.defineCommand('rateLimitHit', { lua: HIT_SCRIPT });
+    this.redis = redis as RedisWithHit;
+  }
+
+  async hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> {
+    // The window's index is part of the name, so each window starts from a fresh counter;
+    // the expiry only reclaims it once the window is over.
+    const names = windows.map((window) => `${this.prefix}rate-limit:${window.seconds}:${windowIndex(window, nowSeconds)}:${keyId}`);
+    const limits = windows.flatMap((window) => [window.limit, window.seconds]);
+    const [allowed, ...counts] = await this.redis.rateLimitHit(names.length, ...names, ...limits);
+    return { allowed: allowed === 1, counts: counts.map(Number) };
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}
+
+export function rateLimitWindows(settings: Pick<RateLimitSettings, 'perMinute' | 'perHour'>): RateLimitWindow[] {
+  return [
+    { seconds: 60, limit: settings.perMinute },
+    { seconds: 3600, limit: settings.perHour },
+  ].filter((window) => window.limit > 0);
+}
+
+function secondsUntilReset(window: RateLimitWindow, nowSeconds: number): number {
+  return Math.max(1, Math.ceil((windowIndex(window, nowSeconds) + 1) * window.seconds - nowSeconds));
+}
+
+function setRateLimitHeaders(reply: FastifyReply, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) reply.header(name, value);
+}
+
+/**
+ * PostHog's personal API key throttles (BurstRateThrottle 480/minute, SustainedRateThrottle
+ * 4800/hour), counted per key id. It runs after authentication and the scope check, as DRF
+ * checks throttles after permissions, so requests without a valid key are never counted.
+ */
+export function installRateLimit(app: FastifyInstance, settings: RateLimitSettings): void {
+  const windows = rateLimitWindows(settings);
+  if (windows.length === 0) return;
+  const store: CounterStore = settings.redisUrl
+    ? new RedisCounterStore(settings.redisUrl, settings.redisPrefix)
+    : new MemoryCounterStore();
+  const policy = windows.map((window) => `${window.limit};w=${window.seconds}`).join(', ');
+
+  app.addHook('preValidation', async (request, reply) => {
+    const keyId = request.caller?.key.id;
+    if (!keyId) return;
+    const nowSeconds = Date.now() / 1000;
+    let hit: Hit;
+    try {
+      hit = await store.hit(keyId, windows, nowSeconds);
+    } catch (error) {
+      // Failing open: an outage of the counters' store must not become an outage of the API.
+      request.log.warn({ err: error }, 'rate limit counters unavailable; request not counted');
+      return;
+    }
+    // The window closest to its limit is the one a client needs to know about.
+    let tightest = 0;
+    let remainingOfTightest = Number.POSITIVE_INFINITY;
+    let retryAfter = 0;
+    windows.forEach((window, position) => {
+      const remaining = window.limit - hit.counts[position]!;
+      if (remaining < remainingOfTightest) {
+        tightest = position;
+        remainingOfTightest = remaining;
+      }
+      if (!hit.allowed && remaining <= 0) retryAfter = Math.max(retryAfter, secondsUntilReset(window, nowSeconds));
+    });
+    const window = windows[tightest]!;
+    const headers = {
+      'ratelimit-limit': String(window.limit),
+      'ratelimit-remaining': String(Math.max(0, remainingOfTightest)),
+      'ratelimit-reset': String(secondsUntilReset(window, nowSeconds)),
+      'ratelimit-policy': policy,
+    };
+    if (!hit.allowed) throw new Throttled(retryAfter, headers);
+    setRateLimitHeaders(reply, headers);
+  });
+  app.addHook('onClose', () => store.close());
+}
