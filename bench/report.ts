@@ -1,0 +1,136 @@
+import type { LoadResult } from './load/types.ts';
+import { GET_ORGANIZATION, GET_ORGANIZATION_SCALE, MAX_SCALE_P99_RATIO, REFERENCE, REFERENCE_SCALE, rssBudgetMb, type Scenario } from './scenarios.ts';
+
+export interface ScenarioOutcome {
+  scenario: Scenario;
+  /** Why it was not measured (an endpoint that is not there yet, a failed probe). */
+  unavailable?: string;
+  runs: Array<LoadResult & { peakRssMb: number }>;
+}
+
+export interface Summary {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  peakRssMb: number;
+  errors: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Median of each figure over the runs; peak RSS is the highest any run reached. */
+export function summarize(outcome: ScenarioOutcome): Summary | undefined {
+  if (outcome.unavailable || outcome.runs.length === 0) return undefined;
+  return {
+    requestsPerSecond: median(outcome.runs.map((run) => run.requestsPerSecond)),
+    p50Ms: median(outcome.runs.map((run) => run.p50Ms)),
+    p99Ms: median(outcome.runs.map((run) => run.p99Ms)),
+    peakRssMb: Math.max(...outcome.runs.map((run) => run.peakRssMb)),
+    errors: outcome.runs.reduce((sum, run) => sum + run.errorResponses + run.socketErrors, 0),
+  };
+}
+
+export interface Verdict {
+  name: string;
+  ratio: number | undefined;
+  target: string;
+  met: boolean | undefined;
+  note?: string;
+}
+
+/** The ratio each target is judged on, in the order the `ratio` lines are printed. */
+export function verdicts(outcomes: ScenarioOutcome[], embedded: boolean): Verdict[] {
+  const byName = new Map(outcomes.map((outcome) => [outcome.scenario.name, outcome]));
+  const summaryOf = (scenario: Scenario) => {
+    const outcome = byName.get(scenario.name);
+    return outcome ? summarize(outcome) : undefined;
+  };
+  const result: Verdict[] = [];
+  for (const outcome of outcomes) {
+    const { scenario } = outcome;
+    if (scenario.minThroughputRatio === undefined) continue;
+    const own = summaryOf(scenario);
+    const reference = summaryOf(scenario.scale ? REFERENCE_SCALE : REFERENCE);
+    const ratio = own && reference && own.errors === 0 ? own.requestsPerSecond / reference.requestsPerSecond : undefined;
+    result.push({
+      name: scenario.name,
+      ratio,
+      target: `>= ${scenario.minThroughputRatio.toFixed(2)}x reference req/s`,
+      met: ratio === undefined ? undefined : ratio >= scenario.minThroughputRatio,
+      note: outcome.unavailable ? 'not available' : own && own.errors > 0 ? `${own.errors} error responses` : undefined,
+    });
+  }
+  if (byName.has(GET_ORGANIZATION_SCALE.name)) {
+    const base = summaryOf(GET_ORGANIZATION);
+    const scale = summaryOf(GET_ORGANIZATION_SCALE);
+    const ratio = base && scale && scale.errors === 0 ? scale.p99Ms / base.p99Ms : undefined;
+    result.push({
+      name: GET_ORGANIZATION_SCALE.name,
+      ratio,
+      target: `p99 <= ${MAX_SCALE_P99_RATIO}x the p99 with 1,000 organizations`,
+      met: ratio === undefined ? undefined : ratio <= MAX_SCALE_P99_RATIO,
+      note: byName.get(GET_ORGANIZATION_SCALE.name)?.unavailable ? 'not available' : undefined,
+    });
+  }
+  const first = summaryOf(GET_ORGANIZATION);
+  const budget = rssBudgetMb(embedded);
+  result.push({
+    name: 'peak-rss',
+    ratio: first ? first.peakRssMb / budget : undefined,
+    target: `<= ${budget} MB under get-organization (ratio = peak / budget)`,
+    met: first ? first.peakRssMb <= budget : undefined,
+  });
+  return result;
+}
+
+function pad(text: string, width: number, right = false): string {
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+export function renderTable(outcomes: ScenarioOutcome[]): string {
+  const header = ['scenario', 'req/s', 'x ref', 'p50 ms', 'p99 ms', 'peak RSS MB', 'errors'];
+  const rows: string[][] = [];
+  const summaries = new Map(outcomes.map((outcome) => [outcome.scenario.name, summarize(outcome)]));
+  for (const outcome of outcomes) {
+    const summary = summaries.get(outcome.scenario.name);
+    if (!summary) {
+      rows.push([outcome.scenario.name, 'n/a', '-', '-', '-', '-', '-']);
+      continue;
+    }
+    const reference = summaries.get(outcome.scenario.scale ? REFERENCE_SCALE.name : REFERENCE.name);
+    rows.push([
+      outcome.scenario.name,
+      summary.requestsPerSecond.toFixed(0),
+      reference ? (summary.requestsPerSecond / reference.requestsPerSecond).toFixed(2) : '-',
+      summary.p50Ms.toFixed(2),
+      summary.p99Ms.toFixed(2),
+      summary.peakRssMb.toFixed(0),
+      String(summary.errors),
+    ]);
+  }
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => pad(cell, widths[column]!, column > 0)).join(' | ')} |`;
+  const rule = `|${widths.map((width, column) => `${'-'.repeat(width + 1)}${column > 0 ? ':' : '-'}`).join('|')}|`;
+  const missing = outcomes
+    .filter((outcome) => !summaries.get(outcome.scenario.name))
+    .map((outcome) => `${outcome.scenario.name} not measured: ${outcome.unavailable ?? 'not run'}`);
+  return [line(header), rule, ...rows.map(line), ...(missing.length ? ['', ...missing] : [])].join('\n');
+}
+
+export function renderVerdicts(list: Verdict[]): string {
+  return list
+    .map((verdict) => {
+      const state = verdict.met === undefined ? 'NOT MEASURED' : verdict.met ? 'met' : 'MISSED';
+      const value = verdict.ratio === undefined ? '-' : verdict.ratio.toFixed(2);
+      return `${verdict.name}: ${value} (target ${verdict.target}) ${state}${verdict.note ? ` (${verdict.note})` : ''}`;
+    })
+    .join('\n');
+}
+
+export function renderRatioLines(list: Verdict[]): string {
+  return list.map((verdict) => `ratio ${verdict.name} ${verdict.ratio === undefined ? 'n/a' : verdict.ratio.toFixed(3)}`).join('\n');
+}

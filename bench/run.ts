@@ -1,0 +1,177 @@
+// `npm run bench`: orgbase against a reference server in the same run, on a fresh database.
+// Progress goes to stderr; the results table and, last, the `ratio` lines go to stdout.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../src/db/connection.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { autocannon } from './load/autocannon.ts';
+import type { LoadGenerator } from './load/types.ts';
+import { findWrk, wrk } from './load/wrk.ts';
+import { measureRounds, type Measurer, type Target } from './measure.ts';
+import { parseOptions, type BenchOptions } from './options.ts';
+import { createBenchDatabase, ensurePostgres } from './postgres.ts';
+import { renderProfile, summarizeProfile } from './profile.ts';
+import { renderRatioLines, renderTable, renderVerdicts, verdicts, type ScenarioOutcome } from './report.ts';
+import { GET_ORGANIZATION, GET_ORGANIZATION_SCALE, REFERENCE, REFERENCE_SCALE, SCENARIOS, type Scenario } from './scenarios.ts';
+import { countRows, seedBase, seedScale, type SeededData } from './seed.ts';
+import { buildOrgbase, startOrgbase, startReference, WORK_DIR, type ServerProcess } from './servers.ts';
+
+const log = (line: string) => process.stderr.write(`# ${line}\n`);
+
+/** Undone in reverse order at the end, on failure and on Ctrl-C alike. */
+const cleanups: Array<() => Promise<void> | void> = [];
+async function cleanUp(): Promise<void> {
+  while (cleanups.length) {
+    await Promise.resolve(cleanups.pop()!()).catch((error: Error) => log(`cleanup failed: ${error.message}`));
+  }
+}
+process.once('SIGINT', () => {
+  log('interrupted; cleaning up');
+  void cleanUp().finally(() => process.exit(130));
+});
+
+function chooseLoadGenerator(options: BenchOptions): LoadGenerator {
+  if (options.loadGenerator === 'autocannon') return autocannon;
+  if (findWrk(log)) return wrk;
+  if (options.loadGenerator === 'wrk') throw new Error('wrk is not installed and could not be installed (apt-get install -y wrk as root)');
+  log('wrk unavailable; falling back to autocannon, which caps the fastest scenarios lower');
+  return autocannon;
+}
+
+async function seconds<T>(what: string, run: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+  const started = Date.now();
+  const value = await run();
+  const elapsed = (Date.now() - started) / 1000;
+  log(`${what} in ${elapsed.toFixed(1)} s`);
+  return { value, seconds: elapsed };
+}
+
+/** A fresh migrated PostgreSQL database with the base data set, dropped at the end. */
+async function preparePostgres(options: BenchOptions, purpose: string): Promise<{ handle: DatabaseHandle; url: string; data: SeededData }> {
+  const database = await createBenchDatabase(options.postgresAdminUrl, purpose);
+  cleanups.push(() => database.drop());
+  const handle = await openDatabase({ databaseUrl: database.url, dataDir: '' });
+  cleanups.push(() => handle.close());
+  await migrate(handle.db);
+  const { value: data } = await seconds(`seeded ${purpose} database (PostgreSQL)`, () => seedBase(handle.pool));
+  return { handle, url: database.url, data };
+}
+
+/** The embedded data directory, seeded before orgbase starts (PGlite has one connection). */
+async function prepareEmbedded(): Promise<{ dataDir: string; data: SeededData }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgbase-bench-'));
+  cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const handle = await openDatabase({ databaseUrl: undefined, dataDir });
+  try {
+    await migrate(handle.db);
+    const { value: data } = await seconds('seeded orgbase database (embedded)', () => seedBase(handle.pool));
+    return { dataDir, data };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function started(server: Promise<ServerProcess>): Promise<ServerProcess> {
+  const running = await server;
+  cleanups.push(() => running.stop());
+  return running;
+}
+
+function selectedScenarios(options: BenchOptions): Scenario[] {
+  const known = SCENARIOS.map((scenario) => scenario.name);
+  for (const name of [...options.only, ...(options.profile ? [options.profile] : [])]) {
+    if (!known.includes(name)) throw new Error(`unknown scenario "${name}"; scenarios: ${known.join(', ')}`);
+  }
+  const wanted = new Set(options.only.length ? options.only : known);
+  // The scale ratio compares against get-organization, and every ratio against its reference.
+  if (wanted.has(GET_ORGANIZATION_SCALE.name)) wanted.add(GET_ORGANIZATION.name).add(REFERENCE_SCALE.name);
+  wanted.add(REFERENCE.name);
+  const scale = !options.embedded && options.bigOrganizations > 0;
+  return SCENARIOS.filter((scenario) => wanted.has(scenario.name) && (scale || !scenario.scale));
+}
+
+async function serverVersion(pool: pg.Pool): Promise<string> {
+  const result = await pool.query<{ server_version: string }>('SHOW server_version');
+  return result.rows[0]!.server_version.split(' ')[0]!;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  const load = chooseLoadGenerator(options);
+  await ensurePostgres(options.postgresAdminUrl, log);
+  if (!options.fromSource) await seconds('built orgbase (npm run build)', async () => buildOrgbase());
+
+  const postgres = await preparePostgres(options, options.embedded ? 'reference' : 'shared');
+  const embedded = options.embedded ? await prepareEmbedded() : undefined;
+  const profileDir = options.profile ? fs.mkdtempSync(path.join(WORK_DIR, 'profile-')) : undefined;
+  const orgbase = await started(
+    startOrgbase({ databaseUrl: embedded ? undefined : postgres.url, dataDir: embedded?.dataDir, fromSource: options.fromSource, cpuProfileDir: profileDir }),
+  );
+  const reference = await started(startReference(postgres.url));
+  const orgbaseTarget: Target = { server: orgbase, data: embedded?.data ?? postgres.data };
+  const referenceTarget: Target = { server: reference, data: postgres.data };
+  const targetOf = (scenario: Scenario) => (scenario.server === 'reference' ? referenceTarget : orgbaseTarget);
+  const measurer: Measurer = {
+    load,
+    settings: { connections: options.connections, threads: options.threads, durationSeconds: options.durationSeconds },
+    warmupSeconds: options.warmupSeconds,
+    log,
+  };
+
+  const scenarios = selectedScenarios(options);
+  let scaleSeed: { seconds: number; rows: { organizations: number; memberships: number } } | undefined;
+  const seedScaleOnce = async () => {
+    const { seconds: took } = await seconds(`seeded ${options.bigOrganizations.toLocaleString('en')} organizations (PostgreSQL)`, () =>
+      seedScale(postgres.handle.pool, options.bigOrganizations),
+    );
+    scaleSeed = { seconds: took, rows: await countRows(postgres.handle.pool) };
+  };
+
+  if (options.profile) {
+    const scenario = scenarios.find((candidate) => candidate.name === options.profile)!;
+    if (scenario.scale) await seedScaleOnce();
+    const [outcome] = await measureRounds(measurer, [scenario], targetOf, 1);
+    await orgbase.stop(); // the profile is written when the process exits
+    process.stdout.write(`${renderTable([outcome!])}\n\n${renderProfile(summarizeProfile(profileDir!))}\n`);
+    return;
+  }
+
+  const outcomes: ScenarioOutcome[] = await measureRounds(
+    measurer,
+    scenarios.filter((scenario) => !scenario.scale),
+    targetOf,
+    options.runs,
+  );
+  const scaleScenarios = scenarios.filter((scenario) => scenario.scale);
+  if (scaleScenarios.length) {
+    await seedScaleOnce();
+    outcomes.push(...(await measureRounds(measurer, scaleScenarios, targetOf, options.runs)));
+  }
+
+  const pgVersion = await serverVersion(postgres.handle.pool);
+  const header = [
+    `orgbase bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pgVersion} local`,
+    `orgbase on ${embedded ? 'embedded PGlite' : 'PostgreSQL'} (${options.fromSource ? 'from source via tsx' : 'bundled, as npm start serves it'}); reference on PostgreSQL`,
+    `load: ${load.name}, ${options.connections} connections, ${options.durationSeconds} s x ${options.runs} runs (median), ${options.warmupSeconds} s warm-up`,
+    ...(scaleSeed
+      ? [
+          `scale seed: ${scaleSeed.rows.organizations.toLocaleString('en')} organizations, ${scaleSeed.rows.memberships.toLocaleString('en')} memberships in ${scaleSeed.seconds.toFixed(0)} s`,
+        ]
+      : []),
+  ];
+  const list = verdicts(outcomes, options.embedded);
+  process.stdout.write(`\n${header.join('\n')}\n\n${renderTable(outcomes)}\n\n${renderVerdicts(list)}\n\n${renderRatioLines(list)}\n`);
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
