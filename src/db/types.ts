@@ -135,6 +135,15 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
+export interface IdempotencyKeysTable {
+  user_id: number;
+  key: string;
+  fingerprint: string;
+  status_code: number | null;
+  response_body: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -146,6 +155,7 @@ export interface Database {
   organization_integrations: OrganizationIntegrationsTable;
   personal_api_keys: PersonalApiKeysTable;
   audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type Db = Kysely<Database>;

@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
+import { ifMatchOf } from '../http/etag.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { KeyIdParams, KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 import { createPersonalApiKeyService } from './service.ts';
@@ -75,7 +76,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       body: PersonalApiKeyUpdate,
       response: { 200: PersonalApiKey, ...errorResponses(400, 403, 404) },
     },
-    handler: (request) => keys.update(callerOf(request), request.params.id, request.body),
+    handler: (request) => keys.update(callerOf(request), request.params.id, request.body, ifMatchOf(request)),
   });
 
   app.delete('/api/personal_api_keys/:id/', {
@@ -88,7 +89,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await keys.remove(callerOf(request), request.params.id);
+      await keys.remove(callerOf(request), request.params.id, ifMatchOf(request));
       return reply.code(204).send(null);
     },
   });

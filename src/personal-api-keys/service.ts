@@ -1,6 +1,7 @@
 import type { Caller } from '../access/caller.ts';
 import { grants, isValidScope, type Scope } from '../access/scopes.ts';
 import { recordAudit } from '../audit/repository.ts';
+import { assertIfMatch } from '../http/etag.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
 import type { KeyCache } from './key-cache.ts';
@@ -151,9 +152,10 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       });
     },
 
-    async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate): Promise<PersonalApiKey> {
+    async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate, ifMatch?: string): Promise<PersonalApiKey> {
       const row = await db.transaction().execute(async (trx) => {
         const before = await requireOwnKey(trx, caller.user.id, keyId, true);
+        assertIfMatch(ifMatch, toPersonalApiKey(before));
         await validateKeyFields(trx, caller.user.id, input, caller.key);
         const after = await updateKey(trx, keyId, {
           ...(input.label === undefined ? {} : { label: input.label.trim() }),
@@ -170,9 +172,10 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       return toPersonalApiKey(row);
     },
 
-    async remove(caller: Caller, keyId: string): Promise<void> {
+    async remove(caller: Caller, keyId: string, ifMatch?: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const before = await requireOwnKey(trx, caller.user.id, keyId, true);
+        assertIfMatch(ifMatch, toPersonalApiKey(before));
         await deleteKey(trx, keyId);
         await recordAudit(trx, caller, keyChange('deleted', keyId, before, undefined));
       });

@@ -1,0 +1,63 @@
+import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
+import Type, { type TSchema } from 'typebox';
+import { ErrorBody } from './schemas.ts';
+
+const IdempotencyKey = Type.String({
+  description:
+    'Makes the POST safe to retry: the first response is kept 24 hours per user and key and replayed with `Idempotent-Replayed: true`; reusing the key with a different body answers 422.',
+  maxLength: 255,
+});
+const IfMatch = Type.String({ description: 'Proceed only if the resource still has this ETag (else 412).' });
+const IfNoneMatch = Type.String({ description: 'Answer 304 with no body if the resource still has this ETag.' });
+
+function error(description: string) {
+  return Type.Object(ErrorBody.properties, { description });
+}
+
+type Schema = Record<string, unknown> & { response?: Record<string, unknown> };
+
+/**
+ * Conditional requests and idempotency are handled by hooks for every route; this adds
+ * their headers and statuses to each operation, so the document states them once for all.
+ */
+function documentConditionalRequests(method: string, url: string, schema: Schema): Schema {
+  const response = { ...(schema.response ?? {}) };
+  const headers: Record<string, TSchema> = {};
+  const singleResource = /\/:[a-z_]+\/$|\/@[a-z]+\/$/.test(url);
+  if (method === 'POST') {
+    headers['Idempotency-Key'] = Type.Optional(IdempotencyKey);
+    response[409] = error('Another request with this Idempotency-Key is still being processed.');
+    response[422] = error('This Idempotency-Key was already used with a different request.');
+  } else if (['PATCH', 'PUT', 'DELETE'].includes(method) && singleResource) {
+    headers['If-Match'] = Type.Optional(IfMatch);
+    response[412] = error('If-Match did not match the current ETag.');
+  } else if (method === 'GET' && singleResource) {
+    headers['If-None-Match'] = Type.Optional(IfNoneMatch);
+    response[304] = Type.Null({ description: 'Not modified.' });
+  }
+  if (Object.keys(headers).length === 0) return schema;
+  return { ...schema, headers: Type.Object(headers), response };
+}
+
+export const openApiOptions: FastifyDynamicSwaggerOptions = {
+  openapi: {
+    openapi: '3.1.0',
+    info: {
+      title: 'orgbase',
+      version: '0.1.0',
+      description:
+        "PostHog-compatible Organizations API: organizations, members, roles, role memberships, organization integrations and personal API keys. Errors use PostHog's `{type, code, detail, attr}` body; lists use limit/offset pagination. Single resources carry a strong ETag (If-Match on writes, If-None-Match on reads); POSTs accept an Idempotency-Key.",
+    },
+    components: {
+      securitySchemes: {
+        PersonalAPIKeyAuth: { type: 'http', scheme: 'bearer', description: 'A personal API key (`phx_...`).' },
+      },
+    },
+    security: [{ PersonalAPIKeyAuth: [] }],
+  },
+  transform: ({ schema, url, route }) => {
+    if (!schema || !url.startsWith('/api/')) return { schema, url };
+    const method = [route.method].flat()[0] ?? 'GET';
+    return { schema: documentConditionalRequests(method, url, schema as Schema) as typeof schema, url };
+  },
+};

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/types.ts';
+import { canonicalJson } from '../http/canonical-json.ts';
+import { ApiError, Conflict, ValidationError } from '../http/errors.ts';
+import { claim, complete, deleteExpired, find, reclaim, release } from './repository.ts';
+
+const RETENTION_MS = 24 * 3600_000;
+/** A claim still in progress after this long belongs to a request that died (a crash). */
+const ABANDONED_AFTER_MS = 60_000;
+const WAIT_FOR_FIRST_MS = 10_000;
+const POLL_MS = 25;
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotency: { userId: number; key: string } | null;
+  }
+}
+
+class IdempotencyKeyReused extends ApiError {
+  constructor() {
+    super(422, 'invalid_request', 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.');
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function fingerprintOf(request: FastifyRequest): string {
+  return createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`).digest('hex');
+}
+
+type Outcome = { kind: 'proceed' } | { kind: 'replay'; status: number; body: string };
+
+async function begin(db: Db, userId: number, key: string, fingerprint: string): Promise<Outcome> {
+  const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+  for (;;) {
+    if (await claim(db, userId, key, fingerprint)) return { kind: 'proceed' };
+    const stored = await find(db, userId, key);
+    if (!stored) continue; // released between the two statements: claim again
+    const age = Date.now() - Date.parse(stored.created_at);
+    const expired = age > RETENTION_MS;
+    const abandoned = stored.status_code === null && age > ABANDONED_AFTER_MS;
+    if (expired || abandoned) {
+      if (await reclaim(db, userId, key, fingerprint, stored.created_at)) return { kind: 'proceed' };
+      continue;
+    }
+    if (stored.fingerprint !== fingerprint) throw new IdempotencyKeyReused();
+    if (stored.status_code !== null) return { kind: 'replay', status: stored.status_code, body: stored.response_body ?? '' };
+    // The first request with this key is still running: wait for its answer rather than act twice.
+    if (Date.now() > deadline) throw new Conflict('A request with this Idempotency-Key is still being processed. Retry later.');
+    await sleep(POLL_MS);
+  }
+}
+
+/**
+ * `Idempotency-Key` on every authenticated POST: the first response (status and body) is kept
+ * for 24 hours per user and key and replayed, marked `Idempotent-Replayed: true`, to retries;
+ * a retry with a different body is 422; concurrent requests with one key act once.
+ * Server errors are not kept, so the request can be retried for real.
+ */
+export function installIdempotency(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('idempotency', null);
+  let lastCleanup = 0;
+
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    const key = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || key === undefined || !request.caller) return;
+    if (typeof key !== 'string' || !KEY.test(key)) {
+      throw new ValidationError('Idempotency-Key must be 1 to 255 visible ASCII characters.', { attr: 'Idempotency-Key' });
+    }
+    if (Date.now() - lastCleanup > 3600_000) {
+      lastCleanup = Date.now();
+      await deleteExpired(db, new Date(Date.now() - RETENTION_MS).toISOString());
+    }
+    const userId = request.caller.user.id;
+    const outcome = await begin(db, userId, key, fingerprintOf(request));
+    if (outcome.kind === 'proceed') {
+      request.idempotency = { userId, key };
+      return;
+    }
+    return reply
+      .code(outcome.status)
+      .header('idempotent-replayed', 'true')
+      .header('content-type', 'application/json; charset=utf-8')
+      .serializer((payload: unknown) => payload as string)
+      .send(outcome.body);
+  });
+
+  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const held = request.idempotency;
+    if (!held) return payload;
+    request.idempotency = null;
+    if (reply.statusCode >= 500 || typeof payload !== 'string') await release(db, held.userId, held.key);
+    else await complete(db, held.userId, held.key, reply.statusCode, payload);
+    return payload;
+  });
+}
