@@ -10,6 +10,9 @@ import type { App, Deps } from './http/app-types.ts';
 import { createAuthenticator, installAuth } from './http/auth.ts';
 import { installContentParsers } from './http/content-parsers.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installEtags } from './http/etag.ts';
+import { openApiOptions } from './http/openapi.ts';
+import { installIdempotency } from './idempotency/hooks.ts';
 import { installRateLimit } from './http/rate-limit.ts';
 import { installRouteTable } from './http/route-table.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
@@ -49,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installSecurityHeaders(app);
   installRouteTable(app);
   installAuth(app, createAuthenticator({ db, keyCache }));
+  installIdempotency(app, db);
+  installEtags(app);
   installRateLimit(app, {
     perMinute: config.rateLimitPerMinute,
     perHour: config.rateLimitPerHour,
@@ -56,23 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     redisPrefix: config.redisPrefix,
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'orgbase',
-        version: '0.1.0',
-        description:
-          "PostHog-compatible Organizations API: organizations, members, roles, role memberships, organization integrations and personal API keys. Errors use PostHog's `{type, code, detail, attr}` body; lists use limit/offset pagination.",
-      },
-      components: {
-        securitySchemes: {
-          PersonalAPIKeyAuth: { type: 'http', scheme: 'bearer', description: 'A personal API key (`phx_...`).' },
-        },
-      },
-      security: [{ PersonalAPIKeyAuth: [] }],
-    },
-  });
+  await app.register(swagger, openApiOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.get('/api/schema/', {
