@@ -1,4 +1,4 @@
-import { ApiError, ValidationError } from '../http/errors.ts';
+import { ApiError, NotFound, ValidationError } from '../http/errors.ts';
 
 interface PgError {
   code: string;
@@ -24,6 +24,10 @@ const CONSTRAINT_ERRORS: Record<string, () => ApiError> = {
   roles_organization_name_key: () =>
     new ValidationError('There is already a role with this name.', { attr: 'name', code: 'unique' }),
   unique_user_and_role: () => new ValidationError('User is already part of the role.'),
+  // A role or member deleted between the check and the insert of a role membership.
+  role_memberships_role_id_fkey: () => new NotFound(),
+  role_memberships_organization_member_id_fkey: () => new ValidationError('User does not exist.'),
+  role_memberships_user_id_fkey: () => new ValidationError('User does not exist.'),
   organization_memberships_org_user_key: () =>
     new ValidationError('This user is already a member of the organization.', { code: 'unique' }),
   organization_integrations_unique: () =>

@@ -1,3 +1,113 @@
+import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
+import { callerOf } from '../http/app-types.ts';
+import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
+import { errorResponses, NoContent } from '../http/schemas.ts';
+import { authorizeOrganization, organizationAccessOf } from './organization-authorization.ts';
+import { Role, RoleCreate, RoleListParams, RoleParams, RoleUpdate } from './schemas.ts';
+import { createRoleService } from './service.ts';
 
-export function registerRoleRoutes(_app: App, _deps: Deps): void {}
+const tags = ['roles'];
+
+/** Any member reads an organization's roles; admins and owners change them. */
+export function registerRoleRoutes(app: App, deps: Deps): void {
+  const roles = createRoleService(deps);
+  const anyMember = authorizeOrganization(deps.db);
+  const admin = authorizeOrganization(deps.db, Level.Admin);
+
+  app.get('/api/organizations/:organization_id/roles/', {
+    config: { scope: 'organization:read' },
+    preValidation: anyMember,
+    schema: {
+      tags,
+      operationId: 'roles_list',
+      summary: "List the organization's roles, oldest first, each with its members",
+      params: RoleListParams,
+      querystring: PaginationQuery,
+      response: { 200: Paginated(Role), ...errorResponses(403, 404) },
+    },
+    handler: async (request) => {
+      const page = pageOf(request.query);
+      const { roles: results, count } = await roles.list(organizationAccessOf(request), page);
+      return paginate(request, page, count, results, deps.config.siteUrl);
+    },
+  });
+
+  app.post('/api/organizations/:organization_id/roles/', {
+    config: { scope: 'organization:write' },
+    preValidation: admin,
+    schema: {
+      tags,
+      operationId: 'roles_create',
+      summary: 'Create a role',
+      description: 'Admins and owners only. The name must be unique within the organization, ignoring case.',
+      params: RoleListParams,
+      body: RoleCreate,
+      response: { 201: Role, ...errorResponses(400, 403, 404) },
+    },
+    handler: async (request, reply) => {
+      const role = await roles.create(callerOf(request), organizationAccessOf(request), request.body);
+      return reply.code(201).send(role);
+    },
+  });
+
+  app.get('/api/organizations/:organization_id/roles/:id/', {
+    config: { scope: 'organization:read' },
+    preValidation: anyMember,
+    schema: {
+      tags,
+      operationId: 'roles_retrieve',
+      summary: 'Retrieve a role with its members',
+      params: RoleParams,
+      response: { 200: Role, ...errorResponses(403, 404) },
+    },
+    handler: (request) => roles.get(organizationAccessOf(request), request.params.id),
+  });
+
+  app.patch('/api/organizations/:organization_id/roles/:id/', {
+    config: { scope: 'organization:write' },
+    preValidation: admin,
+    schema: {
+      tags,
+      operationId: 'roles_partial_update',
+      summary: 'Rename a role',
+      description: 'Admins and owners only. A rename that only changes the case of the name is allowed.',
+      params: RoleParams,
+      body: RoleUpdate,
+      response: { 200: Role, ...errorResponses(400, 403, 404) },
+    },
+    handler: (request) => roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body),
+  });
+
+  app.put('/api/organizations/:organization_id/roles/:id/', {
+    config: { scope: 'organization:write' },
+    preValidation: admin,
+    schema: {
+      tags,
+      operationId: 'roles_update',
+      summary: 'Replace a role (its name, the one writable field)',
+      params: RoleParams,
+      body: RoleCreate,
+      response: { 200: Role, ...errorResponses(400, 403, 404) },
+    },
+    handler: (request) => roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body),
+  });
+
+  app.delete('/api/organizations/:organization_id/roles/:id/', {
+    config: { scope: 'organization:write' },
+    preValidation: admin,
+    schema: {
+      tags,
+      operationId: 'roles_destroy',
+      summary: 'Delete a role',
+      description:
+        "Admins and owners only. Its memberships are deleted with it, and if it was the organization's default role the organization is left without one.",
+      params: RoleParams,
+      response: { 204: NoContent, ...errorResponses(403, 404) },
+    },
+    handler: async (request, reply) => {
+      await roles.remove(callerOf(request), organizationAccessOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  });
+}

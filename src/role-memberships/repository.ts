@@ -1,0 +1,174 @@
+import type { Executor } from '../db/types.ts';
+import type { Page } from '../http/pagination.ts';
+import { selectMembers, toOrganizationMember } from '../members/repository.ts';
+import type { RoleMembership } from './schemas.ts';
+
+type MemberRow = Parameters<typeof toOrganizationMember>[0];
+
+/**
+ * Role memberships joined with the organization membership and user they stand for. Filtering
+ * on `m.organization_id` keeps every query inside one tenant: a membership's organization is
+ * always its role's, since it is created from a member of the role's organization.
+ */
+function selectRoleMemberships(db: Executor, organizationId: string) {
+  return selectMembers(db)
+    .innerJoin('role_memberships as rm', 'rm.organization_member_id', 'm.id')
+    .select(['rm.id as role_membership_id', 'rm.role_id', 'rm.joined_at as role_joined_at', 'rm.updated_at as role_updated_at'])
+    .where('m.organization_id', '=', organizationId);
+}
+
+type RoleMembershipRow = Awaited<ReturnType<ReturnType<typeof selectRoleMemberships>['executeTakeFirstOrThrow']>>;
+
+function toRoleMembership(row: RoleMembershipRow): RoleMembership {
+  return {
+    id: row.role_membership_id,
+    role_id: row.role_id,
+    organization_member: toOrganizationMember(row),
+    user: toOrganizationMember(row).user,
+    joined_at: row.role_joined_at,
+    updated_at: row.role_updated_at,
+    user_uuid: row.uuid,
+  };
+}
+
+/** A role's memberships, oldest first (id breaks ties), so pages do not shift between calls. */
+export async function listRoleMemberships(db: Executor, organizationId: string, roleId: string, page?: Page): Promise<RoleMembership[]> {
+  let query = selectRoleMemberships(db, organizationId).where('rm.role_id', '=', roleId).orderBy('rm.joined_at').orderBy('rm.id');
+  if (page) query = query.limit(page.limit).offset(page.offset);
+  return (await query.execute()).map(toRoleMembership);
+}
+
+export async function countRoleMemberships(db: Executor, roleId: string): Promise<number> {
+  const row = await db
+    .selectFrom('role_memberships')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('role_id', '=', roleId)
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+/** The memberships of several roles at once, for listing roles with their members. */
+export async function listMembershipsOfRoles(db: Executor, organizationId: string, roleIds: string[]): Promise<Map<string, RoleMembership[]>> {
+  const byRole = new Map<string, RoleMembership[]>(roleIds.map((id) => [id, []]));
+  if (roleIds.length === 0) return byRole;
+  const rows = await selectRoleMemberships(db, organizationId)
+    .where('rm.role_id', 'in', roleIds)
+    .orderBy('rm.joined_at')
+    .orderBy('rm.id')
+    .execute();
+  for (const row of rows) byRole.get(row.role_id)?.push(toRoleMembership(row));
+  return byRole;
+}
+
+export async function findRoleMembership(db: Executor, organizationId: string, roleId: string, id: string): Promise<RoleMembership | undefined> {
+  const row = await selectRoleMemberships(db, organizationId).where('rm.role_id', '=', roleId).where('rm.id', '=', id).executeTakeFirst();
+  return row && toRoleMembership(row);
+}
+
+/**
+ * The role (when it is the organization's) and the organization member a user uuid names
+ * (when active and in the organization), in one round trip: everything adding them needs.
+ */
+export async function findRoleAndCandidate(trx: Executor, organizationId: string, roleId: string, userUuid: string) {
+  const candidate = selectMembers(trx)
+    .where('m.organization_id', '=', organizationId)
+    .where('users.uuid', '=', userUuid)
+    .where('users.is_active', '=', true)
+    .as('candidate');
+  const row = await trx
+    .selectFrom('roles as r')
+    .leftJoin(candidate, (join) => join.onTrue())
+    .selectAll('candidate')
+    .select('r.id as found_role_id')
+    .where('r.id', '=', roleId)
+    .where('r.organization_id', '=', organizationId)
+    .executeTakeFirst();
+  if (!row) return { roleFound: false as const };
+  const { found_role_id: _roleId, ...member } = row;
+  return { roleFound: true as const, member: member.membership_id === null ? undefined : (member as MemberRow) };
+}
+
+export async function insertRoleMembership(
+  trx: Executor,
+  membership: { id: string; roleId: string; member: MemberRow },
+): Promise<RoleMembership> {
+  const row = await trx
+    .insertInto('role_memberships')
+    .values({ id: membership.id, role_id: membership.roleId, user_id: membership.member.id, organization_member_id: membership.member.membership_id })
+    .returning(['joined_at', 'updated_at'])
+    .executeTakeFirstOrThrow();
+  const organizationMember = toOrganizationMember(membership.member);
+  return {
+    id: membership.id,
+    role_id: membership.roleId,
+    organization_member: organizationMember,
+    user: organizationMember.user,
+    joined_at: row.joined_at,
+    updated_at: row.updated_at,
+    user_uuid: organizationMember.user.uuid,
+  };
+}
+
+export interface RemovedRoleMembership {
+  id: string;
+  role_id: string;
+  organization_member_id: string;
+  user_uuid: string;
+  joined_at: string;
+}
+
+/** Deletes one membership of a role of the organization; undefined when there is none. */
+export async function deleteRoleMembership(trx: Executor, organizationId: string, roleId: string, id: string): Promise<RemovedRoleMembership | undefined> {
+  return trx
+    .deleteFrom('role_memberships as rm')
+    .using(['roles as r', 'users as u'])
+    .whereRef('r.id', '=', 'rm.role_id')
+    .whereRef('u.id', '=', 'rm.user_id')
+    .where('rm.id', '=', id)
+    .where('rm.role_id', '=', roleId)
+    .where('r.organization_id', '=', organizationId)
+    .returning(['rm.id', 'rm.role_id', 'rm.organization_member_id', 'u.uuid as user_uuid', 'rm.joined_at'])
+    .executeTakeFirst();
+}
+
+/** The active members of the organization among `userUuids`, with the ids a role membership needs. */
+export async function findActiveMembersByUserUuid(trx: Executor, organizationId: string, userUuids: string[]) {
+  if (userUuids.length === 0) return [];
+  return trx
+    .selectFrom('organization_memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.id as membership_id', 'm.user_id', 'u.uuid'])
+    .where('m.organization_id', '=', organizationId)
+    .where('u.uuid', 'in', userUuids)
+    .where('u.is_active', '=', true)
+    .execute();
+}
+
+/** Removes every membership of the role whose user is not in `keepUserIds`. */
+export async function deleteRoleMembershipsExcept(trx: Executor, roleId: string, keepUserIds: number[]): Promise<RemovedRoleMembership[]> {
+  let query = trx
+    .deleteFrom('role_memberships as rm')
+    .using('users as u')
+    .whereRef('u.id', '=', 'rm.user_id')
+    .where('rm.role_id', '=', roleId);
+  if (keepUserIds.length > 0) query = query.where('rm.user_id', 'not in', keepUserIds);
+  return query.returning(['rm.id', 'rm.role_id', 'rm.organization_member_id', 'u.uuid as user_uuid', 'rm.joined_at']).execute();
+}
+
+/**
+ * Adds the members the role lacks. Those it has keep their row (id and joined_at) untouched:
+ * a conflict on the (role, user) constraint is skipped, not updated.
+ */
+export async function insertMissingRoleMemberships(
+  trx: Executor,
+  roleId: string,
+  members: { id: string; membershipId: string; userId: number }[],
+): Promise<{ id: string; user_id: number; organization_member_id: string; joined_at: string }[]> {
+  if (members.length === 0) return [];
+  return trx
+    .insertInto('role_memberships')
+    .values(members.map((member) => ({ id: member.id, role_id: roleId, user_id: member.userId, organization_member_id: member.membershipId })))
+    .onConflict((conflict) => conflict.constraint('unique_user_and_role').doNothing())
+    .returning(['id', 'user_id', 'organization_member_id', 'joined_at'])
+    .execute();
+}

@@ -1,0 +1,147 @@
+import type { Caller } from '../access/caller.ts';
+import type { OrganizationAccess } from '../access/organization-access.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { isUuid, uuidv7 } from '../db/ids.ts';
+import type { Db } from '../db/types.ts';
+import { NotFound, ValidationError } from '../http/errors.ts';
+import type { Page } from '../http/pagination.ts';
+import { lockRole, roleExists } from '../roles/repository.ts';
+import {
+  countRoleMemberships,
+  deleteRoleMembership,
+  deleteRoleMembershipsExcept,
+  findActiveMembersByUserUuid,
+  findRoleAndCandidate,
+  findRoleMembership,
+  insertMissingRoleMemberships,
+  insertRoleMembership,
+  listRoleMemberships,
+} from './repository.ts';
+import type { RoleMembership } from './schemas.ts';
+
+const USER_DOES_NOT_EXIST = 'User does not exist.';
+
+interface MembershipSnapshot {
+  id: string;
+  role_id: string;
+  organization_member_id: string;
+  user_uuid: string;
+  joined_at: string;
+}
+
+function membershipChange(verb: 'created' | 'deleted', organizationId: string, snapshot: MembershipSnapshot) {
+  return {
+    organizationId,
+    action: `role_membership.${verb}`,
+    targetType: 'role_membership',
+    targetId: snapshot.id,
+    ...(verb === 'created' ? { after: snapshot } : { before: snapshot }),
+  };
+}
+
+/** Malformed ids name nothing: 404, as unknown ones, rather than a database error. */
+function idOf(param: string): string {
+  if (!isUuid(param)) throw new NotFound();
+  return param.toLowerCase();
+}
+
+/**
+ * Memberships of a role. A role that is not the organization's, like an unknown one, is 404
+ * on every route (PostHog answers an empty list or 400 "Role does not exist." instead).
+ */
+export function createRoleMembershipService({ db }: { db: Db }) {
+  return {
+    async list(access: OrganizationAccess, roleParam: string, page: Page): Promise<{ memberships: RoleMembership[]; count: number }> {
+      const roleId = idOf(roleParam);
+      const [exists, memberships, count] = await Promise.all([
+        roleExists(db, access.organizationId, roleId),
+        listRoleMemberships(db, access.organizationId, roleId, page),
+        countRoleMemberships(db, roleId),
+      ]);
+      if (!exists) throw new NotFound();
+      return { memberships, count };
+    },
+
+    async get(access: OrganizationAccess, roleParam: string, idParam: string): Promise<RoleMembership> {
+      const membership = await findRoleMembership(db, access.organizationId, idOf(roleParam), idOf(idParam));
+      if (!membership) throw new NotFound();
+      return membership;
+    },
+
+    /**
+     * Adds an active member of the organization to the role. Two concurrent adds of one user
+     * are settled by the `unique_user_and_role` constraint: the second answers "User is
+     * already part of the role." (database-errors.ts), and a role or member deleted meanwhile
+     * fails its foreign key the same way.
+     */
+    async add(caller: Caller, access: OrganizationAccess, roleParam: string, userUuid: string): Promise<RoleMembership> {
+      const roleId = idOf(roleParam);
+      return db.transaction().execute(async (trx) => {
+        const found = await findRoleAndCandidate(trx, access.organizationId, roleId, userUuid.toLowerCase());
+        if (!found.roleFound) throw new NotFound();
+        if (!found.member) throw new ValidationError(USER_DOES_NOT_EXIST);
+        const membership = await insertRoleMembership(trx, { id: uuidv7(), roleId, member: found.member });
+        await recordAudit(
+          trx,
+          caller,
+          membershipChange('created', access.organizationId, {
+            id: membership.id,
+            role_id: roleId,
+            organization_member_id: membership.organization_member.id,
+            user_uuid: membership.user_uuid,
+            joined_at: membership.joined_at,
+          }),
+        );
+        return membership;
+      });
+    },
+
+    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, idParam: string): Promise<void> {
+      const [roleId, id] = [idOf(roleParam), idOf(idParam)];
+      await db.transaction().execute(async (trx) => {
+        const removed = await deleteRoleMembership(trx, access.organizationId, roleId, id);
+        if (!removed) throw new NotFound();
+        await recordAudit(trx, caller, membershipChange('deleted', access.organizationId, removed));
+      });
+    },
+
+    /**
+     * Makes the role's members exactly `userUuids`. Members who stay keep their membership
+     * (id, joined_at); repeating the call changes nothing. The role row is locked first, so
+     * concurrent replacements and adds of this role apply one after another.
+     */
+    async replace(caller: Caller, access: OrganizationAccess, roleParam: string, userUuids: string[]): Promise<RoleMembership[]> {
+      const roleId = idOf(roleParam);
+      const wanted = [...new Set(userUuids.map((uuid) => uuid.toLowerCase()))];
+      return db.transaction().execute(async (trx) => {
+        if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
+        const members = await findActiveMembersByUserUuid(trx, access.organizationId, wanted);
+        if (members.length !== wanted.length) throw new ValidationError(USER_DOES_NOT_EXIST, { attr: 'user_uuids' });
+        const removed = await deleteRoleMembershipsExcept(trx, roleId, members.map((member) => member.user_id));
+        const added = await insertMissingRoleMemberships(
+          trx,
+          roleId,
+          members.map((member) => ({ id: uuidv7(), membershipId: member.membership_id, userId: member.user_id })),
+        );
+        const uuidOfUser = new Map(members.map((member) => [member.user_id, member.uuid]));
+        for (const membership of removed) await recordAudit(trx, caller, membershipChange('deleted', access.organizationId, membership));
+        for (const membership of added) {
+          await recordAudit(
+            trx,
+            caller,
+            membershipChange('created', access.organizationId, {
+              id: membership.id,
+              role_id: roleId,
+              organization_member_id: membership.organization_member_id,
+              user_uuid: uuidOfUser.get(membership.user_id)!,
+              joined_at: membership.joined_at,
+            }),
+          );
+        }
+        return listRoleMemberships(trx, access.organizationId, roleId);
+      });
+    },
+  };
+}
+
+export type RoleMembershipService = ReturnType<typeof createRoleMembershipService>;

@@ -1,0 +1,89 @@
+import type { Selectable } from 'kysely';
+import type { Executor, RolesTable } from '../db/types.ts';
+import type { Page } from '../http/pagination.ts';
+import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
+import type { Role } from './schemas.ts';
+
+export type RoleRow = Selectable<RolesTable>;
+
+/** A role without its members, which come from role-memberships in one more query. */
+export type RoleFields = Omit<Role, 'members'>;
+
+function selectRoles(db: Executor, organizationId: string) {
+  return db
+    .selectFrom('roles as r')
+    .innerJoin('organizations as o', 'o.id', 'r.organization_id')
+    .leftJoin('users', 'users.id', 'r.created_by_id')
+    .select(USER_BASIC_COLUMNS)
+    .select((eb) => ['r.id as role_id', 'r.name', 'r.created_at', eb('o.default_role_id', 'is not distinct from', eb.ref('r.id')).$castTo<boolean>().as('is_default')])
+    .where('r.organization_id', '=', organizationId);
+}
+
+type SelectedRole = Awaited<ReturnType<ReturnType<typeof selectRoles>['executeTakeFirstOrThrow']>>;
+
+function toRoleFields(row: SelectedRole): RoleFields {
+  const { role_id, name, created_at, is_default, ...creator } = row;
+  return {
+    id: role_id,
+    name,
+    created_at,
+    created_by: creator.id === null ? null : toUserBasic(creator as Parameters<typeof toUserBasic>[0]),
+    is_default,
+  };
+}
+
+/** Roles in creation order: ids are uuidv7, time-ordered. */
+export async function listRoles(db: Executor, organizationId: string, page: Page): Promise<RoleFields[]> {
+  const rows = await selectRoles(db, organizationId).orderBy('r.id').limit(page.limit).offset(page.offset).execute();
+  return rows.map(toRoleFields);
+}
+
+export async function countRoles(db: Executor, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('roles')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+export async function findRole(db: Executor, organizationId: string, roleId: string): Promise<RoleFields | undefined> {
+  const row = await selectRoles(db, organizationId).where('r.id', '=', roleId).executeTakeFirst();
+  return row && toRoleFields(row);
+}
+
+/**
+ * Locks the organization's role row. FOR UPDATE also conflicts with the key-share lock that
+ * inserting a role membership takes on its role, so it serializes with concurrent adds too.
+ */
+export async function lockRole(trx: Executor, organizationId: string, roleId: string): Promise<RoleRow | undefined> {
+  return trx
+    .selectFrom('roles')
+    .selectAll()
+    .where('id', '=', roleId)
+    .where('organization_id', '=', organizationId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function insertRole(trx: Executor, role: { id: string; organizationId: string; name: string; createdById: number }): Promise<RoleRow> {
+  return trx
+    .insertInto('roles')
+    .values({ id: role.id, organization_id: role.organizationId, name: role.name, created_by_id: role.createdById })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function renameRole(trx: Executor, roleId: string, name: string): Promise<RoleRow> {
+  return trx.updateTable('roles').set({ name }).where('id', '=', roleId).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Deletes the role; its memberships go with it and a default role setting is cleared (foreign keys). */
+export async function deleteRole(trx: Executor, organizationId: string, roleId: string): Promise<RoleRow | undefined> {
+  return trx.deleteFrom('roles').where('id', '=', roleId).where('organization_id', '=', organizationId).returningAll().executeTakeFirst();
+}
+
+export async function roleExists(db: Executor, organizationId: string, roleId: string): Promise<boolean> {
+  const row = await db.selectFrom('roles').select('id').where('id', '=', roleId).where('organization_id', '=', organizationId).executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,87 @@
+import type { Caller } from '../access/caller.ts';
+import type { OrganizationAccess } from '../access/organization-access.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { isUuid, uuidv7 } from '../db/ids.ts';
+import type { Db, Executor } from '../db/types.ts';
+import { NotFound } from '../http/errors.ts';
+import type { Page } from '../http/pagination.ts';
+import { listMembershipsOfRoles } from '../role-memberships/repository.ts';
+import { countRoles, deleteRole, findRole, insertRole, listRoles, lockRole, renameRole, type RoleFields, type RoleRow } from './repository.ts';
+import type { Role, RoleCreate, RoleUpdate } from './schemas.ts';
+
+function roleChange(verb: string, organizationId: string, roleId: string, before: RoleRow | undefined, after: RoleRow | undefined) {
+  const snapshot = (row: RoleRow | undefined) =>
+    row && { id: row.id, name: row.name, created_at: row.created_at, created_by_id: row.created_by_id };
+  return { organizationId, action: `role.${verb}`, targetType: 'role', targetId: roleId, before: snapshot(before), after: snapshot(after) };
+}
+
+async function withMembers(db: Executor, organizationId: string, roles: RoleFields[]): Promise<Role[]> {
+  const members = await listMembershipsOfRoles(db, organizationId, roles.map((role) => role.id));
+  return roles.map((role) => ({ ...role, members: members.get(role.id) ?? [] }));
+}
+
+/** Malformed ids name no role: 404, as an unknown one, rather than a database error. */
+function roleIdOf(param: string): string {
+  if (!isUuid(param)) throw new NotFound();
+  return param.toLowerCase();
+}
+
+/**
+ * Roles of an organization. Callers pass the access the route resolved; who may read or write
+ * is declared on the routes, as PostHog checks it before looking at the request body.
+ */
+export function createRoleService({ db }: { db: Db }) {
+  return {
+    async list(access: OrganizationAccess, page: Page): Promise<{ roles: Role[]; count: number }> {
+      const [roles, count] = await Promise.all([listRoles(db, access.organizationId, page), countRoles(db, access.organizationId)]);
+      return { roles: await withMembers(db, access.organizationId, roles), count };
+    },
+
+    async get(access: OrganizationAccess, roleParam: string): Promise<Role> {
+      const role = await findRole(db, access.organizationId, roleIdOf(roleParam));
+      if (!role) throw new NotFound();
+      return (await withMembers(db, access.organizationId, [role]))[0]!;
+    },
+
+    /** The name's uniqueness (ignoring case) is the database's `roles_organization_name_key`. */
+    async create(caller: Caller, access: OrganizationAccess, input: RoleCreate): Promise<Role> {
+      return db.transaction().execute(async (trx) => {
+        const row = await insertRole(trx, {
+          id: uuidv7(),
+          organizationId: access.organizationId,
+          name: input.name.trim(),
+          createdById: caller.user.id,
+        });
+        await recordAudit(trx, caller, roleChange('created', access.organizationId, row.id, undefined, row));
+        const role = (await findRole(trx, access.organizationId, row.id))!;
+        return { ...role, members: [] };
+      });
+    },
+
+    async update(caller: Caller, access: OrganizationAccess, roleParam: string, input: RoleUpdate): Promise<Role> {
+      const roleId = roleIdOf(roleParam);
+      return db.transaction().execute(async (trx) => {
+        const before = await lockRole(trx, access.organizationId, roleId);
+        if (!before) throw new NotFound();
+        const name = input.name?.trim();
+        if (name !== undefined && name !== before.name) {
+          const after = await renameRole(trx, roleId, name);
+          await recordAudit(trx, caller, roleChange('updated', access.organizationId, roleId, before, after));
+        }
+        const role = (await findRole(trx, access.organizationId, roleId))!;
+        return (await withMembers(trx, access.organizationId, [role]))[0]!;
+      });
+    },
+
+    async remove(caller: Caller, access: OrganizationAccess, roleParam: string): Promise<void> {
+      const roleId = roleIdOf(roleParam);
+      await db.transaction().execute(async (trx) => {
+        const before = await deleteRole(trx, access.organizationId, roleId);
+        if (!before) throw new NotFound();
+        await recordAudit(trx, caller, roleChange('deleted', access.organizationId, roleId, before, undefined));
+      });
+    },
+  };
+}
+
+export type RoleService = ReturnType<typeof createRoleService>;
