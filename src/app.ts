@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import { sql } from 'kysely';
 import type { Config } from './config.ts';
 import type { Db } from './db/types.ts';
@@ -10,6 +10,7 @@ import type { App, Deps } from './http/app-types.ts';
 import { createAuthenticator, installAuth } from './http/auth.ts';
 import { installContentParsers } from './http/content-parsers.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { ParseError } from './http/errors.ts';
 import { installEtags } from './http/etag.ts';
 import { openApiOptions } from './http/openapi.ts';
 import { installIdempotency } from './idempotency/hooks.ts';
@@ -44,6 +45,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: true,
+    // A request target the router cannot decode never reaches the error handler.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as FastifyReply).code(400).send(new ParseError(`Malformed request URL: ${error.message}`).body());
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -64,6 +64,9 @@ export function translateDatabaseError(error: unknown): ApiError | undefined {
       return new ValidationError('Invalid value.', { code: 'invalid_input' });
     case '22001':
       return new ValidationError('Value too long.', { code: 'max_length' });
+    case '22021':
+      // A NUL character in any text (PostgreSQL cannot store it), as DRF refuses it too.
+      return new ValidationError('Null characters are not allowed.', { code: 'null_characters_not_allowed' });
     case '22P02':
     case '22003':
     case '22007':

@@ -16,11 +16,24 @@ export function isOrganizationRoute(url: string): boolean {
   return url.startsWith('/api/organizations/:');
 }
 
+/**
+ * Percent-encodes every byte of the UTF-8 form that is not unreserved: unlike
+ * encodeURIComponent it never throws (a lone surrogate becomes U+FFFD).
+ */
+export function encodeSegment(value: string): string {
+  let out = '';
+  for (const byte of Buffer.from(value, 'utf8')) {
+    const char = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~@]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
 /** The path of `route` in `tenant`, as `caller` would call it (keys are per user). */
 export function pathIn(route: Pick<RouteEntry, 'url'>, tenant: Tenant, caller: SeededUser, overrides: Record<string, string> = {}): string {
   return route.url.replace(/:(\w+)/g, (_match, name: string) => {
-    if (overrides[name] !== undefined) return encodeURIComponent(overrides[name]);
-    return encodeURIComponent(paramValue(route.url, name, tenant, caller));
+    if (overrides[name] !== undefined) return encodeSegment(overrides[name]);
+    return encodeSegment(paramValue(route.url, name, tenant, caller));
   });
 }
 
