@@ -70,11 +70,11 @@ export interface Tenant {
 const token = () => randomBytes(6).toString('hex');
 
 async function seededUser(db: Db, tag: string): Promise<SeededUser> {
-  const user = await createUser(db, { email: `${tag}-${token()}@hard.example.com` });
+  const user = await createUser(db, { email: `${tag.replace(/[^a-z0-9]+/gi, '-')}-${token()}@hard.example.com` });
   return { id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(db, user.id, ['*']) };
 }
 
-async function insertProject(db: Db, organizationId: string, name: string): Promise<number> {
+export async function insertProject(db: Db, organizationId: string, name: string): Promise<number> {
   const { id } = await sql<{ id: number }>`SELECT nextval('team_ids')::int AS id`.execute(db).then((result) => result.rows[0]!);
   await db.insertInto('projects').values({ id, organization_id: organizationId, name }).execute();
   await db
