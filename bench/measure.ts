@@ -1,5 +1,6 @@
-import type { LoadGenerator, LoadResult, LoadSettings } from './load/types.ts';
-import type { ScenarioOutcome } from './report.ts';
+import { processCpuMs, type BackendCpu } from './cpu.ts';
+import type { LoadGenerator, LoadSettings } from './load/types.ts';
+import type { RunResult, ScenarioOutcome } from './report.ts';
 import type { Scenario } from './scenarios.ts';
 import type { SeededData } from './seed.ts';
 import type { ServerProcess } from './servers.ts';
@@ -7,6 +8,8 @@ import type { ServerProcess } from './servers.ts';
 export interface Target {
   server: ServerProcess;
   data: SeededData;
+  /** The PostgreSQL backends of the server's database; absent for the embedded one (in-process). */
+  backends?: BackendCpu;
 }
 
 async function call(baseUrl: string, method: string, path: string, authorization: string | undefined, body?: unknown) {
@@ -67,15 +70,24 @@ export interface Measurer {
   log(line: string): void;
 }
 
-async function runOnce(measurer: Measurer, scenario: Scenario, target: Target, seconds: number): Promise<LoadResult & { peakRssMb: number }> {
+async function runOnce(measurer: Measurer, scenario: Scenario, target: Target, seconds: number): Promise<RunResult> {
   target.server.resetPeakRss();
+  const serverCpuBefore = processCpuMs(target.server.pid);
+  const backendsBefore = await target.backends?.snapshot();
   const result = await measurer.load.run(target.server.baseUrl, scenario.shape(target.data), {
     ...measurer.settings,
     durationSeconds: seconds,
   });
   const peakRssMb = target.server.peakRssMb();
+  const serverCpuMs = processCpuMs(target.server.pid) - serverCpuBefore;
+  const databaseCpuMs = backendsBefore && (await target.backends!.since(backendsBefore));
   await removeLeftoverRoleMemberships(scenario, target);
-  return { ...result, peakRssMb };
+  return {
+    ...result,
+    peakRssMb,
+    serverCpuMsPerRequest: serverCpuMs / Math.max(result.requests, 1),
+    databaseCpuMsPerRequest: databaseCpuMs === undefined ? undefined : databaseCpuMs / Math.max(result.requests, 1),
+  };
 }
 
 /**
@@ -104,7 +116,8 @@ export async function measureRounds(
       outcome.runs.push(run);
       measurer.log(
         `round ${round}/${runs} ${outcome.scenario.name}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms.toFixed(2)} ms, ` +
-          `p99 ${run.p99Ms.toFixed(2)} ms, peak RSS ${run.peakRssMb.toFixed(0)} MB, errors ${run.errorResponses + run.socketErrors}`,
+          `p99 ${run.p99Ms.toFixed(2)} ms, peak RSS ${run.peakRssMb.toFixed(0)} MB, errors ${run.errorResponses + run.socketErrors}, ` +
+          `CPU/request ${run.serverCpuMsPerRequest.toFixed(3)} ms server + ${run.databaseCpuMsPerRequest?.toFixed(3) ?? '-'} ms PostgreSQL`,
       );
     }
   }

@@ -1,11 +1,19 @@
 import type { LoadResult } from './load/types.ts';
 import { GET_ORGANIZATION, GET_ORGANIZATION_SCALE, MAX_SCALE_P99_RATIO, REFERENCE, REFERENCE_SCALE, rssBudgetMb, type Scenario } from './scenarios.ts';
 
+export interface RunResult extends LoadResult {
+  peakRssMb: number;
+  /** CPU time of the server process per request (with the embedded database, PGlite's too). */
+  serverCpuMsPerRequest: number;
+  /** CPU time of the PostgreSQL backends per request; unknown for the embedded database. */
+  databaseCpuMsPerRequest: number | undefined;
+}
+
 export interface ScenarioOutcome {
   scenario: Scenario;
   /** Why it was not measured (an endpoint that is not there yet, a failed probe). */
   unavailable?: string;
-  runs: Array<LoadResult & { peakRssMb: number }>;
+  runs: RunResult[];
 }
 
 export interface Summary {
@@ -14,6 +22,8 @@ export interface Summary {
   p99Ms: number;
   peakRssMb: number;
   errors: number;
+  serverCpuMsPerRequest: number;
+  databaseCpuMsPerRequest: number | undefined;
 }
 
 function median(values: number[]): number {
@@ -31,6 +41,10 @@ export function summarize(outcome: ScenarioOutcome): Summary | undefined {
     p99Ms: median(outcome.runs.map((run) => run.p99Ms)),
     peakRssMb: Math.max(...outcome.runs.map((run) => run.peakRssMb)),
     errors: outcome.runs.reduce((sum, run) => sum + run.errorResponses + run.socketErrors, 0),
+    serverCpuMsPerRequest: median(outcome.runs.map((run) => run.serverCpuMsPerRequest)),
+    databaseCpuMsPerRequest: outcome.runs.every((run) => run.databaseCpuMsPerRequest !== undefined)
+      ? median(outcome.runs.map((run) => run.databaseCpuMsPerRequest!))
+      : undefined,
   };
 }
 
@@ -92,13 +106,13 @@ function pad(text: string, width: number, right = false): string {
 }
 
 export function renderTable(outcomes: ScenarioOutcome[]): string {
-  const header = ['scenario', 'req/s', 'x ref', 'p50 ms', 'p99 ms', 'peak RSS MB', 'errors'];
+  const header = ['scenario', 'req/s', 'x ref', 'p50 ms', 'p99 ms', 'peak RSS MB', 'errors', 'CPU ms/req server', 'CPU ms/req PG'];
   const rows: string[][] = [];
   const summaries = new Map(outcomes.map((outcome) => [outcome.scenario.name, summarize(outcome)]));
   for (const outcome of outcomes) {
     const summary = summaries.get(outcome.scenario.name);
     if (!summary) {
-      rows.push([outcome.scenario.name, 'n/a', '-', '-', '-', '-', '-']);
+      rows.push([outcome.scenario.name, 'n/a', '-', '-', '-', '-', '-', '-', '-']);
       continue;
     }
     const reference = summaries.get(outcome.scenario.scale ? REFERENCE_SCALE.name : REFERENCE.name);
@@ -110,6 +124,8 @@ export function renderTable(outcomes: ScenarioOutcome[]): string {
       summary.p99Ms.toFixed(2),
       summary.peakRssMb.toFixed(0),
       String(summary.errors),
+      summary.serverCpuMsPerRequest.toFixed(3),
+      summary.databaseCpuMsPerRequest?.toFixed(3) ?? '-',
     ]);
   }
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));

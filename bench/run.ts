@@ -6,6 +6,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { BackendCpu } from './cpu.ts';
 import { autocannon } from './load/autocannon.ts';
 import type { LoadGenerator } from './load/types.ts';
 import { findWrk, wrk } from './load/wrk.ts';
@@ -111,8 +112,9 @@ async function main(): Promise<void> {
     startOrgbase({ databaseUrl: embedded ? undefined : postgres.url, dataDir: embedded?.dataDir, fromSource: options.fromSource, cpuProfileDir: profileDir }),
   );
   const reference = await started(startReference(postgres.url));
-  const orgbaseTarget: Target = { server: orgbase, data: embedded?.data ?? postgres.data };
-  const referenceTarget: Target = { server: reference, data: postgres.data };
+  const backends = new BackendCpu(postgres.handle.pool, new URL(postgres.url).pathname.slice(1));
+  const orgbaseTarget: Target = { server: orgbase, data: embedded?.data ?? postgres.data, backends: embedded ? undefined : backends };
+  const referenceTarget: Target = { server: reference, data: postgres.data, backends };
   const targetOf = (scenario: Scenario) => (scenario.server === 'reference' ? referenceTarget : orgbaseTarget);
   const measurer: Measurer = {
     load,
