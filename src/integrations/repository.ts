@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/types.ts';
+import type { Page } from '../http/pagination.ts';
 import { toUserBasic } from '../users/repository.ts';
-import type { Integration } from './schemas.ts';
+import type { EnvironmentMapping, Integration } from './schemas.ts';
 
 /** Integrations with their creator; `sensitive_config` is never selected. */
 export function selectIntegrations(db: Executor) {
@@ -57,6 +59,82 @@ export function toIntegration(row: IntegrationRow): Integration {
 export async function findIntegration(db: Executor, organizationId: string, integrationId: string): Promise<Integration | undefined> {
   const row = await selectIntegrations(db).where('i.organization_id', '=', organizationId).where('i.id', '=', integrationId).executeTakeFirst();
   return row && toIntegration(row);
+}
+
+/** An organization's integrations in creation order: ids are uuidv7, time-ordered. */
+export async function listIntegrations(db: Executor, organizationId: string, page: Page): Promise<Integration[]> {
+  const rows = await selectIntegrations(db)
+    .where('i.organization_id', '=', organizationId)
+    .orderBy('i.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toIntegration);
+}
+
+export async function countIntegrations(db: Executor, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('organization_integrations')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+/**
+ * The integration, its row locked until the transaction ends, so writers of its `config`
+ * take turns. Only the integration's row: its creator is on the nullable side of the join.
+ */
+export async function lockIntegration(trx: Executor, organizationId: string, integrationId: string): Promise<Integration | undefined> {
+  const row = await selectIntegrations(trx)
+    .where('i.organization_id', '=', organizationId)
+    .where('i.id', '=', integrationId)
+    .forUpdate('i')
+    .executeTakeFirst();
+  return row && toIntegration(row);
+}
+
+// Projects and teams share one id space, and PostHog maps environments to teams: either
+// names the same project of this organization.
+const MAX_INT4 = 2 ** 31 - 1;
+
+/**
+ * Which of `ids` are projects (or teams) of the organization. The rows found are share-locked
+ * until the transaction ends, so none can be deleted while a mapping to it is being stored.
+ */
+export async function projectsOfOrganization(trx: Executor, organizationId: string, ids: number[]): Promise<Set<number>> {
+  const candidates = ids.filter((id) => Number.isSafeInteger(id) && Math.abs(id) <= MAX_INT4);
+  if (candidates.length === 0) return new Set();
+  const projects = await trx
+    .selectFrom('projects')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', candidates)
+    .forKeyShare()
+    .execute();
+  const teams = await trx
+    .selectFrom('teams')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', candidates)
+    .forKeyShare()
+    .execute();
+  return new Set([...projects, ...teams].map((row) => row.id));
+}
+
+/**
+ * Writes only `config.environment_mapping`, never the whole `config`: a writer that changed
+ * another key of it meanwhile keeps its change.
+ */
+export async function setEnvironmentMapping(trx: Executor, integrationId: string, mapping: EnvironmentMapping): Promise<void> {
+  await trx
+    .updateTable('organization_integrations')
+    .set({
+      config: sql<string>`jsonb_set(config, '{environment_mapping}', ${JSON.stringify(mapping)}::jsonb)`,
+      updated_at: sql<string>`now()`,
+    })
+    .where('id', '=', integrationId)
+    .execute();
 }
 
 export async function insertIntegration(

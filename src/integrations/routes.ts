@@ -1,3 +1,102 @@
+import type { FastifyRequest } from 'fastify';
+import { Level } from '../access/levels.ts';
+import { requireLevel, resolveOrganizationAccess, type OrganizationAccess } from '../access/organization-access.ts';
 import type { App, Deps } from '../http/app-types.ts';
+import { callerOf } from '../http/app-types.ts';
+import { ifMatchOf } from '../http/etag.ts';
+import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
+import { errorResponses } from '../http/schemas.ts';
+import { EnvironmentMappingUpdate, Integration, IntegrationListParams, IntegrationParams } from './schemas.ts';
+import { createIntegrationService, type IntegrationService } from './service.ts';
 
-export function registerIntegrationRoutes(_app: App, _deps: Deps): void {}
+const tags = ['organization_integrations'];
+
+const accessByRequest = new WeakMap<FastifyRequest, OrganizationAccess>();
+
+function accessOf(request: FastifyRequest): OrganizationAccess {
+  const access = accessByRequest.get(request);
+  if (!access) throw new Error('accessOf() used on a route without an authorize hook');
+  return access;
+}
+
+/**
+ * Resolves `:organization_id` and checks the caller's level before the body is validated, as
+ * PostHog's permission classes run before its serializers: a non-member learns nothing (404)
+ * and a member sending a bad body is told 403, not 400.
+ */
+function authorize(deps: Deps, minimum: Level, integrations?: IntegrationService) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const params = request.params as { organization_id: string; id?: string };
+    const access = await resolveOrganizationAccess(deps.db, callerOf(request), params.organization_id);
+    requireLevel(access, minimum);
+    if (integrations && params.id !== undefined) await integrations.assertMappable(access, params.id);
+    accessByRequest.set(request, access);
+  };
+}
+
+const READ_ONLY =
+  'Integrations are read-only here: installation flows create them (`orgbase integrations add`), so POST, PUT, PATCH and DELETE answer 405.';
+
+export function registerIntegrationRoutes(app: App, deps: Deps): void {
+  const integrations = createIntegrationService(deps);
+  const anyMember = authorize(deps, Level.Member);
+
+  app.get('/api/organizations/:organization_id/integrations/', {
+    config: { scope: 'organization_integration:read' },
+    preValidation: anyMember,
+    schema: {
+      tags,
+      operationId: 'organizations_integrations_list',
+      summary: "List the organization's integrations, oldest first",
+      description: `Any member of the organization. ${READ_ONLY} \`sensitive_config\` is never returned.`,
+      params: IntegrationListParams,
+      querystring: PaginationQuery,
+      response: { 200: Paginated(Integration), ...errorResponses(403, 404) },
+    },
+    handler: async (request) => {
+      const page = pageOf(request.query);
+      const { integrations: results, count } = await integrations.list(accessOf(request), page);
+      return paginate(request, page, count, results, deps.config.siteUrl);
+    },
+  });
+
+  app.get('/api/organizations/:organization_id/integrations/:id/', {
+    config: { scope: 'organization_integration:read' },
+    preValidation: anyMember,
+    schema: {
+      tags,
+      operationId: 'organizations_integrations_retrieve',
+      summary: 'Retrieve an integration',
+      description: `Any member of the organization. ${READ_ONLY}`,
+      params: IntegrationParams,
+      response: { 200: Integration, ...errorResponses(403, 404) },
+    },
+    handler: (request) => integrations.get(accessOf(request), request.params.id),
+  });
+
+  app.patch('/api/organizations/:organization_id/integrations/:id/environment-mapping/', {
+    config: { scope: 'organization_integration:write' },
+    preValidation: authorize(deps, Level.Admin, integrations),
+    schema: {
+      tags,
+      operationId: 'organizations_integrations_environment_mapping_partial_update',
+      summary: "Map the integration's environments to projects of the organization",
+      description: [
+        'Admins and owners only, for integrations whose `config.type` is `"connectable"`. `preview` and `development`',
+        'default to `production`; every id must be a project of this organization. The mapping is stored in',
+        '`config.environment_mapping` (the rest of `config` is kept) and the updated integration is returned.',
+        '',
+        'Differences from PostHog, on purpose: PostHog refuses every scoped personal API key on this action',
+        '("This action does not support Personal API Key access"); orgbase has only keys, so it takes',
+        '`organization_integration:write`. PostHog answers some errors here as a bare `{"detail"}`; orgbase answers',
+        'all of them in the usual `{type, code, detail, attr}` body, `attr` naming the offending environment.',
+        'Unknown body fields are refused (400) rather than ignored, and `updated_at` is bumped.',
+      ].join('\n'),
+      params: IntegrationParams,
+      body: EnvironmentMappingUpdate,
+      response: { 200: Integration, ...errorResponses(400, 403, 404, 412) },
+    },
+    handler: (request) =>
+      integrations.mapEnvironments(callerOf(request), accessOf(request), request.params.id, request.body, ifMatchOf(request)),
+  });
+}

@@ -1,8 +1,28 @@
+import type { Caller } from '../access/caller.ts';
+import type { OrganizationAccess } from '../access/organization-access.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
+import { assertIfMatch } from '../http/etag.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
-import { findIntegration, insertIntegration } from './repository.ts';
-import { INTEGRATION_KINDS, type Integration } from './schemas.ts';
+import type { Page } from '../http/pagination.ts';
+import {
+  countIntegrations,
+  findIntegration,
+  insertIntegration,
+  listIntegrations,
+  lockIntegration,
+  projectsOfOrganization,
+  setEnvironmentMapping,
+} from './repository.ts';
+import {
+  CONNECTABLE,
+  ENVIRONMENTS,
+  INTEGRATION_KINDS,
+  type EnvironmentMapping,
+  type EnvironmentMappingUpdate,
+  type Integration,
+} from './schemas.ts';
 
 export interface NewIntegration {
   organizationId: string;
@@ -12,13 +32,59 @@ export interface NewIntegration {
   createdById: number | null;
 }
 
+export const NOT_CONNECTABLE = 'Environment mapping is only supported for connectable integrations.';
+
+/** Malformed ids name no integration: 404, as an unknown one, rather than a database error. */
+function integrationIdOf(param: string): string {
+  if (!isUuid(param)) throw new NotFound();
+  return param.toLowerCase();
+}
+
+function isConnectable(integration: Integration): boolean {
+  const config = integration.config as { type?: unknown } | null;
+  return typeof config === 'object' && config !== null && config.type === CONNECTABLE;
+}
+
+/** The mapping PostHog stores: always all three environments, the missing ones on production. */
+function mappingOf(input: EnvironmentMappingUpdate): EnvironmentMapping {
+  return {
+    production: input.production,
+    preview: input.preview ?? input.production,
+    development: input.development ?? input.production,
+  };
+}
+
+function integrationChange(verb: string, organizationId: string, before: Integration | undefined, after: Integration | undefined) {
+  const snapshot = (integration: Integration | undefined) =>
+    integration && {
+      id: integration.id,
+      kind: integration.kind,
+      integration_id: integration.integration_id,
+      config: integration.config,
+      updated_at: integration.updated_at,
+    };
+  const targetId = (after ?? before)!.id;
+  return { organizationId, action: `integration.${verb}`, targetType: 'integration', targetId, before: snapshot(before), after: snapshot(after) };
+}
+
+/**
+ * Organization-level integrations. Reading is for any member; who may change the environment
+ * mapping is declared on the route, which resolves the caller's access before the body is read.
+ */
 export function createIntegrationService({ db }: { db: Db }) {
+  async function get(access: OrganizationAccess, integrationParam: string): Promise<Integration> {
+    const integration = await findIntegration(db, access.organizationId, integrationIdOf(integrationParam));
+    if (!integration) throw new NotFound();
+    return integration;
+  }
+
   return {
     /**
      * Records an installed integration. The HTTP API cannot create integrations (as in
-     * PostHog); installation flows and `orgbase integrations add` call this.
+     * PostHog); installation flows and `orgbase integrations add` call this. One integration
+     * per (organization, kind, integration_id) is the database's `organization_integrations_unique`.
      */
-    async install(input: NewIntegration): Promise<Integration> {
+    async install(input: NewIntegration, caller: Caller | null = null): Promise<Integration> {
       if (!isUuid(input.organizationId)) throw new NotFound('Organization not found.');
       if (!(INTEGRATION_KINDS as readonly string[]).includes(input.kind)) {
         throw new ValidationError(`"${input.kind}" is not a valid choice.`, { attr: 'kind', code: 'invalid_choice' });
@@ -35,7 +101,61 @@ export function createIntegrationService({ db }: { db: Db }) {
         if (!organization) throw new NotFound('Organization not found.');
         const id = uuidv7();
         await insertIntegration(trx, { ...input, id, organizationId, integrationId: input.integrationId.trim() });
-        return (await findIntegration(trx, organizationId, id))!;
+        const integration = (await findIntegration(trx, organizationId, id))!;
+        await recordAudit(trx, caller, integrationChange('created', organizationId, undefined, integration));
+        return integration;
+      });
+    },
+
+    async list(access: OrganizationAccess, page: Page): Promise<{ integrations: Integration[]; count: number }> {
+      const integrations = await listIntegrations(db, access.organizationId, page);
+      return { integrations, count: await countIntegrations(db, access.organizationId) };
+    },
+
+    get,
+
+    /**
+     * PostHog answers an unknown integration (404) and a non-connectable one (400) before it
+     * looks at the body; the route calls this first for the same answers. The write checks
+     * both again under its lock.
+     */
+    async assertMappable(access: OrganizationAccess, integrationParam: string): Promise<void> {
+      const integration = await get(access, integrationParam);
+      if (!isConnectable(integration)) throw new ValidationError(NOT_CONNECTABLE);
+    },
+
+    /**
+     * Stores `config.environment_mapping` and bumps `updated_at` (PostHog leaves it). The
+     * integration's row stays locked from the read to the write, so concurrent mappings apply
+     * one after the other, and only that key of `config` is written, so no other writer's
+     * change to `config` is lost.
+     */
+    async mapEnvironments(
+      caller: Caller,
+      access: OrganizationAccess,
+      integrationParam: string,
+      input: EnvironmentMappingUpdate,
+      ifMatch?: string,
+    ): Promise<Integration> {
+      const integrationId = integrationIdOf(integrationParam);
+      const mapping = mappingOf(input);
+      return db.transaction().execute(async (trx) => {
+        const before = await lockIntegration(trx, access.organizationId, integrationId);
+        if (!before) throw new NotFound();
+        assertIfMatch(ifMatch, before);
+        if (!isConnectable(before)) throw new ValidationError(NOT_CONNECTABLE);
+        const projects = await projectsOfOrganization(trx, access.organizationId, Object.values(mapping));
+        // Checked in a fixed order, so the error names the first bad field (PostHog's order
+        // depends on set iteration).
+        for (const environment of ENVIRONMENTS) {
+          if (!projects.has(mapping[environment])) {
+            throw new ValidationError(`Project ${mapping[environment]} does not belong to this organization.`, { attr: environment });
+          }
+        }
+        await setEnvironmentMapping(trx, integrationId, mapping);
+        const after = (await findIntegration(trx, access.organizationId, integrationId))!;
+        await recordAudit(trx, caller, integrationChange('updated', access.organizationId, before, after));
+        return after;
       });
     },
   };
