@@ -20,11 +20,12 @@ function selectRoleMemberships(db: Executor, organizationId: string) {
 type RoleMembershipRow = Awaited<ReturnType<ReturnType<typeof selectRoleMemberships>['executeTakeFirstOrThrow']>>;
 
 function toRoleMembership(row: RoleMembershipRow): RoleMembership {
+  const organizationMember = toOrganizationMember(row);
   return {
     id: row.role_membership_id,
     role_id: row.role_id,
-    organization_member: toOrganizationMember(row),
-    user: toOrganizationMember(row).user,
+    organization_member: organizationMember,
+    user: organizationMember.user,
     joined_at: row.role_joined_at,
     updated_at: row.role_updated_at,
     user_uuid: row.uuid,
