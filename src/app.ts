@@ -32,12 +32,34 @@ export interface AppOptions {
 }
 
 const REDACTED_HEADERS = ['req.headers.authorization', 'req.headers.cookie'];
+// PostHog reads a key from the query string too, and clients paste keys into paths by
+// mistake: the logged URL must carry neither.
+const KEY_IN_QUERY = /([?&]personal_api_key=)[^&#]*/gi;
+const KEY_TOKEN = /\bphx_[0-9A-Za-z]+/g;
+
+function redactUrl(url: string): string {
+  return url.replace(KEY_IN_QUERY, '$1[redacted]').replace(KEY_TOKEN, 'phx_[redacted]');
+}
+
+const REQUEST_SERIALIZER = {
+  req: (request: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  }),
+};
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const { db, config } = options;
   const keyCache = options.keyCache ?? new KeyCache(config.keyCacheTtlSeconds * 1000);
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel, redact: { paths: REDACTED_HEADERS, censor: '[redacted]' } },
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: { paths: REDACTED_HEADERS, censor: '[redacted]' },
+      serializers: REQUEST_SERIALIZER,
+    },
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
