@@ -243,8 +243,13 @@ describe('authorization matrix over every /api/ route', () => {
     for (const route of routes) {
       if (!(routeName(route) in MINIMUM_LEVEL)) continue;
       await t.test(routeName(route), async () => {
-        // Cases are rebuilt after each one, as a successful write may have replaced the world.
-        for (let index = 0; index < casesFor(route).length; index++) await runCase(route, casesFor(route)[index]!);
+        try {
+          // Cases are rebuilt after each one, as a successful write may have replaced the world.
+          for (let index = 0; index < casesFor(route).length; index++) await runCase(route, casesFor(route)[index]!);
+        } catch (error) {
+          await freshWorld(); // a failed case may have written: the next route starts clean
+          throw error;
+        }
       });
     }
   });
