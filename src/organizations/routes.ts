@@ -1,3 +1,103 @@
+import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
+import { Level } from '../access/levels.ts';
+import { INSUFFICIENT_LEVEL } from '../access/organization-access.ts';
 import type { App, Deps } from '../http/app-types.ts';
+import { callerOf } from '../http/app-types.ts';
+import { ifMatchOf } from '../http/etag.ts';
+import { PermissionDenied } from '../http/errors.ts';
+import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { errorResponses, NoContent } from '../http/schemas.ts';
+import { Organization, OrganizationCreate, OrganizationListQuery, OrganizationParams, OrganizationUpdate } from './schemas.ts';
+import { createOrganizationService } from './service.ts';
 
-export function registerOrganizationRoutes(_app: App, _deps: Deps): void {}
+const tags = ['organizations'];
+
+/** On `/api/organizations/:id/` PostHog hides organizations a key is not scoped to (404, not 403). */
+const asPostHogDetail = { param: 'id', notFoundDetail: 'Not found.', outOfScope: 'not_found' } as const;
+
+export function registerOrganizationRoutes(app: App, deps: Deps): void {
+  const organizations = createOrganizationService(deps);
+  const admin = authorizeOrganization(deps.db, { ...asPostHogDetail, minimum: Level.Admin });
+  const anyMember = authorizeOrganization(deps.db, asPostHogDetail);
+
+  app.get('/api/organizations/', {
+    config: { scope: 'organization:read' },
+    schema: {
+      tags,
+      operationId: 'list',
+      summary: "List the caller's organizations",
+      description: 'Narrowed to the key\'s `scoped_organizations`. Ordered by creation unless `ordering` says otherwise.',
+      querystring: OrganizationListQuery,
+      response: { 200: Paginated(Organization), ...errorResponses(400, 403, 404) },
+    },
+    handler: async (request) => {
+      const page = pageOf(request.query);
+      const { organizations: results, count } = await organizations.list(callerOf(request), request.query, page);
+      return paginate(request, page, count, results, deps.config.siteUrl);
+    },
+  });
+
+  app.post('/api/organizations/', {
+    config: { scope: 'organization:write' },
+    schema: {
+      tags,
+      operationId: 'create',
+      summary: 'Create an organization; the caller becomes its owner',
+      description: 'The slug is derived from the name. A default project and team are created with it, and it becomes the caller\'s current organization.',
+      body: OrganizationCreate,
+      response: { 201: Organization, ...errorResponses(400, 403) },
+    },
+    handler: async (request, reply) => reply.code(201).send(await organizations.create(callerOf(request), request.body)),
+  });
+
+  app.get('/api/organizations/:id/', {
+    config: { scope: 'organization:read' },
+    schema: {
+      tags,
+      operationId: 'retrieve',
+      summary: 'Retrieve an organization',
+      params: OrganizationParams,
+      response: { 200: Organization, ...errorResponses(403, 404) },
+    },
+    handler: (request) => organizations.get(callerOf(request), request.params.id),
+  });
+
+  app.patch('/api/organizations/:id/', {
+    config: { scope: 'organization:write' },
+    preValidation: admin,
+    schema: {
+      tags,
+      operationId: 'partial_update',
+      summary: 'Update an organization (admins and owners)',
+      params: OrganizationParams,
+      body: OrganizationUpdate,
+      response: { 200: Organization, ...errorResponses(400, 403, 404) },
+    },
+    handler: (request) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, ifMatchOf(request)),
+  });
+
+  app.delete('/api/organizations/:id/', {
+    config: { scope: 'organization:write' },
+    preValidation: [
+      anyMember,
+      // PostHog's two refusals differ: a member lacks admin access at all, an admin lacks ownership.
+      async (request) => {
+        const { level } = organizationAccessOf(request);
+        if (level < Level.Admin) throw new PermissionDenied('You do not have admin access to this resource.');
+        if (level < Level.Owner) throw new PermissionDenied(INSUFFICIENT_LEVEL);
+      },
+    ],
+    schema: {
+      tags,
+      operationId: 'destroy',
+      summary: 'Delete an organization and everything in it (owners)',
+      description: 'Memberships, roles, role memberships, integrations, projects and teams go with it, in one transaction. Users stay.',
+      params: OrganizationParams,
+      response: { 204: NoContent, ...errorResponses(403, 404) },
+    },
+    handler: async (request, reply) => {
+      await organizations.remove(callerOf(request), organizationAccessOf(request), ifMatchOf(request));
+      return reply.code(204).send(null);
+    },
+  });
+}

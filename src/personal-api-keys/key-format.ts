@@ -12,9 +12,14 @@ function base62(bytes: Buffer): string {
   return out || '0';
 }
 
+/** A prefixed random token in PostHog's style: the prefix and base62 of `bytes` random bytes. */
+export function randomToken(prefix: string, bytes: number): string {
+  return `${prefix}${base62(randomBytes(bytes))}`;
+}
+
 /** A new key, as PostHog makes them: `phx_` and base62 of 35 random bytes. */
 export function generatePersonalApiKey(): string {
-  return `phx_${base62(randomBytes(35))}`;
+  return randomToken('phx_', 35);
 }
 
 /** A random identifier for the key row (PostHog's key ids are random tokens too). */

@@ -1,0 +1,151 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor, OrganizationsTable } from '../db/types.ts';
+import type { Page } from '../http/pagination.ts';
+import type { Organization, OrganizationListQuery } from './schemas.ts';
+
+export type OrganizationRow = Selectable<OrganizationsTable>;
+
+// PostHog counts active users only, and not its own bot accounts.
+const memberCount = sql<number>`(
+  SELECT count(*) FROM organization_memberships mc JOIN users uc ON uc.id = mc.user_id
+  WHERE mc.organization_id = o.id AND uc.is_active AND uc.email NOT LIKE '%@posthogbot.user'
+)`;
+
+const teams = sql<Organization['teams']>`COALESCE((
+  SELECT json_agg(json_build_object(
+    'id', t.id, 'uuid', t.uuid, 'organization', t.organization_id, 'project_id', t.project_id,
+    'api_token', t.api_token, 'name', t.name, 'completed_snippet_onboarding', t.completed_snippet_onboarding,
+    'has_completed_onboarding_for', NULL, 'ingested_event', t.ingested_event, 'is_demo', t.is_demo,
+    'timezone', t.timezone, 'access_control', false
+  ) ORDER BY t.id) FROM teams t WHERE t.organization_id = o.id
+), '[]'::json)`;
+
+const projects = sql<Organization['projects']>`COALESCE((
+  SELECT json_agg(json_build_object('id', p.id, 'organization_id', p.organization_id, 'name', p.name) ORDER BY p.id)
+  FROM projects p WHERE p.organization_id = o.id
+), '[]'::json)`;
+
+/**
+ * Organizations as `userId` sees them: each row with the caller's level, teams, projects and
+ * member count, in one query. A non-member gets no row.
+ */
+function selectVisible(db: Executor, userId: number) {
+  return db
+    .selectFrom('organizations as o')
+    .innerJoin('organization_memberships as m', (join) => join.onRef('m.organization_id', '=', 'o.id').on('m.user_id', '=', userId))
+    .selectAll('o')
+    .select(['m.level as membership_level', memberCount.as('member_count'), teams.as('teams'), projects.as('projects')]);
+}
+
+type VisibleRow = Awaited<ReturnType<ReturnType<typeof selectVisible>['executeTakeFirstOrThrow']>>;
+
+function toOrganization(row: VisibleRow): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    logo_media_id: row.logo_media_id,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    membership_level: row.membership_level,
+    plugins_access_level: row.plugins_access_level,
+    teams: row.teams,
+    projects: row.projects,
+    available_product_features: row.available_product_features as unknown[] | null,
+    is_member_join_email_enabled: row.is_member_join_email_enabled,
+    metadata: { instance_tag: 'none' },
+    customer_id: row.customer_id,
+    enforce_2fa: row.enforce_2fa,
+    members_can_invite: row.members_can_invite,
+    members_can_use_personal_api_keys: row.members_can_use_personal_api_keys,
+    allow_publicly_shared_resources: row.allow_publicly_shared_resources,
+    member_count: row.member_count,
+    is_ai_data_processing_approved: row.is_ai_data_processing_approved,
+    default_experiment_stats_method: row.default_experiment_stats_method as Organization['default_experiment_stats_method'],
+    default_anonymize_ips: row.default_anonymize_ips,
+    default_role_id: row.default_role_id,
+    is_active: row.is_active,
+    is_not_active_reason: row.is_not_active_reason,
+  };
+}
+
+export async function findVisibleOrganization(db: Executor, userId: number, organizationId: string): Promise<Organization | undefined> {
+  const row = await selectVisible(db, userId).where('o.id', '=', organizationId).executeTakeFirst();
+  return row && toOrganization(row);
+}
+
+// Names sort as people read them, ignoring case (the databases' default collation is bytewise).
+const ORDER_EXPRESSIONS = { name: sql`lower(o.name)`, created_at: sql`o.created_at` } as const;
+
+/** The caller's organizations, narrowed to `onlyIds` when the key is scoped, with the total. */
+export async function listVisibleOrganizations(
+  db: Executor,
+  userId: number,
+  options: { onlyIds: string[] | null; query: OrganizationListQuery; page: Page },
+): Promise<{ organizations: Organization[]; count: number }> {
+  const { onlyIds, query, page } = options;
+  let select = selectVisible(db, userId).select(sql<number>`count(*) OVER ()`.as('total'));
+  if (onlyIds) select = select.where('o.id', 'in', onlyIds);
+  if (query.search) select = select.where('o.name', 'ilike', `%${query.search.replace(/[\\%_]/g, '\\$&')}%`);
+  if (query.ordering) {
+    const descending = query.ordering.startsWith('-');
+    const expression = ORDER_EXPRESSIONS[query.ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
+    select = select.orderBy(expression, descending ? 'desc' : 'asc');
+  }
+  const rows = await select.orderBy('o.id').limit(page.limit).offset(page.offset).execute();
+  // The window count comes with the rows; only a page past the end needs it asked apart.
+  let count = rows[0]?.total;
+  if (count === undefined) {
+    const total = await db
+      .selectFrom('organization_memberships as m')
+      .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('m.user_id', '=', userId)
+      .$if(onlyIds !== null, (qb) => qb.where('o.id', 'in', onlyIds!))
+      .$if(Boolean(query.search), (qb) => qb.where('o.name', 'ilike', `%${query.search!.replace(/[\\%_]/g, '\\$&')}%`))
+      .executeTakeFirstOrThrow();
+    count = total.n;
+  }
+  return { organizations: rows.map(toOrganization), count };
+}
+
+export async function userHasOrganizations(db: Executor, userId: number): Promise<boolean> {
+  const row = await db.selectFrom('organization_memberships').select('id').where('user_id', '=', userId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Inserts the organization unless the slug is taken; false means "try another slug". */
+export async function insertOrganizationIfSlugFree(
+  db: Executor,
+  organization: { id: string; name: string; slug: string; fields: Partial<OrganizationRow> },
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('organizations')
+    .values({ ...(organization.fields as Partial<Insertable<OrganizationsTable>>), id: organization.id, name: organization.name, slug: organization.slug })
+    .onConflict((conflict) => conflict.column('slug').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function lockOrganization(db: Executor, organizationId: string): Promise<OrganizationRow | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', organizationId).forUpdate().executeTakeFirst();
+}
+
+export async function updateOrganization(db: Executor, organizationId: string, changes: Partial<OrganizationRow>): Promise<void> {
+  await db
+    .updateTable('organizations')
+    .set({ ...(changes as Updateable<OrganizationsTable>), updated_at: sql<string>`now()` })
+    .where('id', '=', organizationId)
+    .execute();
+}
+
+/** Deletes the organization; its memberships, roles, integrations, projects and teams cascade. */
+export async function deleteOrganization(db: Executor, organizationId: string): Promise<void> {
+  await db.deleteFrom('organizations').where('id', '=', organizationId).execute();
+}
+
+export async function roleBelongsTo(db: Executor, roleId: string, organizationId: string): Promise<boolean> {
+  const row = await db.selectFrom('roles').select('id').where('id', '=', roleId).where('organization_id', '=', organizationId).executeTakeFirst();
+  return row !== undefined;
+}

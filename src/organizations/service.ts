@@ -1,0 +1,149 @@
+import type { Caller } from '../access/caller.ts';
+import { keyReachesOrganization } from '../access/caller.ts';
+import { Level } from '../access/levels.ts';
+import { CURRENT_ORGANIZATION, resolveCurrentOrganizationId, type OrganizationAccess } from '../access/organization-access.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { isUuid, uuidv7 } from '../db/ids.ts';
+import type { Db, Executor } from '../db/types.ts';
+import { assertIfMatch } from '../http/etag.ts';
+import { NotFound, ValidationError } from '../http/errors.ts';
+import type { Page } from '../http/pagination.ts';
+import { insertMembership } from '../members/repository.ts';
+import { setCurrentOrganization } from '../users/repository.ts';
+import { createDefaultProject } from './bootstrap.ts';
+import {
+  deleteOrganization,
+  findVisibleOrganization,
+  insertOrganizationIfSlugFree,
+  listVisibleOrganizations,
+  lockOrganization,
+  roleBelongsTo,
+  updateOrganization,
+  userHasOrganizations,
+  type OrganizationRow,
+} from './repository.ts';
+import type { Organization, OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from './schemas.ts';
+import { slugify, slugWithSuffix } from './slug.ts';
+
+const SLUG_ATTEMPTS = 10;
+
+type WritableFields = Omit<OrganizationUpdate, 'name'>;
+
+/** The writable fields present in a body; everything else a client sends is ignored, as in PostHog. */
+function writableFields(input: OrganizationUpdate): Partial<OrganizationRow> {
+  const fields: Partial<OrganizationRow> = {};
+  const keys: (keyof WritableFields)[] = [
+    'logo_media_id',
+    'is_member_join_email_enabled',
+    'enforce_2fa',
+    'members_can_invite',
+    'members_can_use_personal_api_keys',
+    'allow_publicly_shared_resources',
+    'is_ai_data_processing_approved',
+    'default_experiment_stats_method',
+    'default_anonymize_ips',
+    'default_role_id',
+  ];
+  for (const key of keys) if (input[key] !== undefined) (fields as Record<string, unknown>)[key] = input[key];
+  if (input.name !== undefined) fields.name = input.name.trim();
+  if (typeof fields.default_role_id === 'string') fields.default_role_id = fields.default_role_id.toLowerCase();
+  return fields;
+}
+
+const roleDoesNotExist = () => new ValidationError('Role does not exist.', { attr: 'default_role_id', code: 'does_not_exist' });
+
+function organizationChange(verb: string, id: string, before: Organization | undefined, after: Organization | undefined) {
+  // The caller's own level is part of the representation, not of the organization.
+  const snapshot = (organization: Organization | undefined) => organization && { ...organization, membership_level: undefined };
+  return { organizationId: id, action: `organization.${verb}`, targetType: 'organization', targetId: id, before: snapshot(before), after: snapshot(after) };
+}
+
+export function createOrganizationService({ db }: { db: Db }) {
+  async function visible(executor: Executor, caller: Caller, organizationId: string): Promise<Organization> {
+    const organization = await findVisibleOrganization(executor, caller.user.id, organizationId);
+    if (!organization) throw new NotFound();
+    return organization;
+  }
+
+  return {
+    async list(caller: Caller, query: OrganizationListQuery, page: Page) {
+      const onlyIds = caller.key.scopedOrganizations?.length ? caller.key.scopedOrganizations : null;
+      const result = await listVisibleOrganizations(db, caller.user.id, { onlyIds, query, page });
+      if (result.count === 0 && !(await userHasOrganizations(db, caller.user.id))) {
+        throw new NotFound('You need to belong to an organization.');
+      }
+      return result;
+    },
+
+    /** One query: the organization with the caller's level, teams, projects and member count. */
+    async get(caller: Caller, organizationParam: string): Promise<Organization> {
+      let organizationId: string | null = organizationParam.toLowerCase();
+      if (organizationParam === CURRENT_ORGANIZATION) {
+        organizationId = await resolveCurrentOrganizationId(db, caller.user.id);
+        if (!organizationId) throw new NotFound('Current organization not found.');
+      } else if (!isUuid(organizationParam)) {
+        throw new NotFound();
+      }
+      // A key narrowed to other organizations does not see this one at all (PostHog: 404).
+      if (!keyReachesOrganization(caller.key, organizationId)) throw new NotFound();
+      return visible(db, caller, organizationId);
+    },
+
+    /**
+     * Creates the organization with the caller as owner, its default project and team, and
+     * makes it the caller's current organization. The slug comes from the name; a taken slug
+     * gets a random suffix, and the unique index settles concurrent creates.
+     */
+    async create(caller: Caller, input: OrganizationCreate): Promise<Organization> {
+      if (input.default_role_id) throw roleDoesNotExist(); // a new organization has no roles yet
+      return db.transaction().execute(async (trx) => {
+        const id = uuidv7();
+        const fields = writableFields(input);
+        const name = input.name.trim();
+        let slug = slugify(name);
+        let inserted = false;
+        for (let attempt = 0; attempt < SLUG_ATTEMPTS && !inserted; attempt++) {
+          if (attempt > 0) slug = slugWithSuffix(slug);
+          inserted = await insertOrganizationIfSlugFree(trx, { id, name, slug, fields });
+        }
+        if (!inserted) throw new ValidationError('Could not find a free slug for this name; try another name.', { attr: 'name' });
+        await createDefaultProject(trx, id, fields.default_anonymize_ips ?? false);
+        await insertMembership(trx, { id: uuidv7(), organizationId: id, userId: caller.user.id, level: Level.Owner });
+        await setCurrentOrganization(trx, caller.user.id, id);
+        const organization = await visible(trx, caller, id);
+        await recordAudit(trx, caller, organizationChange('created', id, undefined, organization));
+        return organization;
+      });
+    },
+
+    async update(caller: Caller, access: OrganizationAccess, input: OrganizationUpdate, ifMatch?: string): Promise<Organization> {
+      const id = access.organizationId;
+      return db.transaction().execute(async (trx) => {
+        if (!(await lockOrganization(trx, id))) throw new NotFound();
+        const before = await visible(trx, caller, id);
+        assertIfMatch(ifMatch, before);
+        const fields = writableFields(input);
+        if (fields.default_role_id && !(await roleBelongsTo(trx, fields.default_role_id, id))) throw roleDoesNotExist();
+        if (Object.keys(fields).length === 0) return before;
+        await updateOrganization(trx, id, fields);
+        const after = await visible(trx, caller, id);
+        await recordAudit(trx, caller, organizationChange('updated', id, before, after));
+        return after;
+      });
+    },
+
+    /** Removes the organization and everything in it, in one transaction; users stay. */
+    async remove(caller: Caller, access: OrganizationAccess, ifMatch?: string): Promise<void> {
+      const id = access.organizationId;
+      await db.transaction().execute(async (trx) => {
+        if (!(await lockOrganization(trx, id))) throw new NotFound();
+        const before = await visible(trx, caller, id);
+        assertIfMatch(ifMatch, before);
+        await deleteOrganization(trx, id);
+        await recordAudit(trx, caller, organizationChange('deleted', id, before, undefined));
+      });
+    },
+  };
+}
+
+export type OrganizationService = ReturnType<typeof createOrganizationService>;
