@@ -107,11 +107,13 @@ export async function measureRounds(
     outcomes.push({ scenario, unavailable, runs: [] });
   }
   const measurable = outcomes.filter((outcome) => !outcome.unavailable);
-  for (const outcome of measurable) {
-    if (measurer.warmupSeconds > 0) await runOnce(measurer, outcome.scenario, targetOf(outcome.scenario), measurer.warmupSeconds);
-  }
   for (let round = 1; round <= runs; round++) {
     for (const outcome of measurable) {
+      // Warmed up right before its first run, so that run's peak RSS is this scenario's own
+      // (the process keeps the heap a heavier scenario grew, and VmHWM starts from it).
+      if (round === 1 && measurer.warmupSeconds > 0) {
+        await runOnce(measurer, outcome.scenario, targetOf(outcome.scenario), measurer.warmupSeconds);
+      }
       const run = await runOnce(measurer, outcome.scenario, targetOf(outcome.scenario), measurer.settings.durationSeconds);
       outcome.runs.push(run);
       measurer.log(

@@ -21,6 +21,8 @@ export interface Summary {
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number;
+  /** Peak RSS in the first round, before a later scenario has grown the heap. */
+  firstRunPeakRssMb: number;
   errors: number;
   serverCpuMsPerRequest: number;
   databaseCpuMsPerRequest: number | undefined;
@@ -40,6 +42,7 @@ export function summarize(outcome: ScenarioOutcome): Summary | undefined {
     p50Ms: median(outcome.runs.map((run) => run.p50Ms)),
     p99Ms: median(outcome.runs.map((run) => run.p99Ms)),
     peakRssMb: Math.max(...outcome.runs.map((run) => run.peakRssMb)),
+    firstRunPeakRssMb: outcome.runs[0]!.peakRssMb,
     errors: outcome.runs.reduce((sum, run) => sum + run.errorResponses + run.socketErrors, 0),
     serverCpuMsPerRequest: median(outcome.runs.map((run) => run.serverCpuMsPerRequest)),
     databaseCpuMsPerRequest: outcome.runs.every((run) => run.databaseCpuMsPerRequest !== undefined)
@@ -94,9 +97,10 @@ export function verdicts(outcomes: ScenarioOutcome[], embedded: boolean): Verdic
   const budget = rssBudgetMb(embedded);
   result.push({
     name: 'peak-rss',
-    ratio: first ? first.peakRssMb / budget : undefined,
-    target: `<= ${budget} MB under get-organization (ratio = peak / budget)`,
-    met: first ? first.peakRssMb <= budget : undefined,
+    ratio: first ? first.firstRunPeakRssMb / budget : undefined,
+    target: `<= ${budget} MB in get-organization's first run (ratio = peak / budget)`,
+    met: first ? first.firstRunPeakRssMb <= budget : undefined,
+    note: first ? `${first.firstRunPeakRssMb.toFixed(0)} MB` : undefined,
   });
   return result;
 }

@@ -19,7 +19,7 @@ export interface Scenario {
 
 const bearer = (data: SeededData) => `Bearer ${data.apiKey}`;
 const organizationPath = (data: SeededData) => `/api/organizations/${data.organizationId}/`;
-const roleMembershipsPath = (data: SeededData) => `/api/organizations/${data.organizationId}/roles/${data.roleId}/role_memberships/`;
+const roleMembershipsPath = (data: SeededData) => `/api/organizations/${data.roleOrganizationId}/roles/${data.roleId}/role_memberships/`;
 
 export const REFERENCE: Scenario = {
   name: 'reference',

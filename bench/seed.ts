@@ -5,10 +5,12 @@ import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } fro
 /** What the scenarios need to address the seeded data. */
 export interface SeededData {
   apiKey: string;
-  /** The bench user owns all of these; the first is the one the single-organization scenarios read. */
+  /** The bench user owns all of these; the first (two members) is the one the GET scenarios read. */
   organizationId: string;
+  /** The second organization, with a role and 1,000 more members: the role membership scenario's. */
+  roleOrganizationId: string;
   roleId: string;
-  /** Members of the first organization who are in no role yet: the role membership scenario's pool. */
+  /** Members of the role's organization who are in no role yet: the role membership scenario's pool. */
   poolUserUuids: string[];
   userOrganizations: number;
 }
@@ -18,7 +20,7 @@ export const SEED = {
   userOrganizations: 1000,
   /** Other users; every organization has a second member drawn from them. */
   fillerUsers: 10_000,
-  /** Members of the first organization that the role membership scenario adds and removes. */
+  /** Members of the second organization that the role membership scenario adds and removes. */
   poolUsers: 1000,
 };
 
@@ -86,19 +88,23 @@ export async function seedBase(pool: pg.Pool): Promise<SeededData> {
       SELECT gen_random_uuid(), 'pool-' || i || '@orgbase.local', 'Pool ' || i FROM generate_series(1, ${SEED.poolUsers}) AS i`);
     await seedOrganizations(client, 1, SEED.userOrganizations, benchUserId);
 
-    const organization = await client.query<{ id: string }>(`SELECT ${orderedUuid('1', NAMESPACE.organization)} AS id`);
-    const organizationId = organization.rows[0]!.id;
+    const organizations = await client.query<{ first: string; second: string }>(
+      `SELECT ${orderedUuid('1', NAMESPACE.organization)} AS first, ${orderedUuid('2', NAMESPACE.organization)} AS second`,
+    );
+    const { first: organizationId, second: roleOrganizationId } = organizations.rows[0]!;
     await client.query(`UPDATE users SET current_organization_id = $1 WHERE id = $2`, [organizationId, benchUserId]);
+    // The pool lives in another organization than the one the GET scenarios read, whose
+    // member count stays at two: the scenario measures a typical organization, not a large one.
     await client.query(
       `INSERT INTO organization_memberships (id, organization_id, user_id, level)
        SELECT ${orderedUuid('row_number() OVER (ORDER BY id)', NAMESPACE.poolMembership)}, $1, id, 1
        FROM users WHERE email LIKE 'pool-%'`,
-      [organizationId],
+      [roleOrganizationId],
     );
     const roleId = randomUUID();
     await client.query(`INSERT INTO roles (id, organization_id, name, created_by_id) VALUES ($1, $2, 'Engineering', $3)`, [
       roleId,
-      organizationId,
+      roleOrganizationId,
       benchUserId,
     ]);
     const poolUsers = await client.query<{ uuid: string }>(`SELECT uuid FROM users WHERE email LIKE 'pool-%' ORDER BY id`);
@@ -112,6 +118,7 @@ export async function seedBase(pool: pg.Pool): Promise<SeededData> {
     return {
       apiKey,
       organizationId,
+      roleOrganizationId,
       roleId,
       poolUserUuids: poolUsers.rows.map((row) => row.uuid),
       userOrganizations: SEED.userOrganizations,
