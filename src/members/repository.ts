@@ -1,6 +1,9 @@
+import { sql } from 'kysely';
+import { containsPattern } from '../db/like.ts';
 import type { Executor } from '../db/types.ts';
+import type { Page } from '../http/pagination.ts';
 import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
-import type { OrganizationMember } from './schemas.ts';
+import type { MemberListQuery, OrganizationMember } from './schemas.ts';
 
 /** Memberships joined with their users, shaped as PostHog's OrganizationMember. */
 export function selectMembers(db: Executor) {
@@ -40,6 +43,11 @@ export async function findMember(db: Executor, membershipId: string): Promise<Or
   return row && toOrganizationMember(row);
 }
 
+export async function findMemberByUserUuid(db: Executor, organizationId: string, userUuid: string): Promise<OrganizationMember | undefined> {
+  const row = await selectMembers(db).where('m.organization_id', '=', organizationId).where('users.uuid', '=', userUuid).executeTakeFirst();
+  return row && toOrganizationMember(row);
+}
+
 export async function insertMembership(
   db: Executor,
   membership: { id: string; organizationId: string; userId: number; level: number },
@@ -48,4 +56,77 @@ export async function insertMembership(
     .insertInto('organization_memberships')
     .values({ id: membership.id, organization_id: membership.organizationId, user_id: membership.userId, level: membership.level })
     .execute();
+}
+
+const ORDER_EXPRESSIONS = { joined_at: sql`m.joined_at`, email: sql`lower(users.email)`, level: sql`m.level` } as const;
+
+/**
+ * An organization's members, as PostHog lists them: active users only, newest first unless
+ * `ordering` says otherwise, with the total.
+ */
+export async function listMembers(db: Executor, organizationId: string, query: MemberListQuery, page: Page) {
+  let select = selectMembers(db)
+    .select(sql<number>`count(*) OVER ()`.as('total'))
+    .where('m.organization_id', '=', organizationId)
+    .where('users.is_active', '=', true);
+  if (query.search) {
+    const pattern = containsPattern(query.search);
+    select = select.where((eb) =>
+      eb.or([eb('users.email', 'ilike', pattern), eb(sql`users.first_name || ' ' || users.last_name`, 'ilike', pattern)]),
+    );
+  }
+  const ordering = query.ordering ?? '-joined_at';
+  const expression = ORDER_EXPRESSIONS[ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
+  const rows = await select
+    .orderBy(expression, ordering.startsWith('-') ? 'desc' : 'asc')
+    .orderBy('m.id', ordering.startsWith('-') ? 'desc' : 'asc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  let count = rows[0]?.total;
+  if (count === undefined) {
+    const total = await db
+      .selectFrom('organization_memberships as m')
+      .innerJoin('users', 'users.id', 'm.user_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('m.organization_id', '=', organizationId)
+      .where('users.is_active', '=', true)
+      .$if(Boolean(query.search), (qb) =>
+        qb.where((eb) => eb.or([eb('users.email', 'ilike', containsPattern(query.search!)), eb(sql`users.first_name || ' ' || users.last_name`, 'ilike', containsPattern(query.search!))])),
+      )
+      .executeTakeFirstOrThrow();
+    count = total.n;
+  }
+  return { members: rows.map(toOrganizationMember), count };
+}
+
+/** The membership of the user with `userUuid` in the organization, locked for a change. */
+export async function lockMemberByUserUuid(db: Executor, organizationId: string, userUuid: string) {
+  return db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('users', 'users.id', 'm.user_id')
+    .select(['m.id', 'm.user_id', 'm.level'])
+    .where('m.organization_id', '=', organizationId)
+    .where('users.uuid', '=', userUuid)
+    .forUpdate('m')
+    .executeTakeFirst();
+}
+
+export async function countOwners(db: Executor, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('organization_memberships')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('level', '=', 15)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export async function setLevel(db: Executor, membershipId: string, level: number): Promise<void> {
+  await db.updateTable('organization_memberships').set({ level, updated_at: sql<string>`now()` }).where('id', '=', membershipId).execute();
+}
+
+/** Removes a membership; the member's role memberships in the organization cascade with it. */
+export async function deleteMembership(db: Executor, membershipId: string): Promise<void> {
+  await db.deleteFrom('organization_memberships').where('id', '=', membershipId).execute();
 }

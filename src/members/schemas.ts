@@ -15,3 +15,27 @@ export const OrganizationMember = Type.Object(
   { description: "A user's membership of an organization." },
 );
 export type OrganizationMember = Static<typeof OrganizationMember>;
+
+export const MemberListParams = Type.Object({
+  organization_id: Type.String({ description: "An organization UUID, or `@current` for the caller's current organization." }),
+});
+
+export const MemberParams = Type.Object({
+  organization_id: Type.String({ description: "An organization UUID, or `@current` for the caller's current organization." }),
+  user_uuid: Type.String({ description: "The member's user UUID, or `@me` for the caller." }),
+});
+
+export const MEMBER_ORDERINGS = ['joined_at', '-joined_at', 'email', '-email', 'level', '-level'] as const;
+
+export const MemberListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ description: 'Number of results to return per page.' })),
+  offset: Type.Optional(Type.Integer({ description: 'The initial index from which to return the results.' })),
+  search: Type.Optional(Type.String({ maxLength: 200, description: 'Only members whose email or name contains this, ignoring case.' })),
+  ordering: Type.Optional(Type.Enum([...MEMBER_ORDERINGS], { description: 'Sort key; `-` for descending. Default: `-joined_at`.' })),
+});
+export type MemberListQuery = Static<typeof MemberListQuery>;
+
+export const MemberUpdate = Type.Object({
+  level: Type.Integer({ enum: [1, 8, 15], description: '1 member, 8 admin, 15 owner.' }),
+});
+export type MemberUpdate = Static<typeof MemberUpdate>;

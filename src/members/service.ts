@@ -1,9 +1,24 @@
-import type { Level } from '../access/levels.ts';
+import type { Caller } from '../access/caller.ts';
+import { Level } from '../access/levels.ts';
+import type { OrganizationAccess } from '../access/organization-access.ts';
+import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { NotFound } from '../http/errors.ts';
-import { findMember, insertMembership } from './repository.ts';
-import type { OrganizationMember } from './schemas.ts';
+import { assertIfMatch } from '../http/etag.ts';
+import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
+import type { Page } from '../http/pagination.ts';
+import { lockOrganization } from '../organizations/repository.ts';
+import {
+  countOwners,
+  deleteMembership,
+  findMember,
+  findMemberByUserUuid,
+  insertMembership,
+  listMembers,
+  lockMemberByUserUuid,
+  setLevel,
+} from './repository.ts';
+import type { MemberListQuery, MemberUpdate, OrganizationMember } from './schemas.ts';
 
 export interface NewMembership {
   organizationId: string;
@@ -33,14 +48,98 @@ export async function addMembership(trx: Executor, membership: NewMembership): P
   return membershipId;
 }
 
+const LAST_OWNER = 'Cannot leave the organization as its owner!';
+const NOT_ADMIN = 'You can only edit others if you are an admin.';
+const ABOVE_CALLER = 'You can only edit others with level lower or equal to you.';
+
+function memberChange(verb: string, organizationId: string, before: OrganizationMember | undefined, after: OrganizationMember | undefined) {
+  const id = (before ?? after)!.id;
+  return { organizationId, action: `member.${verb}`, targetType: 'member', targetId: id, before, after };
+}
+
 export function createMemberService({ db }: { db: Db }) {
+  /**
+   * Opens the change of one membership: locks the organization row, so changes of levels and
+   * removals in one organization run one at a time and the owner count they check stays true
+   * (concurrent demotions cannot leave it without an owner), then reads the caller's level as
+   * it is now and the target membership.
+   */
+  async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: string) {
+    const userUuid = userParam === '@me' ? caller.user.uuid : userParam.toLowerCase();
+    if (!isUuid(userUuid)) throw new NotFound();
+    if (!(await lockOrganization(trx, access.organizationId))) throw new NotFound('Organization not found.');
+    const self = await lockMemberByUserUuid(trx, access.organizationId, caller.user.uuid);
+    if (!self) throw new NotFound('Organization not found.');
+    const target = await lockMemberByUserUuid(trx, access.organizationId, userUuid);
+    if (!target) throw new NotFound();
+    const before = (await findMember(trx, target.id))!;
+    assertIfMatch(ifMatch, before);
+    return { callerLevel: self.level, target, before, isSelf: target.user_id === caller.user.id };
+  }
+
+  async function assertOwnerRemains(trx: Executor, organizationId: string, target: { level: number }): Promise<void> {
+    if (target.level === Level.Owner && (await countOwners(trx, organizationId)) <= 1) {
+      throw new ValidationError(LAST_OWNER);
+    }
+  }
+
   return {
+    async list(access: OrganizationAccess, query: MemberListQuery, page: Page) {
+      return listMembers(db, access.organizationId, query, page);
+    },
+
+    async get(access: OrganizationAccess, caller: Caller, userParam: string): Promise<OrganizationMember> {
+      const userUuid = userParam === '@me' ? caller.user.uuid : userParam.toLowerCase();
+      if (!isUuid(userUuid)) throw new NotFound();
+      const member = await findMemberByUserUuid(db, access.organizationId, userUuid);
+      if (!member) throw new NotFound();
+      return member;
+    },
+
+    /** PostHog's level rules; and the last owner is never demoted, even by a racing request. */
+    async updateLevel(caller: Caller, access: OrganizationAccess, userParam: string, input: MemberUpdate, ifMatch?: string) {
+      return db.transaction().execute(async (trx) => {
+        const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, ifMatch);
+        if (isSelf) throw new PermissionDenied("You can't change your own access level.");
+        if (callerLevel < Level.Admin) throw new PermissionDenied(NOT_ADMIN);
+        if (input.level === Level.Owner && callerLevel < Level.Owner) {
+          throw new PermissionDenied("You can only make another member owner if you're this organization's owner.");
+        }
+        if (input.level > callerLevel) {
+          throw new PermissionDenied('You can only change access level of others to lower or equal to your current one.');
+        }
+        if (target.level > callerLevel) throw new PermissionDenied(ABOVE_CALLER);
+        if (input.level === target.level) return before;
+        if (input.level < Level.Owner) await assertOwnerRemains(trx, access.organizationId, target);
+        await setLevel(trx, target.id, input.level);
+        const after = (await findMember(trx, target.id))!;
+        await recordAudit(trx, caller, memberChange('updated', access.organizationId, before, after));
+        return after;
+      });
+    },
+
+    /** Anyone may leave; admins remove others up to their own level; an owner stays. */
+    async remove(caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: string): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, ifMatch);
+        if (!isSelf) {
+          if (callerLevel < Level.Admin) throw new PermissionDenied(NOT_ADMIN);
+          if (target.level > callerLevel) throw new PermissionDenied(ABOVE_CALLER);
+        }
+        await assertOwnerRemains(trx, access.organizationId, target);
+        await deleteMembership(trx, target.id);
+        await recordAudit(trx, caller, memberChange('removed', access.organizationId, before, undefined));
+      });
+    },
+
     /** Used by installation flows and `orgbase members add`, not by an HTTP route. */
     async addMember(membership: NewMembership): Promise<OrganizationMember> {
       if (!isUuid(membership.organizationId)) throw new NotFound('Organization not found.');
       return db.transaction().execute(async (trx) => {
         const membershipId = await addMembership(trx, { ...membership, organizationId: membership.organizationId.toLowerCase() });
-        return (await findMember(trx, membershipId))!;
+        const member = (await findMember(trx, membershipId))!;
+        await recordAudit(trx, null, memberChange('added', membership.organizationId.toLowerCase(), undefined, member));
+        return member;
       });
     },
   };

@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { containsPattern } from '../db/like.ts';
 import type { Executor, OrganizationsTable } from '../db/types.ts';
 import type { Page } from '../http/pagination.ts';
 import type { Organization, OrganizationListQuery } from './schemas.ts';
@@ -86,7 +87,7 @@ export async function listVisibleOrganizations(
   const { onlyIds, query, page } = options;
   let select = selectVisible(db, userId).select(sql<number>`count(*) OVER ()`.as('total'));
   if (onlyIds) select = select.where('o.id', 'in', onlyIds);
-  if (query.search) select = select.where('o.name', 'ilike', `%${query.search.replace(/[\\%_]/g, '\\$&')}%`);
+  if (query.search) select = select.where('o.name', 'ilike', containsPattern(query.search));
   if (query.ordering) {
     const descending = query.ordering.startsWith('-');
     const expression = ORDER_EXPRESSIONS[query.ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
@@ -102,7 +103,7 @@ export async function listVisibleOrganizations(
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('m.user_id', '=', userId)
       .$if(onlyIds !== null, (qb) => qb.where('o.id', 'in', onlyIds!))
-      .$if(Boolean(query.search), (qb) => qb.where('o.name', 'ilike', `%${query.search!.replace(/[\\%_]/g, '\\$&')}%`))
+      .$if(Boolean(query.search), (qb) => qb.where('o.name', 'ilike', containsPattern(query.search!)))
       .executeTakeFirstOrThrow();
     count = total.n;
   }
