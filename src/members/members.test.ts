@@ -175,7 +175,7 @@ describe('the permission matrix of the member endpoints', () => {
     ['member', 'read', 200, 403, 403],
     ['non-member', 'write', 404, 404, 404],
     ['non-member', 'read', 404, 403, 403],
-  ] as const) {
+  ] as [('owner' | 'admin' | 'member' | 'non-member'), string, number, number, number][]) {
     it(`${role} with organization_member:${scope}`, async () => {
       const { organization, owner, admin, member, other, as, url, level } = await team();
       const caller = { owner, admin, member, 'non-member': await createUser(t.db) }[role];
