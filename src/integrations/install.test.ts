@@ -7,7 +7,7 @@ import { ApiError } from '../http/errors.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { createOrganizationRow } from '../../test/support/fixtures.ts';
 import { person } from './fixtures.ts';
-import { createIntegrationService } from './service.ts';
+import { createIntegrationService, type NewIntegration } from './service.ts';
 
 let t: TestApp;
 before(async () => {
@@ -119,8 +119,8 @@ describe('installing an integration (the service installation flows call)', () =
   it('refuses bad input with the field named, writing nothing', async () => {
     const { organizationId } = await organization();
     const integrations = createIntegrationService({ db: t.db });
-    const valid = { organizationId, kind: 'vercel', integrationId: 'icfg_1', config: {}, createdById: null };
-    const cases: [Partial<typeof valid> & { config?: unknown }, { status: number; code: string; attr: string | null; detail?: string }][] = [
+    const valid: NewIntegration = { organizationId, kind: 'vercel', integrationId: 'icfg_1', config: {}, createdById: null };
+    const cases: [Partial<NewIntegration>, { status: number; code: string; attr: string | null; detail?: string }][] = [
       [{ kind: 'github' }, { status: 400, code: 'invalid_choice', attr: 'kind', detail: '"github" is not a valid choice.' }],
       [{ integrationId: '   ' }, { status: 400, code: 'blank', attr: 'integration_id' }],
       [{ config: [] }, { status: 400, code: 'invalid_input', attr: 'config' }],

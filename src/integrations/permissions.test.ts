@@ -126,6 +126,7 @@ describe('who may change the environment mapping', () => {
     const projectId = await createProjectRow(t.db, w.organizationId);
     const response = await client(t.app).patch(w.mappingUrl, { production: projectId, personal_api_key: w.admin.writeKey });
     assert.equal(response.status, 200);
-    assert.equal((await storedIntegration(t.db, w.integrationId)).config.environment_mapping.production, projectId);
+    const { config } = await storedIntegration(t.db, w.integrationId);
+    assert.deepEqual(config.environment_mapping, { production: projectId, preview: projectId, development: projectId });
   });
 });

@@ -61,10 +61,14 @@ export async function findIntegration(db: Executor, organizationId: string, inte
   return row && toIntegration(row);
 }
 
-/** An organization's integrations in creation order: ids are uuidv7, time-ordered. */
+/**
+ * An organization's integrations in creation order. Ids are uuidv7, ordered by millisecond
+ * only, so two installed within one millisecond are told apart by their creation time first.
+ */
 export async function listIntegrations(db: Executor, organizationId: string, page: Page): Promise<Integration[]> {
   const rows = await selectIntegrations(db)
     .where('i.organization_id', '=', organizationId)
+    .orderBy('i.created_at')
     .orderBy('i.id')
     .limit(page.limit)
     .offset(page.offset)
