@@ -32,9 +32,12 @@ function toRoleFields(row: SelectedRole): RoleFields {
   };
 }
 
-/** Roles in creation order: ids are uuidv7, time-ordered. */
+/**
+ * Roles in creation order. Ids are uuidv7, ordered only to the millisecond, so the creation
+ * time comes first and the id settles ties.
+ */
 export async function listRoles(db: Executor, organizationId: string, page: Page): Promise<RoleFields[]> {
-  const rows = await selectRoles(db, organizationId).orderBy('r.id').limit(page.limit).offset(page.offset).execute();
+  const rows = await selectRoles(db, organizationId).orderBy('r.created_at').orderBy('r.id').limit(page.limit).offset(page.offset).execute();
   return rows.map(toRoleFields);
 }
 
