@@ -153,6 +153,17 @@ describe('managing personal API keys', () => {
     assertError(await client(t.app, target).get('/api/users/@me/'), 403, { detail: "API key missing required scope 'user:read'" });
   });
 
+  it('answers an empty PATCH with the key unchanged', async () => {
+    const { user, key } = await createUserWithKey(t.db);
+    await createKey(t.db, user.id, ['user:read'], { label: 'untouched' });
+    const id = await keyIdByLabel(user.id, 'untouched');
+    const response = await client(t.app, key).patch(`/api/personal_api_keys/${id}/`, {});
+    assert.equal(response.status, 200);
+    assert.equal(response.body.label, 'untouched');
+    const audit = await t.db.selectFrom('audit_log').select('id').where('target_id', '=', id).where('action', '=', 'personal_api_key.updated').execute();
+    assert.equal(audit.length, 0, 'nothing changed, nothing recorded');
+  });
+
   it('deletes a key, which stops authenticating at once', async () => {
     const { user, key } = await createUserWithKey(t.db);
     const doomed = await createKey(t.db, user.id, ['*'], { label: 'doomed' });

@@ -157,14 +157,16 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         const before = await requireOwnKey(trx, caller.user.id, keyId, true);
         assertIfMatch(ifMatch, toPersonalApiKey(before));
         await validateKeyFields(trx, caller.user.id, input, caller.key);
-        const after = await updateKey(trx, keyId, {
+        const changes = {
           ...(input.label === undefined ? {} : { label: input.label.trim() }),
           ...(input.scopes === undefined ? {} : { scopes: input.scopes }),
           ...(input.scoped_organizations === undefined
             ? {}
             : { scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null }),
           ...(input.scoped_teams === undefined ? {} : { scoped_teams: input.scoped_teams }),
-        });
+        };
+        if (Object.keys(changes).length === 0) return before;
+        const after = await updateKey(trx, keyId, changes);
         await recordAudit(trx, caller, keyChange('updated', keyId, before, after));
         return after;
       });
