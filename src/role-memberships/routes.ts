@@ -3,7 +3,7 @@ import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
-import { authorizeOrganization, organizationAccessOf } from '../roles/organization-authorization.ts';
+import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { RoleMembership, RoleMembershipCreate, RoleMembershipListParams, RoleMembershipParams, RoleMembershipSet } from './schemas.ts';
 import { createRoleMembershipService } from './service.ts';
 
@@ -15,7 +15,7 @@ const ITEM = '/api/organizations/:organization_id/roles/:role_id/role_membership
 export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
   const memberships = createRoleMembershipService(deps);
   const anyMember = authorizeOrganization(deps.db);
-  const admin = authorizeOrganization(deps.db, Level.Admin);
+  const admin = authorizeOrganization(deps.db, { minimum: Level.Admin });
 
   app.get(LIST, {
     config: { scope: 'organization:read' },

@@ -3,7 +3,7 @@ import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
-import { authorizeOrganization, organizationAccessOf } from './organization-authorization.ts';
+import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Role, RoleCreate, RoleListParams, RoleParams, RoleUpdate } from './schemas.ts';
 import { createRoleService } from './service.ts';
 
@@ -13,7 +13,7 @@ const tags = ['roles'];
 export function registerRoleRoutes(app: App, deps: Deps): void {
   const roles = createRoleService(deps);
   const anyMember = authorizeOrganization(deps.db);
-  const admin = authorizeOrganization(deps.db, Level.Admin);
+  const admin = authorizeOrganization(deps.db, { minimum: Level.Admin });
 
   app.get('/api/organizations/:organization_id/roles/', {
     config: { scope: 'organization:read' },
