@@ -98,13 +98,14 @@ export async function lockIntegration(trx: Executor, organizationId: string, int
   return row && toIntegration(row);
 }
 
-// Projects and teams share one id space, and PostHog maps environments to teams: either
-// names the same project of this organization.
+// Project ids are int4: a larger number names no project, and would fail the query.
 const MAX_INT4 = 2 ** 31 - 1;
 
 /**
- * Which of `ids` are projects (or teams) of the organization. The rows found are share-locked
- * until the transaction ends, so none can be deleted while a mapping to it is being stored.
+ * Which of `ids` are projects of the organization. Projects and teams share one id space and
+ * PostHog maps environments to teams, so a team's id counts too. The rows found are
+ * share-locked until the transaction ends, so none can be deleted while a mapping to it is
+ * being stored.
  */
 export async function projectsOfOrganization(trx: Executor, organizationId: string, ids: number[]): Promise<Set<number>> {
   const candidates = ids.filter((id) => Number.isSafeInteger(id) && Math.abs(id) <= MAX_INT4);
@@ -128,14 +129,16 @@ export async function projectsOfOrganization(trx: Executor, organizationId: stri
 
 /**
  * Writes only `config.environment_mapping`, never the whole `config`: a writer that changed
- * another key of it meanwhile keeps its change.
+ * another key of it meanwhile keeps its change. `clock_timestamp()`, not the transaction's
+ * start time, so `updated_at` never goes back behind a write that committed while this one
+ * waited for the lock.
  */
 export async function setEnvironmentMapping(trx: Executor, integrationId: string, mapping: EnvironmentMapping): Promise<void> {
   await trx
     .updateTable('organization_integrations')
     .set({
       config: sql<string>`jsonb_set(config, '{environment_mapping}', ${JSON.stringify(mapping)}::jsonb)`,
-      updated_at: sql<string>`now()`,
+      updated_at: sql<string>`clock_timestamp()`,
     })
     .where('id', '=', integrationId)
     .execute();
