@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { startEmbeddedServer } from './embedded.ts';
+import { PreparingClient } from './prepared-statements.ts';
 import { installTypeParsers } from './type-parsers.ts';
 import type { Database, Db } from './types.ts';
 
@@ -24,6 +25,7 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
       connectionString: config.databaseUrl,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       options: '-c TimeZone=UTC',
+      Client: PreparingClient,
     });
     pool.on('error', () => {
       // An idle client lost its connection; the pool replaces it on the next checkout.
@@ -34,7 +36,14 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
   const embedded = await startEmbeddedServer(config.dataDir);
   // PGlite is a single connection: one client, and everything inside a transaction must use
   // the transaction handle or it waits for itself.
-  const pool = new pg.Pool({ host: embedded.socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1 });
+  const pool = new pg.Pool({
+    host: embedded.socketDir,
+    port: 5432,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    Client: PreparingClient,
+  });
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {

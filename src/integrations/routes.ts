@@ -96,7 +96,7 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
       body: EnvironmentMappingUpdate,
       response: { 200: Integration, ...errorResponses(400, 403, 404, 412) },
     },
-    handler: (request) =>
-      integrations.mapEnvironments(callerOf(request), accessOf(request), request.params.id, request.body, ifMatchOf(request)),
+    handler: (request, reply) =>
+      integrations.mapEnvironments(callerOf(request), accessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Integration)),
   });
 }

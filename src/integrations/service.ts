@@ -3,7 +3,7 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
-import { assertIfMatch } from '../http/etag.ts';
+import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import {
@@ -135,7 +135,7 @@ export function createIntegrationService({ db }: { db: Db }) {
       access: OrganizationAccess,
       integrationParam: string,
       input: EnvironmentMappingUpdate,
-      ifMatch?: string,
+      ifMatch?: IfMatch,
     ): Promise<Integration> {
       const integrationId = integrationIdOf(integrationParam);
       const mapping = mappingOf(input);

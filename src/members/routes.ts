@@ -60,8 +60,8 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       body: MemberUpdate,
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
-    handler: (request) =>
-      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, ifMatchOf(request)),
+    handler: (request, reply) =>
+      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, ifMatchOf(request, reply, OrganizationMember)),
   });
 
   app.delete('/api/organizations/:organization_id/members/:user_uuid/', {
@@ -76,7 +76,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(400, 403, 404) },
     },
     handler: async (request, reply) => {
-      await members.remove(callerOf(request), organizationAccessOf(request), request.params.user_uuid, ifMatchOf(request));
+      await members.remove(callerOf(request), organizationAccessOf(request), request.params.user_uuid, ifMatchOf(request, reply, OrganizationMember));
       return reply.code(204).send(null);
     },
   });

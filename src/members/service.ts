@@ -4,7 +4,7 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { assertIfMatch } from '../http/etag.ts';
+import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockOrganization } from '../organizations/repository.ts';
@@ -64,7 +64,7 @@ export function createMemberService({ db }: { db: Db }) {
    * (concurrent demotions cannot leave it without an owner), then reads the caller's level as
    * it is now and the target membership.
    */
-  async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: string) {
+  async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: IfMatch) {
     const userUuid = userParam === '@me' ? caller.user.uuid : userParam.toLowerCase();
     if (!isUuid(userUuid)) throw new NotFound();
     if (!(await lockOrganization(trx, access.organizationId))) throw new NotFound('Organization not found.');
@@ -97,7 +97,7 @@ export function createMemberService({ db }: { db: Db }) {
     },
 
     /** PostHog's level rules; and the last owner is never demoted, even by a racing request. */
-    async updateLevel(caller: Caller, access: OrganizationAccess, userParam: string, input: MemberUpdate, ifMatch?: string) {
+    async updateLevel(caller: Caller, access: OrganizationAccess, userParam: string, input: MemberUpdate, ifMatch?: IfMatch) {
       return db.transaction().execute(async (trx) => {
         const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, ifMatch);
         if (isSelf) throw new PermissionDenied("You can't change your own access level.");
@@ -119,7 +119,7 @@ export function createMemberService({ db }: { db: Db }) {
     },
 
     /** Anyone may leave; admins remove others up to their own level; an owner stays. */
-    async remove(caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: string): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: IfMatch): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, ifMatch);
         if (!isSelf) {

@@ -73,7 +73,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       body: OrganizationUpdate,
       response: { 200: Organization, ...errorResponses(400, 403, 404) },
     },
-    handler: (request) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, ifMatchOf(request)),
+    handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, ifMatchOf(request, reply, Organization)),
   });
 
   app.delete('/api/organizations/:id/', {
@@ -96,7 +96,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await organizations.remove(callerOf(request), organizationAccessOf(request), ifMatchOf(request));
+      await organizations.remove(callerOf(request), organizationAccessOf(request), ifMatchOf(request, reply, Organization));
       return reply.code(204).send(null);
     },
   });

@@ -5,7 +5,7 @@ import { CURRENT_ORGANIZATION, resolveCurrentOrganizationId, type OrganizationAc
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { assertIfMatch } from '../http/etag.ts';
+import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { insertMembership } from '../members/repository.ts';
@@ -116,7 +116,7 @@ export function createOrganizationService({ db }: { db: Db }) {
       });
     },
 
-    async update(caller: Caller, access: OrganizationAccess, input: OrganizationUpdate, ifMatch?: string): Promise<Organization> {
+    async update(caller: Caller, access: OrganizationAccess, input: OrganizationUpdate, ifMatch?: IfMatch): Promise<Organization> {
       const id = access.organizationId;
       return db.transaction().execute(async (trx) => {
         if (!(await lockOrganization(trx, id))) throw new NotFound();
@@ -133,7 +133,7 @@ export function createOrganizationService({ db }: { db: Db }) {
     },
 
     /** Removes the organization and everything in it, in one transaction; users stay. */
-    async remove(caller: Caller, access: OrganizationAccess, ifMatch?: string): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, ifMatch?: IfMatch): Promise<void> {
       const id = access.organizationId;
       await db.transaction().execute(async (trx) => {
         if (!(await lockOrganization(trx, id))) throw new NotFound();

@@ -76,7 +76,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       body: PersonalApiKeyUpdate,
       response: { 200: PersonalApiKey, ...errorResponses(400, 403, 404) },
     },
-    handler: (request) => keys.update(callerOf(request), request.params.id, request.body, ifMatchOf(request)),
+    handler: (request, reply) => keys.update(callerOf(request), request.params.id, request.body, ifMatchOf(request, reply, PersonalApiKey)),
   });
 
   app.delete('/api/personal_api_keys/:id/', {
@@ -89,7 +89,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await keys.remove(callerOf(request), request.params.id, ifMatchOf(request));
+      await keys.remove(callerOf(request), request.params.id, ifMatchOf(request, reply, PersonalApiKey));
       return reply.code(204).send(null);
     },
   });

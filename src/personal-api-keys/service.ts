@@ -1,7 +1,7 @@
 import type { Caller } from '../access/caller.ts';
 import { grants, isValidScope, type Scope } from '../access/scopes.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { assertIfMatch } from '../http/etag.ts';
+import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
 import type { KeyCache } from './key-cache.ts';
@@ -152,7 +152,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       });
     },
 
-    async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate, ifMatch?: string): Promise<PersonalApiKey> {
+    async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate, ifMatch?: IfMatch): Promise<PersonalApiKey> {
       const row = await db.transaction().execute(async (trx) => {
         const before = await requireOwnKey(trx, caller.user.id, keyId, true);
         assertIfMatch(ifMatch, toPersonalApiKey(before));
@@ -174,7 +174,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       return toPersonalApiKey(row);
     },
 
-    async remove(caller: Caller, keyId: string, ifMatch?: string): Promise<void> {
+    async remove(caller: Caller, keyId: string, ifMatch?: IfMatch): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const before = await requireOwnKey(trx, caller.user.id, keyId, true);
         assertIfMatch(ifMatch, toPersonalApiKey(before));
