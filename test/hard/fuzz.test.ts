@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { RouteEntry } from '../../src/http/route-table.ts';
+import { buildApp } from '../../src/app.ts';
+import type { App } from '../../src/http/app-types.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { assertErrorBody, encodeSegment, paramNames, pathIn, routeName, validBody } from './support/routes.ts';
 import { describeChanges, snapshotDatabase } from './support/snapshot.ts';
@@ -14,6 +16,9 @@ const RUNS_PER_ROUTE = Number(process.env.ORGBASE_FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.ORGBASE_FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 let harness: TestApp;
+/** The app under test, logging its errors here so a 5xx failure can show its cause. */
+let app: App;
+let errorLog = '';
 let world: World;
 let snapshot: Record<string, string>;
 let casesRun = 0;
@@ -131,16 +136,17 @@ async function send(route: RouteEntry, testCase: FuzzCase) {
     headers['content-type'] = testCase.body.contentType;
     payload = testCase.body.text;
   }
-  const response = await harness.app.inject({ method: route.method as 'GET', url, headers, ...(payload === undefined ? {} : { payload }) });
+  const response = await app.inject({ method: route.method as 'GET', url, headers, ...(payload === undefined ? {} : { payload }) });
   return { url, payload, response };
 }
 
 async function check(route: RouteEntry, testCase: FuzzCase): Promise<void> {
+  errorLog = '';
   const { url, payload, response } = await send(route, testCase);
   casesRun++;
   statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
   const context = `${route.method} ${url} body=${payload?.slice(0, 200)} -> ${response.statusCode} ${response.body.slice(0, 300)}`;
-  assert.ok(response.statusCode < 500, context);
+  assert.ok(response.statusCode < 500, `${context}\nserver log: ${errorLog.slice(0, 3000)}`);
   if (response.statusCode >= 400) {
     let body: unknown;
     assert.doesNotThrow(() => (body = JSON.parse(response.body)), context);
@@ -157,17 +163,24 @@ async function check(route: RouteEntry, testCase: FuzzCase): Promise<void> {
 
 before(async () => {
   harness = await startTestApp({ rateLimitPerMinute: 0, rateLimitPerHour: 0 });
+  app = await buildApp({
+    db: harness.db,
+    config: harness.config,
+    logger: { level: 'error', stream: { write: (line: string) => void (errorLog += line) } },
+  });
+  await app.ready();
   await freshWorld();
 });
 after(async () => {
   const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
   console.log(`# fuzzing: ${casesRun} cases (seed ${SEED}, ${RUNS_PER_ROUTE} per route); statuses ${byStatus}`);
+  await app.close();
   await harness.close();
 });
 
 describe('fuzzing every route', () => {
   it('never answers 5xx, always answers errors in PostHog format, and writes nothing on a 4xx', async (t) => {
-    for (const route of harness.app.routeTable) {
+    for (const route of app.routeTable) {
       await t.test(routeName(route), async () => {
         try {
           await fc.assert(
@@ -193,7 +206,7 @@ describe('fuzzing every route', () => {
           const url = `/api/${segments.map(encodeSegment).join('/')}/`;
           const headers: Record<string, string> = {};
           if (authorization !== undefined) headers.authorization = authorization.replace(/[\r\n\u0000-\u001f\u007f-\uffff]/g, '');
-          const response = await harness.app.inject({ method: method as 'GET', url, headers });
+          const response = await app.inject({ method: method as 'GET', url, headers });
           casesRun++;
           statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
           const context = `${method} ${url} -> ${response.statusCode} ${response.body.slice(0, 200)}`;
@@ -212,7 +225,7 @@ describe('fuzzing every route', () => {
     const targets = ['/api/organizations/%E0%A4%A/', '/api/organizations/%/', '/api/organizations/%00/roles/', '/api//organizations//', '/api/organizations/?limit=%ZZ', `/api/organizations/${'a'.repeat(600)}/`, '/api/users/@me/?a[b][c]=1&a[b][c]=2'];
     for (const url of targets) {
       for (const method of ['GET', 'POST', 'DELETE'] as const) {
-        const response = await harness.app.inject({ method, url, headers: { authorization: `Bearer ${world.a.owner.key.value}` } });
+        const response = await app.inject({ method, url, headers: { authorization: `Bearer ${world.a.owner.key.value}` } });
         casesRun++;
         const context = `${method} ${url} -> ${response.statusCode} ${response.body.slice(0, 200)}`;
         assert.ok(response.statusCode < 500, context);
