@@ -76,38 +76,45 @@ export async function findVisibleOrganization(db: Executor, userId: number, orga
 }
 
 // Names sort as people read them, ignoring case (the databases' default collation is bytewise).
-const ORDER_EXPRESSIONS = { name: sql`lower(o.name)`, created_at: sql`o.created_at` } as const;
+function orderExpression(ordering: NonNullable<OrganizationListQuery['ordering']>, alias: string) {
+  const column = ordering.replace('-', '');
+  return column === 'name' ? sql`lower(${sql.ref(`${alias}.name`)})` : sql.ref(`${alias}.created_at`);
+}
 
-/** The caller's organizations, narrowed to `onlyIds` when the key is scoped, with the total. */
+/** The caller's memberships that the list shows: narrowed by the key's scope and the search. */
+function listedMemberships(db: Executor, userId: number, onlyIds: string[] | null, search: string | undefined) {
+  return db
+    .selectFrom('organization_memberships as lm')
+    .innerJoin('organizations as lo', 'lo.id', 'lm.organization_id')
+    .where('lm.user_id', '=', userId)
+    .$if(onlyIds !== null, (qb) => qb.where('lo.id', 'in', onlyIds!))
+    .$if(search !== undefined && search !== '', (qb) => qb.where('lo.name', 'ilike', containsPattern(search!)));
+}
+
+/**
+ * The caller's organizations, narrowed to `onlyIds` when the key is scoped, with the total.
+ * One round trip: the page's ids are chosen first, so teams, projects and member counts are
+ * computed for that page only, not for every organization the caller is in.
+ */
 export async function listVisibleOrganizations(
   db: Executor,
   userId: number,
   options: { onlyIds: string[] | null; query: OrganizationListQuery; page: Page },
 ): Promise<{ organizations: Organization[]; count: number }> {
   const { onlyIds, query, page } = options;
-  let select = selectVisible(db, userId).select(sql<number>`count(*) OVER ()`.as('total'));
-  if (onlyIds) select = select.where('o.id', 'in', onlyIds);
-  if (query.search) select = select.where('o.name', 'ilike', containsPattern(query.search));
-  if (query.ordering) {
-    const descending = query.ordering.startsWith('-');
-    const expression = ORDER_EXPRESSIONS[query.ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
-    select = select.orderBy(expression, descending ? 'desc' : 'asc');
-  }
-  const rows = await select.orderBy('o.id').limit(page.limit).offset(page.offset).execute();
-  // The window count comes with the rows; only a page past the end needs it asked apart.
-  let count = rows[0]?.total;
-  if (count === undefined) {
-    const total = await db
-      .selectFrom('organization_memberships as m')
-      .innerJoin('organizations as o', 'o.id', 'm.organization_id')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('m.user_id', '=', userId)
-      .$if(onlyIds !== null, (qb) => qb.where('o.id', 'in', onlyIds!))
-      .$if(Boolean(query.search), (qb) => qb.where('o.name', 'ilike', containsPattern(query.search!)))
-      .executeTakeFirstOrThrow();
-    count = total.n;
-  }
-  return { organizations: rows.map(toOrganization), count };
+  const listed = () => listedMemberships(db, userId, onlyIds, query.search);
+  const descending = query.ordering?.startsWith('-') ?? false;
+  let pageIds = listed().select('lo.id');
+  if (query.ordering) pageIds = pageIds.orderBy(orderExpression(query.ordering, 'lo'), descending ? 'desc' : 'asc');
+  pageIds = pageIds.orderBy('lo.id').limit(page.limit).offset(page.offset);
+  let select = selectVisible(db, userId)
+    .select(listed().select((eb) => eb.fn.countAll<number>().as('n')).as('total'))
+    .where('o.id', 'in', pageIds);
+  if (query.ordering) select = select.orderBy(orderExpression(query.ordering, 'o'), descending ? 'desc' : 'asc');
+  const rows = await select.orderBy('o.id').execute();
+  // The count comes with the rows; only a page past the end needs it asked apart.
+  const count = rows[0]?.total ?? (await listed().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  return { organizations: rows.map(toOrganization), count: Number(count) };
 }
 
 export async function userHasOrganizations(db: Executor, userId: number): Promise<boolean> {
