@@ -1,45 +1,27 @@
 import type { FastifyRequest } from 'fastify';
+import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Level } from '../access/levels.ts';
-import { requireLevel, resolveOrganizationAccess, type OrganizationAccess } from '../access/organization-access.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { ifMatchOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { EnvironmentMappingUpdate, Integration, IntegrationListParams, IntegrationParams } from './schemas.ts';
-import { createIntegrationService, type IntegrationService } from './service.ts';
+import { createIntegrationService } from './service.ts';
 
 const tags = ['organization_integrations'];
-
-const accessByRequest = new WeakMap<FastifyRequest, OrganizationAccess>();
-
-function accessOf(request: FastifyRequest): OrganizationAccess {
-  const access = accessByRequest.get(request);
-  if (!access) throw new Error('accessOf() used on a route without an authorize hook');
-  return access;
-}
-
-/**
- * Resolves `:organization_id` and checks the caller's level before the body is validated, as
- * PostHog's permission classes run before its serializers: a non-member learns nothing (404)
- * and a member sending a bad body is told 403, not 400.
- */
-function authorize(deps: Deps, minimum: Level, integrations?: IntegrationService) {
-  return async (request: FastifyRequest): Promise<void> => {
-    const params = request.params as { organization_id: string; id?: string };
-    const access = await resolveOrganizationAccess(deps.db, callerOf(request), params.organization_id);
-    requireLevel(access, minimum);
-    if (integrations && params.id !== undefined) await integrations.assertMappable(access, params.id);
-    accessByRequest.set(request, access);
-  };
-}
 
 const READ_ONLY =
   'Integrations are read-only here: installation flows create them (`orgbase integrations add`), so POST, PUT, PATCH and DELETE answer 405.';
 
 export function registerIntegrationRoutes(app: App, deps: Deps): void {
   const integrations = createIntegrationService(deps);
-  const anyMember = authorize(deps, Level.Member);
+  const anyMember = authorizeOrganization(deps.db);
+  // PostHog answers an unknown integration (404) and one that is not connectable (400) before
+  // it reads the body, so both are checked ahead of body validation too.
+  const mappable = async (request: FastifyRequest) => {
+    await integrations.assertMappable(organizationAccessOf(request), (request.params as { id: string }).id);
+  };
 
   app.get('/api/organizations/:organization_id/integrations/', {
     config: { scope: 'organization_integration:read' },
@@ -55,7 +37,7 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const { integrations: results, count } = await integrations.list(accessOf(request), page);
+      const { integrations: results, count } = await integrations.list(organizationAccessOf(request), page);
       return paginate(request, page, count, results, deps.config.siteUrl);
     },
   });
@@ -71,12 +53,12 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
       params: IntegrationParams,
       response: { 200: Integration, ...errorResponses(403, 404) },
     },
-    handler: (request) => integrations.get(accessOf(request), request.params.id),
+    handler: (request) => integrations.get(organizationAccessOf(request), request.params.id),
   });
 
   app.patch('/api/organizations/:organization_id/integrations/:id/environment-mapping/', {
     config: { scope: 'organization_integration:write' },
-    preValidation: authorize(deps, Level.Admin, integrations),
+    preValidation: [authorizeOrganization(deps.db, { minimum: Level.Admin }), mappable],
     schema: {
       tags,
       operationId: 'organizations_integrations_environment_mapping_partial_update',
@@ -97,6 +79,6 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
       response: { 200: Integration, ...errorResponses(400, 403, 404, 412) },
     },
     handler: (request, reply) =>
-      integrations.mapEnvironments(callerOf(request), accessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Integration)),
+      integrations.mapEnvironments(callerOf(request), organizationAccessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Integration)),
   });
 }
