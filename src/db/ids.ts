@@ -1,19 +1,36 @@
 import { randomBytes } from 'node:crypto';
 
+let lastMillis = 0;
+let sequence = 0;
+
 /**
  * UUIDv7: time-ordered like PostHog's UUIDT, so ordering by id is ordering by creation and
  * list pagination stays stable without an extra sort key.
  */
 export function uuidv7(): string {
   const bytes = randomBytes(16);
-  const now = Date.now();
+  // Monotonic within the process: in one millisecond, a 12-bit counter (RFC 9562's method 1)
+  // follows the time, so ids made in a row sort in the order they were made.
+  let now = Date.now();
+  if (now <= lastMillis) {
+    now = lastMillis;
+    sequence++;
+    if (sequence > 0xfff) {
+      now = ++lastMillis;
+      sequence = 0;
+    }
+  } else {
+    lastMillis = now;
+    sequence = bytes[7]! & 0x3f; // a random start leaves room to count up
+  }
   bytes[0] = Math.floor(now / 2 ** 40) & 0xff;
   bytes[1] = Math.floor(now / 2 ** 32) & 0xff;
   bytes[2] = (now >>> 24) & 0xff;
   bytes[3] = (now >>> 16) & 0xff;
   bytes[4] = (now >>> 8) & 0xff;
   bytes[5] = now & 0xff;
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[6] = 0x70 | (sequence >> 8);
+  bytes[7] = sequence & 0xff;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;

@@ -27,4 +27,8 @@ export function installContentParsers(app: FastifyInstance): void {
     Object.defineProperty(fields, FORM_BODY, { value: true, enumerable: false });
     done(null, fields);
   });
+  // No body at all (no Content-Type) also means "no fields": required fields are then named.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) request.body = {};
+  });
 }

@@ -3,6 +3,7 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
+import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
@@ -96,9 +97,14 @@ export function createRoleMembershipService({ db }: { db: Db }) {
       });
     },
 
-    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, idParam: string): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, idParam: string, ifMatch?: IfMatch): Promise<void> {
       const [roleId, id] = [idOf(roleParam), idOf(idParam)];
       await db.transaction().execute(async (trx) => {
+        if (ifMatch) {
+          const current = await findRoleMembership(trx, access.organizationId, roleId, id);
+          if (!current) throw new NotFound();
+          assertIfMatch(ifMatch, current);
+        }
         const removed = await deleteRoleMembership(trx, access.organizationId, roleId, id);
         if (!removed) throw new NotFound();
         await recordAudit(trx, caller, membershipChange('deleted', access.organizationId, removed));

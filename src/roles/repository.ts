@@ -1,8 +1,9 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import { containsPattern } from '../db/like.ts';
 import type { Executor, RolesTable } from '../db/types.ts';
 import type { Page } from '../http/pagination.ts';
 import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
-import type { Role } from './schemas.ts';
+import type { Role, RoleListQuery } from './schemas.ts';
 
 export type RoleRow = Selectable<RolesTable>;
 
@@ -33,19 +34,25 @@ function toRoleFields(row: SelectedRole): RoleFields {
 }
 
 /**
- * Roles in creation order. Ids are uuidv7, ordered only to the millisecond, so the creation
- * time comes first and the id settles ties.
+ * Roles in creation order unless `ordering` says otherwise (names ignoring case). Ids are
+ * uuidv7, ordered only to the millisecond, so the creation time comes first and the id
+ * settles ties.
  */
-export async function listRoles(db: Executor, organizationId: string, page: Page): Promise<RoleFields[]> {
-  const rows = await selectRoles(db, organizationId).orderBy('r.created_at').orderBy('r.id').limit(page.limit).offset(page.offset).execute();
+export async function listRoles(db: Executor, organizationId: string, query: RoleListQuery, page: Page): Promise<RoleFields[]> {
+  let select = selectRoles(db, organizationId);
+  if (query.search) select = select.where('r.name', 'ilike', containsPattern(query.search));
+  const direction = query.ordering?.startsWith('-') ? 'desc' : 'asc';
+  if (query.ordering?.endsWith('name')) select = select.orderBy(sql`lower(r.name)`, direction);
+  const rows = await select.orderBy('r.created_at', direction).orderBy('r.id', direction).limit(page.limit).offset(page.offset).execute();
   return rows.map(toRoleFields);
 }
 
-export async function countRoles(db: Executor, organizationId: string): Promise<number> {
+export async function countRoles(db: Executor, organizationId: string, query: RoleListQuery): Promise<number> {
   const row = await db
     .selectFrom('roles')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('organization_id', '=', organizationId)
+    .$if(Boolean(query.search), (qb) => qb.where('name', 'ilike', containsPattern(query.search!)))
     .executeTakeFirstOrThrow();
   return row.count;
 }

@@ -1,10 +1,11 @@
 import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
-import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
+import { ifMatchOf } from '../http/etag.ts';
+import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
-import { Role, RoleCreate, RoleListParams, RoleParams, RoleUpdate } from './schemas.ts';
+import { Role, RoleCreate, RoleListParams, RoleListQuery, RoleParams, RoleUpdate } from './schemas.ts';
 import { createRoleService } from './service.ts';
 
 const tags = ['roles'];
@@ -23,12 +24,12 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       operationId: 'roles_list',
       summary: "List the organization's roles, oldest first, each with its members",
       params: RoleListParams,
-      querystring: PaginationQuery,
+      querystring: RoleListQuery,
       response: { 200: Paginated(Role), ...errorResponses(403, 404) },
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const { roles: results, count } = await roles.list(organizationAccessOf(request), page);
+      const { roles: results, count } = await roles.list(organizationAccessOf(request), request.query, page);
       return paginate(request, page, count, results, deps.config.siteUrl);
     },
   });
@@ -76,7 +77,8 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       body: RoleUpdate,
       response: { 200: Role, ...errorResponses(400, 403, 404) },
     },
-    handler: (request) => roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body),
+    handler: (request, reply) =>
+      roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Role)),
   });
 
   app.put('/api/organizations/:organization_id/roles/:id/', {
@@ -90,7 +92,8 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       body: RoleCreate,
       response: { 200: Role, ...errorResponses(400, 403, 404) },
     },
-    handler: (request) => roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body),
+    handler: (request, reply) =>
+      roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Role)),
   });
 
   app.delete('/api/organizations/:organization_id/roles/:id/', {
@@ -106,7 +109,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await roles.remove(callerOf(request), organizationAccessOf(request), request.params.id);
+      await roles.remove(callerOf(request), organizationAccessOf(request), request.params.id, ifMatchOf(request, reply, Role));
       return reply.code(204).send(null);
     },
   });

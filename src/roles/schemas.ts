@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { PaginationQuery } from '../http/pagination.ts';
 import { OrganizationIdParam } from '../http/schemas.ts';
 import { RoleMembership } from '../role-memberships/schemas.ts';
 import { UserBasic } from '../users/schemas.ts';
@@ -38,3 +39,12 @@ export const RoleParams = Type.Object({
   organization_id: OrganizationIdParam,
   id: Type.String({ description: 'The role id.' }),
 });
+
+export const ROLE_ORDERINGS = ['name', '-name', 'created_at', '-created_at'] as const;
+
+export const RoleListQuery = Type.Object({
+  ...PaginationQuery.properties,
+  search: Type.Optional(Type.String({ maxLength: 200, description: 'Only roles whose name contains this, ignoring case.' })),
+  ordering: Type.Optional(Type.Enum([...ROLE_ORDERINGS], { description: 'Sort key; `-` for descending. Default: creation order.' })),
+});
+export type RoleListQuery = Static<typeof RoleListQuery>;

@@ -3,11 +3,12 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
+import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { NotFound } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { listMembershipsOfRoles } from '../role-memberships/repository.ts';
 import { countRoles, deleteRole, findRole, insertRole, listRoles, lockRole, renameRole, type RoleFields, type RoleRow } from './repository.ts';
-import type { Role, RoleCreate, RoleUpdate } from './schemas.ts';
+import type { Role, RoleCreate, RoleListQuery, RoleUpdate } from './schemas.ts';
 
 function roleChange(verb: string, organizationId: string, roleId: string, before: RoleRow | undefined, after: RoleRow | undefined) {
   const snapshot = (row: RoleRow | undefined) =>
@@ -18,6 +19,12 @@ function roleChange(verb: string, organizationId: string, roleId: string, before
 async function withMembers(db: Executor, organizationId: string, roles: RoleFields[]): Promise<Role[]> {
   const members = await listMembershipsOfRoles(db, organizationId, roles.map((role) => role.id));
   return roles.map((role) => ({ ...role, members: members.get(role.id) ?? [] }));
+}
+
+/** The role as a GET answers it, for If-Match. */
+async function represent(db: Executor, organizationId: string, roleId: string): Promise<Role> {
+  const role = (await findRole(db, organizationId, roleId))!;
+  return (await withMembers(db, organizationId, [role]))[0]!;
 }
 
 /** Malformed ids name no role: 404, as an unknown one, rather than a database error. */
@@ -32,8 +39,11 @@ function roleIdOf(param: string): string {
  */
 export function createRoleService({ db }: { db: Db }) {
   return {
-    async list(access: OrganizationAccess, page: Page): Promise<{ roles: Role[]; count: number }> {
-      const [roles, count] = await Promise.all([listRoles(db, access.organizationId, page), countRoles(db, access.organizationId)]);
+    async list(access: OrganizationAccess, query: RoleListQuery, page: Page): Promise<{ roles: Role[]; count: number }> {
+      const [roles, count] = await Promise.all([
+        listRoles(db, access.organizationId, query, page),
+        countRoles(db, access.organizationId, query),
+      ]);
       return { roles: await withMembers(db, access.organizationId, roles), count };
     },
 
@@ -58,11 +68,12 @@ export function createRoleService({ db }: { db: Db }) {
       });
     },
 
-    async update(caller: Caller, access: OrganizationAccess, roleParam: string, input: RoleUpdate): Promise<Role> {
+    async update(caller: Caller, access: OrganizationAccess, roleParam: string, input: RoleUpdate, ifMatch?: IfMatch): Promise<Role> {
       const roleId = roleIdOf(roleParam);
       return db.transaction().execute(async (trx) => {
         const before = await lockRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
+        if (ifMatch) assertIfMatch(ifMatch, await represent(trx, access.organizationId, roleId));
         const name = input.name?.trim();
         if (name !== undefined && name !== before.name) {
           const after = await renameRole(trx, roleId, name);
@@ -73,9 +84,13 @@ export function createRoleService({ db }: { db: Db }) {
       });
     },
 
-    async remove(caller: Caller, access: OrganizationAccess, roleParam: string): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, ifMatch?: IfMatch): Promise<void> {
       const roleId = roleIdOf(roleParam);
       await db.transaction().execute(async (trx) => {
+        if (ifMatch) {
+          if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
+          assertIfMatch(ifMatch, await represent(trx, access.organizationId, roleId));
+        }
         const before = await deleteRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
         await recordAudit(trx, caller, roleChange('deleted', access.organizationId, roleId, before, undefined));
