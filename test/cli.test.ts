@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { openDatabase } from '../src/db/connection.ts';
 import { hashKeyValue } from '../src/personal-api-keys/key-format.ts';
-import { createTestDatabase, TEST_DB, type TestDatabase } from './support/database.ts';
+import { createTestDatabase, handOver, TEST_DB, type TestDatabase } from './support/database.ts';
 import { createOrganizationRow, createUser } from './support/fixtures.ts';
 
 const run = promisify(execFile);
@@ -41,14 +41,7 @@ before(async () => {
   database = await createTestDatabase();
   const owner = await createUser(database.handle.db, { email: 'owner@example.com' });
   organizationId = await createOrganizationRow(database.handle.db, owner.id, 'CLI org');
-  const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
-  delete base.DATABASE_URL;
-  env =
-    TEST_DB === 'postgres'
-      ? { ...base, DATABASE_URL: database.connection.databaseUrl }
-      : { ...base, ORGBASE_DATA_DIR: database.connection.dataDir };
-  // The CLI is another process; the embedded database admits one at a time.
-  if (TEST_DB === 'pglite') await database.handle.close();
+  env = await handOver(database, 'silent');
 });
 after(() => database.drop());
 

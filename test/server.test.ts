@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, TEST_DB, type TestDatabase } from './support/database.ts';
+import { createTestDatabase, handOver, TEST_DB, type TestDatabase } from './support/database.ts';
 import { createUserWithKey } from './support/fixtures.ts';
 import { runServeExpectingFailure, startServerProcess, type ServerProcess } from './support/server-process.ts';
 
@@ -14,13 +14,7 @@ let server: ServerProcess;
 before(async () => {
   database = await createTestDatabase();
   ({ key } = await createUserWithKey(database.handle.db));
-  const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
-  delete base.DATABASE_URL;
-  env =
-    TEST_DB === 'postgres'
-      ? { ...base, DATABASE_URL: database.connection.databaseUrl }
-      : { ...base, ORGBASE_DATA_DIR: database.connection.dataDir };
-  if (TEST_DB === 'pglite') await database.handle.close();
+  env = await handOver(database, 'warn');
   server = await startServerProcess(env);
 });
 after(async () => {

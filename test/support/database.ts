@@ -65,3 +65,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * The environment under which another orgbase process (the CLI, a server) reaches this test
+ * database. The embedded database admits one process at a time, so this process lets go of it.
+ */
+export async function handOver(database: TestDatabase, logLevel: string): Promise<NodeJS.ProcessEnv> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: logLevel };
+  delete env.DATABASE_URL;
+  delete env.ORGBASE_DATA_DIR;
+  if (TEST_DB === 'postgres') return { ...env, DATABASE_URL: database.connection.databaseUrl };
+  await database.handle.close();
+  return { ...env, ORGBASE_DATA_DIR: database.connection.dataDir };
+}
