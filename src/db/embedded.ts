@@ -26,42 +26,22 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
   try {
     const socketDir = chooseSocketDir(dataDir);
     const socketPath = path.join(socketDir, '.s.PGSQL.5432');
-    fs.rmSync(socketPath, { force: true }); // left behind by a killed process
-    const workerData = { pgdataDir: path.join(dataDir, 'pgdata'), socketPath };
-    const worker = import.meta.url.endsWith('.js')
-      ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
-      : // Run from source: workers do not inherit the TypeScript loader the main thread runs
-        // under, so the worker's entry loads the TypeScript module through tsx's API itself.
-        new Worker(
-          `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-            .then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`,
-          { eval: true, workerData },
-        );
-    await new Promise<void>((resolve, reject) => {
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`embedded database worker exited with code ${code}`)));
-      worker.once('message', (message: { type: string; message?: string }) => {
-        if (message.type === 'ready') resolve();
-        else reject(new Error(`embedded database failed to start: ${message.message}`));
-      });
-    });
-    worker.removeAllListeners('exit');
+    const pgdataDir = path.join(dataDir, 'pgdata');
+    const fresh = !fs.existsSync(pgdataDir);
+    let server = await startWorker(pgdataDir, socketPath);
+    // Creating the database (initdb) leaves several hundred MB in the worker that serving never
+    // needs; a fresh worker on the new data directory starts without them.
+    if (fresh) {
+      await server.stop();
+      server = await startWorker(pgdataDir, socketPath);
+    }
     let stopped = false;
     return {
       socketDir,
       async stop() {
         if (stopped) return;
         stopped = true;
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 5000);
-          worker.once('message', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-          worker.postMessage({ type: 'stop' });
-        });
-        await worker.terminate();
-        fs.rmSync(socketPath, { force: true });
+        await server.stop();
         releaseLock();
       },
     };
@@ -69,4 +49,41 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
     releaseLock();
     throw error;
   }
+}
+
+async function startWorker(pgdataDir: string, socketPath: string): Promise<{ stop(): Promise<void> }> {
+  fs.rmSync(socketPath, { force: true }); // left behind by a killed process
+  const workerData = { pgdataDir, socketPath };
+  const worker = import.meta.url.endsWith('.js')
+    ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
+    : // Run from source: workers do not inherit the TypeScript loader the main thread runs
+      // under, so the worker's entry loads the TypeScript module through tsx's API itself.
+      new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+          .then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`,
+        { eval: true, workerData },
+      );
+  await new Promise<void>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`embedded database worker exited with code ${code}`)));
+    worker.once('message', (message: { type: string; message?: string }) => {
+      if (message.type === 'ready') resolve();
+      else reject(new Error(`embedded database failed to start: ${message.message}`));
+    });
+  });
+  worker.removeAllListeners('exit');
+  return {
+    async stop() {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 5000);
+        worker.once('message', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        worker.postMessage({ type: 'stop' });
+      });
+      await worker.terminate();
+      fs.rmSync(socketPath, { force: true });
+    },
+  };
 }
