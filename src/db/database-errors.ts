@@ -21,6 +21,9 @@ function findPgError(error: unknown): PgError | undefined {
  * invariants hold under concurrency; this table is where their wording lives.
  */
 const CONSTRAINT_ERRORS: Record<string, () => ApiError> = {
+  // The role was deleted between the check and the update of the organization.
+  organizations_default_role_fkey: () =>
+    new ValidationError('Role does not exist.', { attr: 'default_role_id', code: 'does_not_exist' }),
   roles_organization_name_key: () =>
     new ValidationError('There is already a role with this name.', { attr: 'name', code: 'unique' }),
   unique_user_and_role: () => new ValidationError('User is already part of the role.'),

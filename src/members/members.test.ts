@@ -188,3 +188,21 @@ describe('the permission matrix of the member endpoints', () => {
     });
   }
 });
+
+describe('details a demanding client relies on', () => {
+  it('does not count a deactivated owner as the owner that remains', async () => {
+    const { owner, member, as, url, level } = await team();
+    await (await as(owner)).patch(url(member), { level: 15 });
+    await t.db.updateTable('users').set({ is_active: false }).where('id', '=', member.id).execute();
+    assertError(await (await as(owner)).delete(url('@me')), 400, { detail: 'Cannot leave the organization as its owner!' });
+    assert.equal(await level(owner), 15);
+  });
+
+  it("clears a removed member's current organization", async () => {
+    const { organization, owner, member, as, url } = await team();
+    await t.db.updateTable('users').set({ current_organization_id: organization }).where('id', '=', member.id).execute();
+    assert.equal((await (await as(owner)).delete(url(member))).status, 204);
+    const row = await t.db.selectFrom('users').select('current_organization_id').where('id', '=', member.id).executeTakeFirstOrThrow();
+    assert.equal(row.current_organization_id, null);
+  });
+});

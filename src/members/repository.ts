@@ -112,12 +112,19 @@ export async function lockMemberByUserUuid(db: Executor, organizationId: string,
     .executeTakeFirst();
 }
 
-export async function countOwners(db: Executor, organizationId: string): Promise<number> {
+/**
+ * Active owners other than `exceptMembershipId`: a deactivated owner cannot look after the
+ * organization, so only active ones count as remaining.
+ */
+export async function countOtherActiveOwners(db: Executor, organizationId: string, exceptMembershipId: string): Promise<number> {
   const row = await db
-    .selectFrom('organization_memberships')
+    .selectFrom('organization_memberships as m')
+    .innerJoin('users', 'users.id', 'm.user_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('organization_id', '=', organizationId)
-    .where('level', '=', 15)
+    .where('m.organization_id', '=', organizationId)
+    .where('m.level', '=', 15)
+    .where('m.id', '!=', exceptMembershipId)
+    .where('users.is_active', '=', true)
     .executeTakeFirstOrThrow();
   return row.n;
 }
@@ -126,7 +133,16 @@ export async function setLevel(db: Executor, membershipId: string, level: number
   await db.updateTable('organization_memberships').set({ level, updated_at: sql<string>`now()` }).where('id', '=', membershipId).execute();
 }
 
-/** Removes a membership; the member's role memberships in the organization cascade with it. */
-export async function deleteMembership(db: Executor, membershipId: string): Promise<void> {
-  await db.deleteFrom('organization_memberships').where('id', '=', membershipId).execute();
+/**
+ * Removes a membership; the member's role memberships in the organization cascade with it,
+ * and the organization stops being their current one.
+ */
+export async function deleteMembership(db: Executor, membership: { id: string; organizationId: string; userId: number }): Promise<void> {
+  await db.deleteFrom('organization_memberships').where('id', '=', membership.id).execute();
+  await db
+    .updateTable('users')
+    .set({ current_organization_id: null })
+    .where('id', '=', membership.userId)
+    .where('current_organization_id', '=', membership.organizationId)
+    .execute();
 }

@@ -9,7 +9,7 @@ import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockOrganization } from '../organizations/repository.ts';
 import {
-  countOwners,
+  countOtherActiveOwners,
   deleteMembership,
   findMember,
   findMemberByUserUuid,
@@ -77,8 +77,8 @@ export function createMemberService({ db }: { db: Db }) {
     return { callerLevel: self.level, target, before, isSelf: target.user_id === caller.user.id };
   }
 
-  async function assertOwnerRemains(trx: Executor, organizationId: string, target: { level: number }): Promise<void> {
-    if (target.level === Level.Owner && (await countOwners(trx, organizationId)) <= 1) {
+  async function assertOwnerRemains(trx: Executor, organizationId: string, target: { id: string; level: number }): Promise<void> {
+    if (target.level === Level.Owner && (await countOtherActiveOwners(trx, organizationId, target.id)) === 0) {
       throw new ValidationError(LAST_OWNER);
     }
   }
@@ -127,7 +127,7 @@ export function createMemberService({ db }: { db: Db }) {
           if (target.level > callerLevel) throw new PermissionDenied(ABOVE_CALLER);
         }
         await assertOwnerRemains(trx, access.organizationId, target);
-        await deleteMembership(trx, target.id);
+        await deleteMembership(trx, { id: target.id, organizationId: access.organizationId, userId: target.user_id });
         await recordAudit(trx, caller, memberChange('removed', access.organizationId, before, undefined));
       });
     },

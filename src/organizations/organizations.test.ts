@@ -101,6 +101,14 @@ describe('POST /api/organizations/', () => {
     assert.equal(stored.length, 10);
   });
 
+  it('trims the name before checking its length, as DRF does', async () => {
+    const { key } = await createUserWithKey(t.db);
+    const name = 'n'.repeat(64);
+    const response = await client(t.app, key).post('/api/organizations/', { name: `  ${name}  ` });
+    assert.equal(response.status, 201);
+    assert.equal(response.body.name, name);
+  });
+
   it('refuses missing, blank, over-long and mistyped names, writing nothing', async () => {
     const { user, key } = await createUserWithKey(t.db);
     const api = client(t.app, key);

@@ -7,6 +7,7 @@ import { ifMatchOf } from '../http/etag.ts';
 import { PermissionDenied } from '../http/errors.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
+import { trimFields } from '../http/trim.ts';
 import { Organization, OrganizationCreate, OrganizationListQuery, OrganizationParams, OrganizationUpdate } from './schemas.ts';
 import { createOrganizationService } from './service.ts';
 
@@ -39,6 +40,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
 
   app.post('/api/organizations/', {
     config: { scope: 'organization:write' },
+    preValidation: trimFields('name'),
     schema: {
       tags,
       operationId: 'create',
@@ -64,7 +66,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
 
   app.patch('/api/organizations/:id/', {
     config: { scope: 'organization:write' },
-    preValidation: admin,
+    preValidation: [admin, trimFields('name')],
     schema: {
       tags,
       operationId: 'partial_update',

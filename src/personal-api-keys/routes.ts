@@ -3,6 +3,7 @@ import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { ifMatchOf } from '../http/etag.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
+import { trimFields } from '../http/trim.ts';
 import { KeyIdParams, KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 import { createPersonalApiKeyService } from './service.ts';
 
@@ -28,6 +29,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
 
   app.post('/api/personal_api_keys/', {
     config: { scope: 'personal_api_key:write' },
+    preValidation: trimFields('label'),
     schema: {
       tags,
       operationId: 'personal_api_keys_create',
@@ -68,6 +70,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
 
   app.patch('/api/personal_api_keys/:id/', {
     config: { scope: 'personal_api_key:write' },
+    preValidation: trimFields('label'),
     schema: {
       tags,
       operationId: 'personal_api_keys_partial_update',

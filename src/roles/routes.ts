@@ -4,6 +4,7 @@ import { callerOf } from '../http/app-types.ts';
 import { ifMatchOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
+import { trimFields } from '../http/trim.ts';
 import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Role, RoleCreate, RoleListParams, RoleListQuery, RoleParams, RoleUpdate } from './schemas.ts';
 import { createRoleService } from './service.ts';
@@ -36,7 +37,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
 
   app.post('/api/organizations/:organization_id/roles/', {
     config: { scope: 'organization:write' },
-    preValidation: admin,
+    preValidation: [admin, trimFields('name')],
     schema: {
       tags,
       operationId: 'roles_create',
@@ -67,7 +68,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
 
   app.patch('/api/organizations/:organization_id/roles/:id/', {
     config: { scope: 'organization:write' },
-    preValidation: admin,
+    preValidation: [admin, trimFields('name')],
     schema: {
       tags,
       operationId: 'roles_partial_update',
@@ -83,7 +84,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
 
   app.put('/api/organizations/:organization_id/roles/:id/', {
     config: { scope: 'organization:write' },
-    preValidation: admin,
+    preValidation: [admin, trimFields('name')],
     schema: {
       tags,
       operationId: 'roles_update',
