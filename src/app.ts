@@ -16,7 +16,8 @@ import { openApiOptions } from './http/openapi.ts';
 import { installIdempotency } from './idempotency/hooks.ts';
 import { installRateLimit } from './http/rate-limit.ts';
 import { installRouteTable } from './http/route-table.ts';
-import { installSecurityHeaders } from './http/security-headers.ts';
+import { loggerOptions } from './http/logging.ts';
+import { applySecurityHeaders, installSecurityHeaders } from './http/security-headers.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
@@ -31,35 +32,11 @@ export interface AppOptions {
   logger?: boolean | object;
 }
 
-const REDACTED_HEADERS = ['req.headers.authorization', 'req.headers.cookie'];
-// PostHog reads a key from the query string too, and clients paste keys into paths by
-// mistake: the logged URL must carry neither.
-const KEY_IN_QUERY = /([?&]personal_api_key=)[^&#]*/gi;
-const KEY_TOKEN = /\bphx_[0-9A-Za-z]+/g;
-
-function redactUrl(url: string): string {
-  return url.replace(KEY_IN_QUERY, '$1[redacted]').replace(KEY_TOKEN, 'phx_[redacted]');
-}
-
-const REQUEST_SERIALIZER = {
-  req: (request: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
-    method: request.method,
-    url: redactUrl(request.url),
-    host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
-  }),
-};
-
 export async function buildApp(options: AppOptions): Promise<App> {
   const { db, config } = options;
   const keyCache = options.keyCache ?? new KeyCache(config.keyCacheTtlSeconds * 1000);
   const app = Fastify({
-    logger: options.logger ?? {
-      level: config.logLevel,
-      redact: { paths: REDACTED_HEADERS, censor: '[redacted]' },
-      serializers: REQUEST_SERIALIZER,
-    },
+    logger: options.logger ?? loggerOptions(config),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
@@ -68,7 +45,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: true,
     // A request target the router cannot decode never reaches the error handler.
-    frameworkErrors: (error, _request, reply) => {
+    frameworkErrors: (error, request, reply) => {
+      applySecurityHeaders(reply as FastifyReply, request.url, request.id);
       void (reply as FastifyReply).code(400).send(new ParseError(`Malformed request URL: ${error.message}`).body());
     },
   }).withTypeProvider<TypeBoxTypeProvider>();

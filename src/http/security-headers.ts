@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 const HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
@@ -12,12 +12,17 @@ const HEADERS: Record<string, string> = {
 // own scripts and styles.
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/** The headers every response carries; also used where Fastify answers without onSend hooks. */
+export function applySecurityHeaders(reply: FastifyReply, url: string, requestId: string): void {
+  reply.headers(HEADERS);
+  reply.header('x-request-id', requestId);
+  if (!url.startsWith('/api/docs')) reply.header('content-security-policy', API_CSP);
+  if (url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+}
+
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.headers(HEADERS);
-    reply.header('x-request-id', request.id);
-    if (!request.url.startsWith('/api/docs')) reply.header('content-security-policy', API_CSP);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    applySecurityHeaders(reply, request.url, request.id);
     return payload;
   });
 }

@@ -104,8 +104,9 @@ describe('secrets, headers and limits over a real socket', () => {
       await call('POST', '/api/personal_api_keys/', { key: seeded.value, body: '{"label":' }),
       await call('POST', '/api/personal_api_keys/', { key: seeded.value, body: JSON.stringify({ label: 'x'.repeat(BODY_LIMIT) }) }),
       await call('GET', '/api/personal_api_keys/nope/', { key: seeded.value }),
+      await call('GET', '/api/organizations/%E0%A4%A/', { key: seeded.value }),
     ];
-    assert.deepEqual(responses.map((response) => response.status), [200, 401, 404, 405, 400, 413, 404]);
+    assert.deepEqual(responses.map((response) => response.status), [200, 401, 404, 405, 400, 413, 404, 400]);
     for (const response of responses) {
       const context = `${response.status} ${response.text.slice(0, 100)}`;
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', context);
