@@ -78,6 +78,9 @@ export function translateDatabaseError(error: unknown): ApiError | undefined {
     case '40001':
     case '40P01':
       return new ApiError(409, 'invalid_request', 'conflict', 'The request conflicted with a concurrent change. Please retry.');
+    case '0A000':
+      // A migration changed a table under a prepared statement; the retry is prepared afresh.
+      return /cached plan/.test((pgError as { message?: string }).message ?? '') ? new DatabaseUnavailable() : undefined;
     case '57P01':
     case '57P03':
     case '53300':

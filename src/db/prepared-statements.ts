@@ -2,6 +2,9 @@ import pg from 'pg';
 
 /** How many distinct statements one connection keeps prepared; later ones run unnamed. */
 const MAX_PREPARED_PER_CONNECTION = 500;
+// PostgreSQL refuses a prepared statement whose result columns changed under it (a migration
+// applied while this process runs): "cached plan must not change result type".
+const PLAN_CHANGED = '0A000';
 
 /**
  * A `pg` client that prepares every parameterized statement once per connection and then
@@ -12,15 +15,23 @@ const MAX_PREPARED_PER_CONNECTION = 500;
  */
 export class PreparingClient extends pg.Client {
   private readonly statementNames = new Map<string, string>();
+  private prepared = 0;
 
   override query(config: unknown, values?: unknown, callback?: unknown): never {
     if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && typeof callback !== 'function') {
       let name = this.statementNames.get(config);
       if (name === undefined && this.statementNames.size < MAX_PREPARED_PER_CONNECTION) {
-        name = `orgbase_${this.statementNames.size}`;
+        name = `orgbase_${this.prepared++}`;
         this.statementNames.set(config, name);
       }
-      if (name !== undefined) return super.query({ name, text: config, values } as never) as never;
+      if (name !== undefined) {
+        const result = super.query({ name, text: config, values } as never) as unknown as Promise<unknown>;
+        // The statement is prepared afresh, under a new name, the next time it is used.
+        return result.catch((error: { code?: string }) => {
+          if (error?.code === PLAN_CHANGED) this.statementNames.delete(config);
+          throw error;
+        }) as never;
+      }
     }
     return (super.query as (...args: unknown[]) => never)(config, values, callback);
   }
