@@ -2,7 +2,7 @@
 // the audit trail of each change, and list filtering.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createIntegrationRow, createProjectRow } from '../src/integrations/fixtures.ts';
+import { createIntegrationRow, createProjectRow } from './support/integrations.ts';
 import { client, startTestApp, type Client, type TestApp } from './support/app.ts';
 import { addMember, assertError, createUser, createUserWithKey } from './support/fixtures.ts';
 

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { client, startTestApp, type ApiResponse, type TestApp } from '../../test/support/app.ts';
 import { TEST_DB } from '../../test/support/database.ts';
 import { assertError } from '../../test/support/fixtures.ts';
-import { createProjectRow, organizationWithIntegration, storedIntegration } from './fixtures.ts';
+import { createProjectRow, organizationWithIntegration, storedIntegration } from '../../test/support/integrations.ts';
 import type { EnvironmentMapping } from './schemas.ts';
 
 let t: TestApp;

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { uuidv7 } from '../db/ids.ts';
 import { client, startTestApp, type ApiResponse, type TestApp } from '../../test/support/app.ts';
 import { assertError } from '../../test/support/fixtures.ts';
-import { createIntegrationRow, createProjectRow, createTeamRow, organizationWithIntegration, storedIntegration } from './fixtures.ts';
+import { createIntegrationRow, createProjectRow, createTeamRow, organizationWithIntegration, storedIntegration } from '../../test/support/integrations.ts';
 
 let t: TestApp;
 before(async () => {

@@ -6,7 +6,7 @@ import { uuidv7 } from '../db/ids.ts';
 import { ApiError } from '../http/errors.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { createOrganizationRow } from '../../test/support/fixtures.ts';
-import { person } from './fixtures.ts';
+import { person } from '../../test/support/integrations.ts';
 import { createIntegrationService, type NewIntegration } from './service.ts';
 
 let t: TestApp;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { addMember, assertError, createKey } from '../../test/support/fixtures.ts';
-import { createProjectRow, organizationWithIntegration, storedIntegration, type Person } from './fixtures.ts';
+import { createProjectRow, organizationWithIntegration, storedIntegration, type Person } from '../../test/support/integrations.ts';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof organizationWithIntegration>>;

@@ -8,7 +8,7 @@ import { translateDatabaseError } from '../db/database-errors.ts';
 import { client, startTestApp, type ApiResponse, type TestApp } from '../../test/support/app.ts';
 import { TEST_DB } from '../../test/support/database.ts';
 import { assertError } from '../../test/support/fixtures.ts';
-import { createRoleRow, organizationWithPeople, roleMembershipsOf } from '../roles/fixtures.ts';
+import { createRoleRow, organizationWithPeople, roleMembershipsOf } from '../../test/support/roles.ts';
 
 let t: TestApp;
 before(async () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { uuidv7 } from '../db/ids.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { addMember, assertError, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
-import { addRoleMembershipRow, createRoleRow, organizationWithPeople, roleMembershipsOf } from '../roles/fixtures.ts';
+import { addRoleMembershipRow, createRoleRow, organizationWithPeople, roleMembershipsOf } from '../../test/support/roles.ts';
 
 let t: TestApp;
 before(async () => {

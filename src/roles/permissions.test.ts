@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { uuidv7 } from '../db/ids.ts';
 import { client, startTestApp, type ApiResponse, type TestApp } from '../../test/support/app.ts';
 import { assertError } from '../../test/support/fixtures.ts';
-import { addRoleMembershipRow, createRoleRow, organizationWithPeople, type Person } from './fixtures.ts';
+import { addRoleMembershipRow, createRoleRow, organizationWithPeople, type Person } from '../../test/support/roles.ts';
 
 let t: TestApp;
 let a: Awaited<ReturnType<typeof organizationWithPeople>>;

@@ -1,10 +1,10 @@
 // Test fixtures for roles and role memberships, written straight to the tables so tests can
 // arrange state without going through the endpoints under test.
 import { randomBytes } from 'node:crypto';
-import { Level } from '../access/levels.ts';
-import { uuidv7 } from '../db/ids.ts';
-import type { Db } from '../db/types.ts';
-import { addMember, createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { Level } from '../../src/access/levels.ts';
+import { uuidv7 } from '../../src/db/ids.ts';
+import type { Db } from '../../src/db/types.ts';
+import { addMember, createKey, createOrganizationRow, createUser } from './fixtures.ts';
 
 export async function createRoleRow(db: Db, organizationId: string, name = `Role ${randomBytes(4).toString('hex')}`): Promise<string> {
   const id = uuidv7();

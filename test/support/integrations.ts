@@ -2,10 +2,10 @@
 // without the endpoints under test (or the organizations endpoints, built alongside).
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { Level } from '../access/levels.ts';
-import { uuidv7 } from '../db/ids.ts';
-import type { Db } from '../db/types.ts';
-import { addMember, createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { Level } from '../../src/access/levels.ts';
+import { uuidv7 } from '../../src/db/ids.ts';
+import type { Db } from '../../src/db/types.ts';
+import { addMember, createKey, createOrganizationRow, createUser } from './fixtures.ts';
 
 const token = () => randomBytes(6).toString('hex');
 
