@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import { Level } from '../../../src/access/levels.ts';
 import { uuidv7 } from '../../../src/db/ids.ts';
 import type { Db } from '../../../src/db/types.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from '../../../src/personal-api-keys/key-format.ts';
 import { addMember, createOrganizationRow, createUser } from '../../support/fixtures.ts';
+import { createProjectRow } from '../../support/integrations.ts';
 
 /** A personal API key written straight to the table, so a user can hold any number of them. */
 export interface SeededKey {
@@ -74,15 +74,8 @@ async function seededUser(db: Db, tag: string): Promise<SeededUser> {
   return { id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(db, user.id, ['*']) };
 }
 
-export async function insertProject(db: Db, organizationId: string, name: string): Promise<number> {
-  const { id } = await sql<{ id: number }>`SELECT nextval('team_ids')::int AS id`.execute(db).then((result) => result.rows[0]!);
-  await db.insertInto('projects').values({ id, organization_id: organizationId, name }).execute();
-  await db
-    .insertInto('teams')
-    .values({ id, uuid: uuidv7(), organization_id: organizationId, project_id: id, api_token: `phc_${token()}${token()}`, name })
-    .execute();
-  return id;
-}
+/** A project with its first team; the shared fixture, under the name the hard suite uses. */
+export const insertProject = createProjectRow;
 
 export async function seedTenant(db: Db, label: string): Promise<Tenant> {
   const owner = await seededUser(db, `${label}-owner`);
