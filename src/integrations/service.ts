@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertIfMatch, type IfMatch } from '../http/etag.ts';
+import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import {
@@ -33,12 +34,6 @@ export interface NewIntegration {
 }
 
 export const NOT_CONNECTABLE = 'Environment mapping is only supported for connectable integrations.';
-
-/** Malformed ids name no integration: 404, as an unknown one, rather than a database error. */
-function integrationIdOf(param: string): string {
-  if (!isUuid(param)) throw new NotFound();
-  return param.toLowerCase();
-}
 
 function isConnectable(integration: Integration): boolean {
   const config = integration.config as { type?: unknown } | null;
@@ -73,7 +68,7 @@ function integrationChange(verb: string, organizationId: string, before: Integra
  */
 export function createIntegrationService({ db }: { db: Db }) {
   async function get(access: OrganizationAccess, integrationParam: string): Promise<Integration> {
-    const integration = await findIntegration(db, access.organizationId, integrationIdOf(integrationParam));
+    const integration = await findIntegration(db, access.organizationId, uuidFromPath(integrationParam));
     if (!integration) throw new NotFound();
     return integration;
   }
@@ -137,7 +132,7 @@ export function createIntegrationService({ db }: { db: Db }) {
       input: EnvironmentMappingUpdate,
       ifMatch?: IfMatch,
     ): Promise<Integration> {
-      const integrationId = integrationIdOf(integrationParam);
+      const integrationId = uuidFromPath(integrationParam);
       const mapping = mappingOf(input);
       return db.transaction().execute(async (trx) => {
         const before = await lockIntegration(trx, access.organizationId, integrationId);

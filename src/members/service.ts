@@ -6,6 +6,7 @@ import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
+import { uuidFromPath } from '../http/path-ids.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockOrganization } from '../organizations/repository.ts';
 import {
@@ -48,6 +49,11 @@ export async function addMembership(trx: Executor, membership: NewMembership): P
   return membershipId;
 }
 
+/** `:user_uuid` of a members route: a user's UUID, or `@me` for the caller. */
+function userUuidFromPath(caller: Caller, userParam: string): string {
+  return userParam === '@me' ? caller.user.uuid : uuidFromPath(userParam);
+}
+
 const LAST_OWNER = 'Cannot leave the organization as its owner!';
 const NOT_ADMIN = 'You can only edit others if you are an admin.';
 const ABOVE_CALLER = 'You can only edit others with level lower or equal to you.';
@@ -65,8 +71,7 @@ export function createMemberService({ db }: { db: Db }) {
    * it is now and the target membership.
    */
   async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: IfMatch) {
-    const userUuid = userParam === '@me' ? caller.user.uuid : userParam.toLowerCase();
-    if (!isUuid(userUuid)) throw new NotFound();
+    const userUuid = userUuidFromPath(caller, userParam);
     if (!(await lockOrganization(trx, access.organizationId))) throw new NotFound('Organization not found.');
     const self = await lockMemberByUserUuid(trx, access.organizationId, caller.user.uuid);
     if (!self) throw new NotFound('Organization not found.');
@@ -89,9 +94,7 @@ export function createMemberService({ db }: { db: Db }) {
     },
 
     async get(access: OrganizationAccess, caller: Caller, userParam: string): Promise<OrganizationMember> {
-      const userUuid = userParam === '@me' ? caller.user.uuid : userParam.toLowerCase();
-      if (!isUuid(userUuid)) throw new NotFound();
-      const member = await findMemberByUserUuid(db, access.organizationId, userUuid);
+      const member = await findMemberByUserUuid(db, access.organizationId, userUuidFromPath(caller, userParam));
       if (!member) throw new NotFound();
       return member;
     },

@@ -1,9 +1,10 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { isUuid, uuidv7 } from '../db/ids.ts';
+import { uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertIfMatch, type IfMatch } from '../http/etag.ts';
+import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
@@ -40,12 +41,6 @@ function membershipChange(verb: 'created' | 'deleted', organizationId: string, s
   };
 }
 
-/** Malformed ids name nothing: 404, as unknown ones, rather than a database error. */
-function idOf(param: string): string {
-  if (!isUuid(param)) throw new NotFound();
-  return param.toLowerCase();
-}
-
 /**
  * Memberships of a role. A role that is not the organization's, like an unknown one, is 404
  * on every route (PostHog answers an empty list or 400 "Role does not exist." instead).
@@ -53,7 +48,7 @@ function idOf(param: string): string {
 export function createRoleMembershipService({ db }: { db: Db }) {
   return {
     async list(access: OrganizationAccess, roleParam: string, page: Page): Promise<{ memberships: RoleMembership[]; count: number }> {
-      const roleId = idOf(roleParam);
+      const roleId = uuidFromPath(roleParam);
       const [exists, memberships, count] = await Promise.all([
         roleExists(db, access.organizationId, roleId),
         listRoleMemberships(db, access.organizationId, roleId, page),
@@ -64,7 +59,7 @@ export function createRoleMembershipService({ db }: { db: Db }) {
     },
 
     async get(access: OrganizationAccess, roleParam: string, idParam: string): Promise<RoleMembership> {
-      const membership = await findRoleMembership(db, access.organizationId, idOf(roleParam), idOf(idParam));
+      const membership = await findRoleMembership(db, access.organizationId, uuidFromPath(roleParam), uuidFromPath(idParam));
       if (!membership) throw new NotFound();
       return membership;
     },
@@ -76,7 +71,7 @@ export function createRoleMembershipService({ db }: { db: Db }) {
      * fails its foreign key the same way.
      */
     async add(caller: Caller, access: OrganizationAccess, roleParam: string, userUuid: string): Promise<RoleMembership> {
-      const roleId = idOf(roleParam);
+      const roleId = uuidFromPath(roleParam);
       return db.transaction().execute(async (trx) => {
         const found = await findRoleAndCandidate(trx, access.organizationId, roleId, userUuid.toLowerCase());
         if (!found.roleFound) throw new NotFound();
@@ -98,7 +93,7 @@ export function createRoleMembershipService({ db }: { db: Db }) {
     },
 
     async remove(caller: Caller, access: OrganizationAccess, roleParam: string, idParam: string, ifMatch?: IfMatch): Promise<void> {
-      const [roleId, id] = [idOf(roleParam), idOf(idParam)];
+      const [roleId, id] = [uuidFromPath(roleParam), uuidFromPath(idParam)];
       await db.transaction().execute(async (trx) => {
         if (ifMatch) {
           const current = await findRoleMembership(trx, access.organizationId, roleId, id);
@@ -117,7 +112,7 @@ export function createRoleMembershipService({ db }: { db: Db }) {
      * concurrent replacements and adds of this role apply one after another.
      */
     async replace(caller: Caller, access: OrganizationAccess, roleParam: string, userUuids: string[]): Promise<RoleMembership[]> {
-      const roleId = idOf(roleParam);
+      const roleId = uuidFromPath(roleParam);
       const wanted = [...new Set(userUuids.map((uuid) => uuid.toLowerCase()))];
       return db.transaction().execute(async (trx) => {
         if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();

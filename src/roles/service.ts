@@ -1,9 +1,10 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { isUuid, uuidv7 } from '../db/ids.ts';
+import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertIfMatch, type IfMatch } from '../http/etag.ts';
+import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { listMembershipsOfRoles } from '../role-memberships/repository.ts';
@@ -27,12 +28,6 @@ async function represent(db: Executor, organizationId: string, roleId: string): 
   return (await withMembers(db, organizationId, [role]))[0]!;
 }
 
-/** Malformed ids name no role: 404, as an unknown one, rather than a database error. */
-function roleIdOf(param: string): string {
-  if (!isUuid(param)) throw new NotFound();
-  return param.toLowerCase();
-}
-
 /**
  * Roles of an organization. Callers pass the access the route resolved; who may read or write
  * is declared on the routes, as PostHog checks it before looking at the request body.
@@ -48,7 +43,7 @@ export function createRoleService({ db }: { db: Db }) {
     },
 
     async get(access: OrganizationAccess, roleParam: string): Promise<Role> {
-      const role = await findRole(db, access.organizationId, roleIdOf(roleParam));
+      const role = await findRole(db, access.organizationId, uuidFromPath(roleParam));
       if (!role) throw new NotFound();
       return (await withMembers(db, access.organizationId, [role]))[0]!;
     },
@@ -69,7 +64,7 @@ export function createRoleService({ db }: { db: Db }) {
     },
 
     async update(caller: Caller, access: OrganizationAccess, roleParam: string, input: RoleUpdate, ifMatch?: IfMatch): Promise<Role> {
-      const roleId = roleIdOf(roleParam);
+      const roleId = uuidFromPath(roleParam);
       return db.transaction().execute(async (trx) => {
         const before = await lockRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
@@ -85,7 +80,7 @@ export function createRoleService({ db }: { db: Db }) {
     },
 
     async remove(caller: Caller, access: OrganizationAccess, roleParam: string, ifMatch?: IfMatch): Promise<void> {
-      const roleId = roleIdOf(roleParam);
+      const roleId = uuidFromPath(roleParam);
       await db.transaction().execute(async (trx) => {
         if (ifMatch) {
           if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
