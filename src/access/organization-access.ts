@@ -43,6 +43,8 @@ export async function listOrganizationsOfUser(db: Executor, userId: number) {
 export interface ResolveOptions {
   /** `detail` of the 404 for an unknown organization or one the caller is not in. */
   notFoundDetail?: string;
+  /** `detail` of the 404 for `@current` when the caller is in no organization. */
+  noCurrentDetail?: string;
   /**
    * What a key narrowed to other organizations gets: PostHog hides them (404) on
    * `/api/organizations/:id/` and names them (403) on the nested routes.
@@ -51,9 +53,37 @@ export interface ResolveOptions {
 }
 
 /**
- * Resolves an organization path parameter (a UUID or `@current`) to an organization the
- * caller is a member of. Unknown ids, malformed ids and organizations the caller is not in
- * all answer the same 404, so a caller learns nothing about other tenants.
+ * Resolves an organization path parameter (a UUID or `@current`) to the id of an organization
+ * the caller's key may reach. Unknown and malformed ids answer the same 404.
+ */
+export async function resolveOrganizationId(
+  db: Executor,
+  caller: Caller,
+  organizationParam: string,
+  options: ResolveOptions = {},
+): Promise<string> {
+  const notFound = () => new NotFound(options.notFoundDetail ?? 'Organization not found.');
+  let organizationId: string;
+  if (organizationParam === CURRENT_ORGANIZATION) {
+    const current = await resolveCurrentOrganizationId(db, caller.user.id);
+    if (!current) throw new NotFound(options.noCurrentDetail ?? options.notFoundDetail ?? 'Organization not found.');
+    organizationId = current;
+  } else if (isUuid(organizationParam)) {
+    organizationId = organizationParam.toLowerCase();
+  } else {
+    throw notFound();
+  }
+  if (!keyReachesOrganization(caller.key, organizationId)) {
+    if (options.outOfScope === 'not_found') throw notFound();
+    throw new PermissionDenied(`API key does not have access to the requested organization: ID ${organizationId}.`);
+  }
+  return organizationId;
+}
+
+/**
+ * Resolves an organization path parameter to an organization the caller is a member of.
+ * Organizations the caller is not in answer the same 404 as unknown ones, so a caller learns
+ * nothing about other tenants.
  */
 export async function resolveOrganizationAccess(
   db: Executor,
@@ -61,26 +91,14 @@ export async function resolveOrganizationAccess(
   organizationParam: string,
   options: ResolveOptions = {},
 ): Promise<OrganizationAccess> {
-  const notFound = () => new NotFound(options.notFoundDetail ?? 'Organization not found.');
-  let organizationId: string | null = organizationParam;
-  if (organizationParam === CURRENT_ORGANIZATION) {
-    organizationId = await resolveCurrentOrganizationId(db, caller.user.id);
-    if (!organizationId) throw new NotFound(options.notFoundDetail ?? 'Organization not found.');
-  } else if (!isUuid(organizationParam)) {
-    throw notFound();
-  }
-  organizationId = organizationId.toLowerCase();
-  if (!keyReachesOrganization(caller.key, organizationId)) {
-    if (options.outOfScope === 'not_found') throw notFound();
-    throw new PermissionDenied(`API key does not have access to the requested organization: ID ${organizationId}.`);
-  }
+  const organizationId = await resolveOrganizationId(db, caller, organizationParam, options);
   const membership = await db
     .selectFrom('organization_memberships')
     .select('level')
     .where('organization_id', '=', organizationId)
     .where('user_id', '=', caller.user.id)
     .executeTakeFirst();
-  if (!membership) throw notFound();
+  if (!membership) throw new NotFound(options.notFoundDetail ?? 'Organization not found.');
   return { organizationId, level: membership.level as Level };
 }
 

@@ -1,9 +1,8 @@
 import type { Caller } from '../access/caller.ts';
-import { keyReachesOrganization } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
-import { CURRENT_ORGANIZATION, resolveCurrentOrganizationId, type OrganizationAccess } from '../access/organization-access.ts';
+import { resolveOrganizationId, type OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { isUuid, uuidv7 } from '../db/ids.ts';
+import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
@@ -77,15 +76,12 @@ export function createOrganizationService({ db }: { db: Db }) {
 
     /** One query: the organization with the caller's level, teams, projects and member count. */
     async get(caller: Caller, organizationParam: string): Promise<Organization> {
-      let organizationId: string | null = organizationParam.toLowerCase();
-      if (organizationParam === CURRENT_ORGANIZATION) {
-        organizationId = await resolveCurrentOrganizationId(db, caller.user.id);
-        if (!organizationId) throw new NotFound('Current organization not found.');
-      } else if (!isUuid(organizationParam)) {
-        throw new NotFound();
-      }
       // A key narrowed to other organizations does not see this one at all (PostHog: 404).
-      if (!keyReachesOrganization(caller.key, organizationId)) throw new NotFound();
+      const organizationId = await resolveOrganizationId(db, caller, organizationParam, {
+        notFoundDetail: 'Not found.',
+        noCurrentDetail: 'Current organization not found.',
+        outOfScope: 'not_found',
+      });
       return visible(db, caller, organizationId);
     },
 
