@@ -5,22 +5,21 @@ import type { Page } from '../http/pagination.ts';
 import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
 import type { MemberListQuery, OrganizationMember } from './schemas.ts';
 
+const memberColumns = [
+  ...USER_BASIC_COLUMNS,
+  'm.id as membership_id',
+  'm.organization_id',
+  'm.level',
+  'm.joined_at',
+  'm.updated_at',
+  'users.is_2fa_enabled',
+  'users.has_social_auth',
+  'users.last_login',
+] as const;
+
 /** Memberships joined with their users, shaped as PostHog's OrganizationMember. */
 export function selectMembers(db: Executor) {
-  return db
-    .selectFrom('organization_memberships as m')
-    .innerJoin('users', 'users.id', 'm.user_id')
-    .select([
-      ...USER_BASIC_COLUMNS,
-      'm.id as membership_id',
-      'm.organization_id',
-      'm.level',
-      'm.joined_at',
-      'm.updated_at',
-      'users.is_2fa_enabled',
-      'users.has_social_auth',
-      'users.last_login',
-    ]);
+  return db.selectFrom('organization_memberships as m').innerJoin('users', 'users.id', 'm.user_id').select(memberColumns);
 }
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof selectMembers>['executeTakeFirstOrThrow']>>;
@@ -60,43 +59,43 @@ export async function insertMembership(
 
 const ORDER_EXPRESSIONS = { joined_at: sql`m.joined_at`, email: sql`lower(users.email)`, level: sql`m.level` } as const;
 
+/** The memberships a member list shows: active users, matching the search in email or name. */
+function listedMemberships(db: Executor, organizationId: string, search: string | undefined) {
+  return db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('users', 'users.id', 'm.user_id')
+    .where('m.organization_id', '=', organizationId)
+    .where('users.is_active', '=', true)
+    .$if(Boolean(search), (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('users.email', 'ilike', containsPattern(search!)),
+          eb(sql`users.first_name || ' ' || users.last_name`, 'ilike', containsPattern(search!)),
+        ]),
+      ),
+    );
+}
+
 /**
  * An organization's members, as PostHog lists them: active users only, newest first unless
- * `ordering` says otherwise, with the total.
+ * `ordering` says otherwise, with the total in the same round trip.
  */
 export async function listMembers(db: Executor, organizationId: string, query: MemberListQuery, page: Page) {
-  let select = selectMembers(db)
-    .select(sql<number>`count(*) OVER ()`.as('total'))
-    .where('m.organization_id', '=', organizationId)
-    .where('users.is_active', '=', true);
-  if (query.search) {
-    const pattern = containsPattern(query.search);
-    select = select.where((eb) =>
-      eb.or([eb('users.email', 'ilike', pattern), eb(sql`users.first_name || ' ' || users.last_name`, 'ilike', pattern)]),
-    );
-  }
   const ordering = query.ordering ?? '-joined_at';
+  const direction = ordering.startsWith('-') ? 'desc' : 'asc';
   const expression = ORDER_EXPRESSIONS[ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
-  const rows = await select
-    .orderBy(expression, ordering.startsWith('-') ? 'desc' : 'asc')
-    .orderBy('m.id', ordering.startsWith('-') ? 'desc' : 'asc')
+  const rows = await listedMemberships(db, organizationId, query.search)
+    .select(memberColumns)
+    .select(sql<number>`count(*) OVER ()`.as('total'))
+    .orderBy(expression, direction)
+    .orderBy('m.id', direction)
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  let count = rows[0]?.total;
-  if (count === undefined) {
-    const total = await db
-      .selectFrom('organization_memberships as m')
-      .innerJoin('users', 'users.id', 'm.user_id')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('m.organization_id', '=', organizationId)
-      .where('users.is_active', '=', true)
-      .$if(Boolean(query.search), (qb) =>
-        qb.where((eb) => eb.or([eb('users.email', 'ilike', containsPattern(query.search!)), eb(sql`users.first_name || ' ' || users.last_name`, 'ilike', containsPattern(query.search!))])),
-      )
-      .executeTakeFirstOrThrow();
-    count = total.n;
-  }
+  // The window count comes with the rows; only a page past the end needs it asked apart.
+  const count =
+    rows[0]?.total ??
+    (await listedMemberships(db, organizationId, query.search).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   return { members: rows.map(toOrganizationMember), count };
 }
 
