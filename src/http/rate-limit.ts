@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { Throttled } from './errors.ts';
 
@@ -138,10 +138,6 @@ function secondsUntilReset(window: RateLimitWindow, nowSeconds: number): number 
   return Math.max(1, Math.ceil((windowIndex(window, nowSeconds) + 1) * window.seconds - nowSeconds));
 }
 
-function setRateLimitHeaders(reply: FastifyReply, headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) reply.header(name, value);
-}
-
 /**
  * PostHog's personal API key throttles (BurstRateThrottle 480/minute, SustainedRateThrottle
  * 4800/hour), counted per key id. It runs after authentication and the scope check, as DRF
@@ -187,7 +183,7 @@ export function installRateLimit(app: FastifyInstance, settings: RateLimitSettin
       'ratelimit-policy': policy,
     };
     if (!hit.allowed) throw new Throttled(retryAfter, headers);
-    setRateLimitHeaders(reply, headers);
+    reply.headers(headers);
   });
   app.addHook('onClose', () => store.close());
 }
