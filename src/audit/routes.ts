@@ -1,6 +1,7 @@
 import Type from 'typebox';
+import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
+import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
-import { callerOf } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, OrganizationIdParam } from '../http/schemas.ts';
 import { AuditLogEntry, AuditLogQuery } from './schemas.ts';
@@ -11,6 +12,7 @@ export function registerAuditRoutes(app: App, deps: Deps): void {
 
   app.get('/api/organizations/:organization_id/audit_log/', {
     config: { scope: 'activity_log:read' },
+    preValidation: authorizeOrganization(deps.db, { minimum: Level.Admin }),
     schema: {
       tags: ['audit_log'],
       operationId: 'organizations_audit_log_list',
@@ -23,7 +25,7 @@ export function registerAuditRoutes(app: App, deps: Deps): void {
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const { rows, count } = await audit.list(callerOf(request), request.params.organization_id, request.query, page);
+      const { rows, count } = await audit.list(organizationAccessOf(request), request.query, page);
       return paginate(request, page, count, rows, deps.config.siteUrl);
     },
   });
