@@ -43,6 +43,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     bodyLimit: config.bodyLimitBytes,
+    // A client trickling its request ends with 408 after this long, so slow clients cannot
+    // hold connections (and the memory of their bodies) forever. Node checks the deadline at
+    // connectionsCheckingInterval, so that is kept well below the timeout.
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    http:
+      config.requestTimeoutSeconds > 0
+        ? {
+            headersTimeout: Math.min(60_000, config.requestTimeoutSeconds * 1000),
+            connectionsCheckingInterval: Math.min(1000, config.requestTimeoutSeconds * 250),
+          }
+        : {},
     return503OnClosing: true,
     // A request target the router cannot decode never reaches the error handler.
     frameworkErrors: (error, request, reply) => {
@@ -75,9 +86,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     handler: async () => app.swagger(),
   });
   app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  // The path every request takes: a pooled client and a parameterized (so prepared) statement,
+  // so this cannot say ok while requests fail on a stale connection or statement.
   app.get('/_readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      await sql`SELECT 1`.execute(db);
+      await sql`SELECT name FROM schema_migrations WHERE name <> ${''} LIMIT 1`.execute(db);
       return { status: 'ok', database: 'ok' };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { DatabaseUnreachableError, describeTarget } from './database-errors.ts';
 import { startEmbeddedServer } from './embedded.ts';
 import { PreparingClient } from './prepared-statements.ts';
 import { installTypeParsers } from './type-parsers.ts';
@@ -13,38 +14,64 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+type DatabaseSettings = Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'databasePoolSize' | 'databaseIdleTimeoutMs'>>;
+
 function once(close: () => Promise<void>): () => Promise<void> {
   let closing: Promise<void> | undefined;
   return () => (closing ??= close());
 }
 
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DatabaseHandle> {
+// A connection that cannot be opened within this time counts as an outage (503), rather than
+// holding the request until the client gives up.
+const CONNECT_TIMEOUT_MS = 5000;
+
+export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHandle> {
   installTypeParsers();
   if (config.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: config.databasePoolSize ?? 10,
+      idleTimeoutMillis: config.databaseIdleTimeoutMs ?? 10_000,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       options: '-c TimeZone=UTC',
       Client: PreparingClient,
     });
     pool.on('error', () => {
       // An idle client lost its connection; the pool replaces it on the next checkout.
     });
+    // Fail at start with the address, not at the first request with a 503.
+    try {
+      const client = await pool.connect();
+      client.release();
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw new DatabaseUnreachableError(describeTarget(config.databaseUrl), error);
+    }
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, pool, kind: 'postgres', close: once(() => db.destroy()) };
   }
   const embedded = await startEmbeddedServer(config.dataDir);
-  // PGlite is a single connection: one client, and everything inside a transaction must use
-  // the transaction handle or it waits for itself.
+  // PGlite is one session behind one socket: one client, and everything inside a transaction
+  // must use the transaction handle or it waits for itself. Closing the client idle gains
+  // nothing (the session lives on in the worker), so by default it is kept.
   const pool = new pg.Pool({
     host: embedded.socketDir,
     port: 5432,
     user: 'postgres',
     database: 'postgres',
     max: 1,
+    idleTimeoutMillis: config.databaseIdleTimeoutMs ?? 0,
     Client: PreparingClient,
   });
   pool.on('error', () => {});
+  // A replacement client lands in the same PGlite session, where the statements the previous
+  // client prepared still exist under the names the new one is about to use. This runs before
+  // anything the new client is asked to do.
+  // A transaction the lost client left open is rolled back for the same reason.
+  pool.on('connect', (client) => {
+    client.query('ROLLBACK').catch(() => {});
+    client.query('DEALLOCATE ALL').catch(() => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -48,10 +48,60 @@ class DatabaseUnavailable extends ApiError {
   }
 }
 
+// PostgreSQL's disk_full, and the operating system's word for it where the engine passes the
+// file system's error through (PGlite).
+class InsufficientStorage extends ApiError {
+  constructor() {
+    super(507, 'server_error', 'insufficient_storage', 'The database has no space left to store this change. Reads still work; retry once space is freed.', null, {
+      'retry-after': '30',
+    });
+  }
+}
+
+/** PostgreSQL cannot be reached at start-up: the message names where it was looked for. */
+export class DatabaseUnreachableError extends Error {
+  constructor(target: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message || (cause as { code?: string }).code || cause.name : String(cause);
+    super(`cannot reach PostgreSQL at ${target} (DATABASE_URL): ${reason.replace(/\s+/g, ' ')}`);
+  }
+}
+
+/** host:port/database of a connection string, without its credentials. */
+export function describeTarget(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    const host = url.hostname || url.searchParams.get('host') || 'localhost';
+    return `${host}:${url.port || '5432'}${url.pathname.length > 1 ? url.pathname : ''}`;
+  } catch {
+    return 'the configured address';
+  }
+}
+
+// What the driver and the socket say when the server went away or cannot be reached.
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const CONNECTION_MESSAGES = /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection ended unexpectedly/;
+
+function isConnectionFailure(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const { code, syscall, message, cause } = current as { code?: unknown; syscall?: unknown; message?: unknown; cause?: unknown };
+    if (syscall === 'connect' || (typeof code === 'string' && CONNECTION_CODES.has(code))) return true;
+    if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true;
+    current = cause;
+  }
+  return false;
+}
+
+function isDiskFull(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '53100' || code === 'ENOSPC' || (typeof message === 'string' && /No space left on device|ENOSPC/i.test(message));
+}
+
 /** Maps a PostgreSQL error to an API error, or returns undefined when it is a real fault. */
 export function translateDatabaseError(error: unknown): ApiError | undefined {
-  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
-  if (syscall === 'connect' || code === 'ECONNRESET') return new DatabaseUnavailable();
+  if (error instanceof DatabaseUnreachableError) return undefined; // its own message says more
+  if (isConnectionFailure(error)) return new DatabaseUnavailable();
+  if (isDiskFull(error) || isDiskFull(findPgError(error))) return new InsufficientStorage();
   const pgError = findPgError(error);
   if (!pgError) return undefined;
   const known = pgError.constraint ? CONSTRAINT_ERRORS[pgError.constraint] : undefined;
@@ -81,13 +131,10 @@ export function translateDatabaseError(error: unknown): ApiError | undefined {
     case '0A000':
       // A migration changed a table under a prepared statement; the retry is prepared afresh.
       return /cached plan/.test((pgError as { message?: string }).message ?? '') ? new DatabaseUnavailable() : undefined;
-    case '57P01':
-    case '57P03':
     case '53300':
-    case '08006':
-    case '08001':
       return new DatabaseUnavailable();
     default:
-      return undefined;
+      // Connection exceptions (08) and operator intervention (57P: shutdown, crash, recovery).
+      return /^08|^57P/.test(pgError.code) ? new DatabaseUnavailable() : undefined;
   }
 }

@@ -17,6 +17,14 @@ export class PreparingClient extends pg.Client {
   private readonly statementNames = new Map<string, string>();
   private prepared = 0;
 
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // A connection lost while checked out emits 'error' on the client, where the pool listens
+    // only while it is idle; unheard, it would crash the process. The query in flight fails
+    // with the same error (answered 503) and the pool drops the client when it is released.
+    this.on('error', () => {});
+  }
+
   override query(config: unknown, values?: unknown, callback?: unknown): never {
     if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && typeof callback !== 'function') {
       let name = this.statementNames.get(config);

@@ -48,8 +48,9 @@ export function createAuthenticator({ db, keyCache }: { db: Db; keyCache: KeyCac
   async function lookup(secureValue: string): Promise<KeyLookup | undefined> {
     const cached = keyCache.get(secureValue);
     if (cached) return cached;
+    const generation = keyCache.generation;
     const found = await findActiveKeyBySecureValue(db, secureValue);
-    if (found) keyCache.set(found);
+    if (found) keyCache.set(found, generation);
     return found;
   }
 

@@ -105,12 +105,22 @@ export class RedisCounterStore implements CounterStore {
     redisUrl: string,
     private readonly prefix: string,
   ) {
-    // A slow or absent Redis must not stall the API: commands give up quickly and the
-    // limiter then lets the request through (see installRateLimit).
-    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000 });
+    // A slow or absent Redis must not stall the API: nothing waits for a connection (no
+    // offline queue), commands give up quickly, and ioredis keeps reconnecting behind.
+    const redis = new Redis(redisUrl, {
+      maxRetriesPerRequest: 1,
+      commandTimeout: 1000,
+      enableOfflineQueue: false,
+      retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
+    });
+    // Unheard, ioredis prints every connection error with its stack outside the JSON log.
     redis.on('error', () => {});
     redis.defineCommand('rateLimitHit', { lua: HIT_SCRIPT });
     this.redis = redis as RedisWithHit;
+  }
+
+  get ready(): boolean {
+    return this.redis.status === 'ready';
   }
 
   async hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> {
@@ -124,6 +134,55 @@ export class RedisCounterStore implements CounterStore {
 
   async close(): Promise<void> {
     this.redis.disconnect();
+  }
+}
+
+interface Log {
+  warn(object: object, message: string): void;
+  info(object: object, message: string): void;
+}
+
+/**
+ * Redis counters while Redis answers, this process's own counters while it does not: limits
+ * then hold per process rather than not at all. One warning when an outage starts, one
+ * notice when it ends, whatever the number of requests in between.
+ */
+export class FallbackCounterStore implements CounterStore {
+  private readonly local = new MemoryCounterStore();
+  private down = false;
+
+  constructor(
+    private readonly shared: RedisCounterStore,
+    private readonly log: Log,
+  ) {}
+
+  async hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> {
+    if (this.shared.ready) {
+      try {
+        const hit = await this.shared.hit(keyId, windows, nowSeconds);
+        if (this.down) {
+          this.down = false;
+          this.log.info({ store: 'redis' }, 'rate limit counters back on Redis');
+        }
+        return hit;
+      } catch (error) {
+        this.wentDown(error);
+      }
+    } else {
+      this.wentDown(undefined);
+    }
+    return this.local.hit(keyId, windows, nowSeconds);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.shared.close(), this.local.close()]);
+  }
+
+  private wentDown(error: unknown): void {
+    if (this.down) return;
+    this.down = true;
+    const reason = error instanceof Error ? error.message : 'not connected';
+    this.log.warn({ store: 'redis', reason }, 'Redis unavailable: rate limits counted per process until it is back');
   }
 }
 
@@ -147,7 +206,7 @@ export function installRateLimit(app: FastifyInstance, settings: RateLimitSettin
   const windows = rateLimitWindows(settings);
   if (windows.length === 0) return;
   const store: CounterStore = settings.redisUrl
-    ? new RedisCounterStore(settings.redisUrl, settings.redisPrefix)
+    ? new FallbackCounterStore(new RedisCounterStore(settings.redisUrl, settings.redisPrefix), app.log)
     : new MemoryCounterStore();
   const policy = windows.map((window) => `${window.limit};w=${window.seconds}`).join(', ');
 

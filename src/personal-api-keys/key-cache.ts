@@ -1,7 +1,8 @@
-import { Redis } from 'ioredis';
+import { Invalidation } from '../db/invalidation.ts';
+import type { Db } from '../db/types.ts';
 import type { KeyLookup } from './repository.ts';
 
-const CHANNEL = 'orgbase:personal-api-key-invalidated';
+const TOPIC = 'personal-api-key';
 
 interface Entry {
   lookup: KeyLookup;
@@ -10,26 +11,22 @@ interface Entry {
 
 /**
  * Key lookups cached in-process for a few seconds, so an authenticated request does not cost
- * a database round trip for the key. Deleting, rolling or editing a key invalidates it at
- * once in this process and, with REDIS_URL, in every other orgbase process.
+ * a database round trip for the key. Deleting, rolling or editing a key announces it on the
+ * invalidation channel inside its transaction, so every orgbase process on the database
+ * forgets the key when the change commits (PostgreSQL LISTEN/NOTIFY; Redis is not needed).
  */
 export class KeyCache {
   private readonly bySecureValue = new Map<string, Entry>();
   private readonly secureValueByKeyId = new Map<string, string>();
-  private publisher: Redis | undefined;
-  private subscriber: Redis | undefined;
+  /** Bumped by every invalidation, so a lookup that raced one is not cached. */
+  private version = 0;
 
   constructor(
     private readonly ttlMs: number,
+    private readonly invalidation: Invalidation = Invalidation.local(),
     private readonly maxEntries = 50_000,
-  ) {}
-
-  async connect(redisUrl: string): Promise<void> {
-    this.publisher = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
-    this.subscriber = new Redis(redisUrl, { lazyConnect: true });
-    await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
-    this.subscriber.on('message', (_channel: string, keyId: string) => this.forgetLocally(keyId));
-    await this.subscriber.subscribe(CHANNEL);
+  ) {
+    invalidation.subscribe(TOPIC, (keyId) => this.forgetLocally(keyId), () => this.clear());
   }
 
   get(secureValue: string): KeyLookup | undefined {
@@ -42,30 +39,41 @@ export class KeyCache {
     return entry.lookup;
   }
 
-  set(lookup: KeyLookup): void {
-    if (this.ttlMs <= 0) return;
+  /** Where a lookup starts: pass it to `set`, which drops the row if an invalidation came between. */
+  get generation(): number {
+    return this.version;
+  }
+
+  set(lookup: KeyLookup, generation?: number): void {
+    if (this.ttlMs <= 0 || !this.invalidation.connected) return;
+    if (generation !== undefined && generation !== this.version) return;
     if (this.bySecureValue.size >= this.maxEntries) this.clear();
     this.bySecureValue.set(lookup.secure_value, { lookup, expiresAt: Date.now() + this.ttlMs });
     this.secureValueByKeyId.set(lookup.id, lookup.secure_value);
   }
 
-  /** Called after the transaction that changed or removed the key has committed. */
-  async invalidate(keyId: string): Promise<void> {
+  /** Inside the transaction that changes or removes the key: other processes forget it at commit. */
+  async announce(trx: Db, keyId: string): Promise<void> {
+    await this.invalidation.publish(trx, TOPIC, keyId);
+  }
+
+  /** After that transaction committed: this process forgets the key at once. */
+  invalidate(keyId: string): void {
     this.forgetLocally(keyId);
-    await this.publisher?.publish(CHANNEL, keyId);
   }
 
   clear(): void {
+    this.version++;
     this.bySecureValue.clear();
     this.secureValueByKeyId.clear();
   }
 
   async close(): Promise<void> {
-    this.publisher?.disconnect();
-    this.subscriber?.disconnect();
+    this.clear();
   }
 
   private forgetLocally(keyId: string): void {
+    this.version++;
     const secureValue = this.secureValueByKeyId.get(keyId);
     if (secureValue !== undefined) this.bySecureValue.delete(secureValue);
     this.secureValueByKeyId.delete(keyId);

@@ -167,10 +167,11 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         };
         if (Object.keys(changes).length === 0) return before;
         const after = await updateKey(trx, keyId, changes);
+        await keyCache.announce(trx, keyId);
         await recordAudit(trx, caller, keyChange('updated', keyId, before, after));
         return after;
       });
-      await keyCache.invalidate(keyId);
+      keyCache.invalidate(keyId);
       return toPersonalApiKey(row);
     },
 
@@ -179,9 +180,10 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         const before = await requireOwnKey(trx, caller.user.id, keyId, true);
         assertIfMatch(ifMatch, toPersonalApiKey(before));
         await deleteKey(trx, keyId);
+        await keyCache.announce(trx, keyId);
         await recordAudit(trx, caller, keyChange('deleted', keyId, before, undefined));
       });
-      await keyCache.invalidate(keyId);
+      keyCache.invalidate(keyId);
     },
 
     /** Replaces the key's value; the old value stops working at once. */
@@ -194,10 +196,11 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
           mask_value: maskKeyValue(value),
           last_rolled_at: new Date().toISOString(),
         });
+        await keyCache.announce(trx, keyId);
         await recordAudit(trx, caller, keyChange('rolled', keyId, before, after));
         return after;
       });
-      await keyCache.invalidate(keyId);
+      keyCache.invalidate(keyId);
       return toPersonalApiKey(row, value);
     },
   };
