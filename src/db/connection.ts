@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Config } from '../config.ts';
 import { DatabaseUnreachableError, describeTarget } from './database-errors.ts';
 import { startEmbeddedServer } from './embedded.ts';
-import { PreparingClient } from './prepared-statements.ts';
+import { PreparingClient, SharedSessionClient } from './prepared-statements.ts';
 import { installTypeParsers } from './type-parsers.ts';
 import type { Database, Db } from './types.ts';
 
@@ -61,17 +61,10 @@ export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHa
     database: 'postgres',
     max: 1,
     idleTimeoutMillis: config.databaseIdleTimeoutMs ?? 0,
-    Client: PreparingClient,
+    // Resets the shared session (its prepared statements) whenever a client replaces another.
+    Client: SharedSessionClient,
   });
   pool.on('error', () => {});
-  // A replacement client lands in the same PGlite session, where the statements the previous
-  // client prepared still exist under the names the new one is about to use. This runs before
-  // anything the new client is asked to do.
-  // A transaction the lost client left open is rolled back for the same reason.
-  pool.on('connect', (client) => {
-    client.query('ROLLBACK').catch(() => {});
-    client.query('DEALLOCATE ALL').catch(() => {});
-  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -44,3 +44,23 @@ export class PreparingClient extends pg.Client {
     return (super.query as (...args: unknown[]) => never)(config, values, callback);
   }
 }
+
+/**
+ * The client of the embedded database. PGlite has one session, shared by every client the
+ * pool ever opens on it: a replacement client (after an idle timeout or a lost connection)
+ * finds the statements its predecessor prepared under the very names it is about to use
+ * ("prepared statement orgbase_0 already exists"), and any transaction it left open. The
+ * session is reset before the pool hands the client out.
+ */
+export class SharedSessionClient extends PreparingClient {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override connect(callback?: any): never {
+    const ready = (super.connect() as unknown as Promise<void>).then(async () => {
+      // ROLLBACK outside a transaction is only a warning; one simple query, so nothing queues.
+      await (pg.Client.prototype.query as (text: string) => Promise<unknown>).call(this, 'ROLLBACK; DEALLOCATE ALL');
+    });
+    if (!callback) return ready as never;
+    ready.then(() => callback(null, this), (error: Error) => callback(error));
+    return undefined as never;
+  }
+}

@@ -1,0 +1,75 @@
+// Item 4: two orgbase processes on one PostgreSQL, no Redis. A key deleted, rolled or
+// narrowed through A stops working on B within 100 ms of A's answer.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { baseEnv, call, seedKey, sleep, startCluster, startOrgbase, type Cluster, type Orgbase } from './support.ts';
+
+let cluster: Cluster;
+let a: Orgbase;
+let b: Orgbase;
+let manager: string;
+let organizationId: string;
+before(async () => {
+  cluster = await startCluster();
+  // A long cache TTL: only the invalidation channel can make B forget in time.
+  const env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn', ORGBASE_KEY_CACHE_TTL: '600' });
+  manager = seedKey(env).value;
+  [a, b] = await Promise.all([startOrgbase(env), startOrgbase(env)]);
+  const organization = await call(a.url, 'POST', '/api/organizations/', manager, { name: 'Revocation' });
+  assert.equal(organization.status, 201);
+  organizationId = organization.body.id;
+});
+after(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  cluster.destroy();
+});
+
+const figures: string[] = [];
+after(() => console.log(`# revocation across processes: ${figures.join('; ')}`));
+
+async function measure(label: string, probe: string, change: (id: string) => Promise<number>, denied: number[]): Promise<void> {
+  const made = await call(a.url, 'POST', '/api/personal_api_keys/', manager, { label, scopes: ['*'] });
+  assert.equal(made.status, 201);
+  const { id, value } = made.body as { id: string; value: string };
+  // B has the key cached.
+  for (let i = 0; i < 5; i++) {
+    const warm = await call(b.url, 'GET', probe, value);
+    assert.equal(warm.status, 200, `${label}: ${probe} answered ${warm.status} ${JSON.stringify(warm.body)}`);
+  }
+  const status = await change(id);
+  assert.ok(status < 300, `${label} through A answered ${status}`);
+  const acknowledged = performance.now();
+  let accepted = 0;
+  for (;;) {
+    const answer = await call(b.url, 'GET', probe, value);
+    if (denied.includes(answer.status)) break;
+    assert.equal(answer.status, 200);
+    accepted++;
+    assert.ok(performance.now() - acknowledged < 5000, `${label}: B still accepts the key after 5 s`);
+  }
+  const latency = performance.now() - acknowledged;
+  figures.push(`${label} ${latency.toFixed(1)} ms (${accepted} accepted after A answered)`);
+  assert.ok(latency < 100, `${label}: B accepted the key for ${latency.toFixed(0)} ms after A's answer`);
+  // And it stays revoked.
+  await sleep(50);
+  assert.ok(denied.includes((await call(b.url, 'GET', probe, value)).status));
+}
+
+describe('revocation across two processes without Redis', () => {
+  it('a deleted key stops working on the other process', async () => {
+    await measure('delete', '/api/users/@me/', async (id) => (await call(a.url, 'DELETE', `/api/personal_api_keys/${id}/`, manager)).status, [401]);
+  });
+
+  it('a rolled key stops working on the other process', async () => {
+    await measure('roll', '/api/users/@me/', async (id) => (await call(a.url, 'POST', `/api/personal_api_keys/${id}/roll/`, manager)).status, [401]);
+  });
+
+  it('narrowed scopes hold on the other process', async () => {
+    await measure(
+      'narrow scopes',
+      `/api/organizations/${organizationId}/`,
+      async (id) => (await call(a.url, 'PATCH', `/api/personal_api_keys/${id}/`, manager, { scopes: ['user:read'] })).status,
+      [403],
+    );
+  });
+});
