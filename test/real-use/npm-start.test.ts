@@ -7,7 +7,12 @@ import { after, describe, it } from 'node:test';
 import { baseEnv, call, DIST_MAIN, freePort, seedKey, sleep, spawnOrgbase, tempDir, waitHealthy } from './support.ts';
 
 const dir = tempDir('npm');
-after(() => fs.rmSync(dir, { recursive: true, force: true }));
+const started: number[] = [];
+after(() => {
+  // A failed run must not leave a server behind (nor hold the test runner's pipes).
+  for (const pid of started) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function alive(pid: number): boolean {
   try {
@@ -24,16 +29,18 @@ describe('npm start', () => {
     const key = seedKey(env);
     const builtAt = fs.statSync(DIST_MAIN).mtimeMs;
     const port = await freePort();
-    const started = Date.now();
+    const spawnedAt = Date.now();
     const npm = spawnOrgbase(env, port, ['npm', 'start', '--silent']);
+    started.push(npm.child.pid!);
     const url = `http://127.0.0.1:${port}`;
     await waitHealthy(url, npm.exited, npm.output);
-    console.log(`# npm start: healthy ${Date.now() - started} ms after spawn`);
-    assert.equal(fs.statSync(DIST_MAIN).mtimeMs, builtAt, 'npm start rebuilt dist/main.js');
+    console.log(`# npm start: healthy ${Date.now() - spawnedAt} ms after spawn`);
+    const rebuilt = fs.statSync(DIST_MAIN).mtimeMs !== builtAt;
     assert.equal((await call(url, 'GET', '/api/users/@me/', key.value)).status, 200);
 
     const lock = fs.readFileSync(path.join(dir, 'orgbase.lock'), 'utf8');
     const serverPid = Number.parseInt(lock, 10);
+    started.push(serverPid);
     assert.ok(alive(serverPid));
 
     npm.child.kill('SIGTERM');
@@ -44,5 +51,6 @@ describe('npm start', () => {
     assert.equal(code, 0, `npm start exited ${code}: ${npm.output()}`);
     assert.ok(!fs.existsSync(path.join(dir, 'orgbase.lock')), 'the lock is freed');
     assert.match(npm.output(), /"signal":"SIGTERM"/, 'the server saw the signal and drained');
+    assert.ok(!rebuilt, 'npm start rebuilt dist/main.js');
   });
 });
