@@ -43,7 +43,7 @@ function fill(file: string): number {
 }
 
 describe('disk full on the embedded database', { skip }, () => {
-  it('answers 507 to writes, serves reads, and resumes writes once space returns', { timeout: 120_000 }, async () => {
+  it('answers 507 to writes, serves reads, and resumes writes once space returns', { timeout: 240_000 }, async () => {
     const dataDir = path.join(mountPoint, 'data');
     const env = baseEnv({ ORGBASE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
     const key = seedKey(env);

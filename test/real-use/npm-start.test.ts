@@ -24,7 +24,7 @@ function alive(pid: number): boolean {
 }
 
 describe('npm start', () => {
-  it('does not rebuild, and SIGTERM to npm drains the server, which exits 0 and frees the lock', { timeout: 120_000 }, async () => {
+  it('does not rebuild, and SIGTERM to npm drains the server, which exits 0 and frees the lock', { timeout: 240_000 }, async () => {
     const env = baseEnv({ ORGBASE_DATA_DIR: dir, LOG_LEVEL: 'info' });
     const key = seedKey(env);
     const builtAt = fs.statSync(DIST_MAIN).mtimeMs;

@@ -14,7 +14,7 @@ after(async () => {
 });
 
 describe('PostgreSQL stopped and started under six concurrent writers', () => {
-  it('answers 503 database_unavailable meanwhile, recovers within 1 s without a restart, loses no acknowledged write', { timeout: 120_000 }, async () => {
+  it('answers 503 database_unavailable meanwhile, recovers within 1 s without a restart, loses no acknowledged write', { timeout: 240_000 }, async () => {
     const env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn' });
     const key = seedKey(env);
     server = await startOrgbase(env);

@@ -14,7 +14,7 @@ after(async () => {
 });
 
 describe('slow clients', () => {
-  it('a trickled body is ended by the request timeout while others are served', { timeout: 150_000 }, async () => {
+  it('a trickled body is ended by the request timeout while others are served', { timeout: 240_000 }, async () => {
     const env = baseEnv({ ORGBASE_DATA_DIR: dir, LOG_LEVEL: 'warn', ORGBASE_REQUEST_TIMEOUT: '2' });
     const key = seedKey(env);
     server = await startOrgbase(env);

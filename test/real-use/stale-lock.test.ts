@@ -17,7 +17,7 @@ after(async () => {
 });
 
 describe('the embedded data directory lock', () => {
-  it('a lock whose pid now belongs to an unrelated process does not block; a live orgbase does', { timeout: 120_000 }, async () => {
+  it('a lock whose pid now belongs to an unrelated process does not block; a live orgbase does', { timeout: 240_000 }, async () => {
     const env = baseEnv({ ORGBASE_DATA_DIR: dir, LOG_LEVEL: 'warn' });
     const key = seedKey(env);
     const first = await startOrgbase(env);
