@@ -10,8 +10,8 @@ export interface KeyLookup {
   user_id: number;
   user_uuid: string;
   scopes: string[];
-  scoped_organizations: string[] | null;
-  scoped_teams: number[] | null;
+  scoped_organizations: string[];
+  scoped_teams: number[];
   last_used_at: string | null;
 }
 

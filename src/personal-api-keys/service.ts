@@ -71,7 +71,7 @@ async function validateKeyFields(db: Executor, userId: number, fields: KeyFields
       attr: 'scoped_organizations',
     });
   }
-  if (issuer?.scopedOrganizations?.length && fields.scoped_organizations !== undefined) {
+  if (issuer && issuer.scopedOrganizations.length > 0 && fields.scoped_organizations !== undefined) {
     const allowed = new Set(issuer.scopedOrganizations);
     if (!organizations?.length || organizations.some((id) => !allowed.has(id))) {
       throw new PermissionDenied('API key cannot grant access to organizations outside its own scope.');
@@ -104,7 +104,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         db.selectFrom('users').select(['id', 'uuid', 'email']).where('id', '=', caller.user.id).executeTakeFirstOrThrow(),
       ]);
       // Keys scoped to projects cannot use organization endpoints (PostHog's rule).
-      const reachable = caller.key.scopedTeams?.length
+      const reachable = caller.key.scopedTeams.length > 0
         ? []
         : organizations.filter((organization) => keyReachesOrganization(caller.key, organization.id));
       return {
@@ -144,8 +144,8 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
           secure_value: hashKeyValue(value),
           mask_value: maskKeyValue(value),
           scopes: input.scopes,
-          scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null,
-          scoped_teams: input.scoped_teams ?? null,
+          scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? [],
+          scoped_teams: input.scoped_teams ?? [],
         });
         await recordAudit(trx, caller ?? null, keyChange('created', row.id, undefined, row));
         return toPersonalApiKey(row, value);
@@ -162,7 +162,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
           ...(input.scopes === undefined ? {} : { scopes: input.scopes }),
           ...(input.scoped_organizations === undefined
             ? {}
-            : { scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null }),
+            : { scoped_organizations: input.scoped_organizations.map((id) => id.toLowerCase()) }),
           ...(input.scoped_teams === undefined ? {} : { scoped_teams: input.scoped_teams }),
         };
         if (Object.keys(changes).length === 0) return before;
