@@ -110,3 +110,10 @@ export async function teamsUserCannotReach(db: Executor, userId: number, teamIds
   const reachable = new Set(rows.map((row) => row.id));
   return teamIds.filter((id) => !reachable.has(id));
 }
+
+/** The organization of each of `teamIds` that exists. */
+export async function organizationsOfTeams(db: Executor, teamIds: number[]): Promise<Map<number, string>> {
+  if (teamIds.length === 0) return new Map();
+  const rows = await db.selectFrom('teams').select(['id', 'organization_id']).where('id', 'in', teamIds).execute();
+  return new Map(rows.map((row) => [row.id, row.organization_id]));
+}
