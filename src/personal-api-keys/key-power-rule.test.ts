@@ -109,4 +109,17 @@ describe('a key manages only keys within its power (issue 12)', () => {
     assert.equal(replay.body.id, created.body.id);
     assert.equal(replay.body.mask_value, rolled.body.mask_value);
   });
+
+  it('a legacy key with no scopes is full access: only a * key sees it, and may still rename it', async () => {
+    const w = await world();
+    const legacy = await t.db
+      .insertInto('personal_api_keys')
+      .values({ id: `legacy${Date.now()}`, user_id: w.user.id, label: 'legacy', secure_value: `sha256$${'0'.repeat(60)}${Date.now()}`, mask_value: 'phx_...0000', scopes: [], scoped_teams: [], scoped_organizations: [] })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    assertError(await w.api.get(`${KEYS}${legacy.id}/`), 404, { code: 'not_found' });
+    const renamed = await client(t.app, w.star).patch(`${KEYS}${legacy.id}/`, { label: 'renamed' });
+    assert.equal(renamed.status, 200);
+    assert.deepEqual(renamed.body.scopes, []);
+  });
 });
