@@ -69,6 +69,9 @@ describe('orgbase command line', () => {
     const key = JSON.parse(result.stdout);
     assert.match(key.value, /^phx_/);
     assert.deepEqual(key.scopes, ['organization:read', 'user:read']);
+    // PostHog's clients need lists: `[]` is unrestricted, never null (issue 14).
+    assert.deepEqual(key.scoped_organizations, []);
+    assert.deepEqual(key.scoped_teams, []);
     const stored = await inspect((db) => db.selectFrom('personal_api_keys').selectAll().where('id', '=', key.id).executeTakeFirstOrThrow());
     assert.equal(stored.secure_value, hashKeyValue(key.value));
   });
@@ -80,6 +83,16 @@ describe('orgbase command line', () => {
     const nobody = await orgbase('keys', 'create', '--email', 'nobody@example.com', '--label', 'x', '--scopes', '*');
     assert.equal(nobody.code, 1);
     assert.match(nobody.stderr, /^orgbase: No user with email nobody@example.com\.\n$/);
+  });
+
+  it('refuses a key with no scopes, which would act as a legacy full-access key (issue 12)', async () => {
+    for (const scopes of [',', ' , ']) {
+      const result = await orgbase('keys', 'create', '--email', 'ann@example.com', '--label', 'empty', '--scopes', scopes);
+      assert.equal(result.code, 1, result.stdout);
+      assert.equal(result.stderr, 'orgbase: scopes: This list may not be empty.\n');
+    }
+    const rows = await inspect((db) => db.selectFrom('personal_api_keys').select('id').where('label', '=', 'empty').execute());
+    assert.equal(rows.length, 0);
   });
 
   it('adds a member at a level, and refuses other levels', async () => {
