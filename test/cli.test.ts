@@ -69,6 +69,9 @@ describe('orgbase command line', () => {
     const key = JSON.parse(result.stdout);
     assert.match(key.value, /^phx_/);
     assert.deepEqual(key.scopes, ['organization:read', 'user:read']);
+    // PostHog's clients need lists: `[]` is unrestricted, never null (issue 14).
+    assert.deepEqual(key.scoped_organizations, []);
+    assert.deepEqual(key.scoped_teams, []);
     const stored = await inspect((db) => db.selectFrom('personal_api_keys').selectAll().where('id', '=', key.id).executeTakeFirstOrThrow());
     assert.equal(stored.secure_value, hashKeyValue(key.value));
   });

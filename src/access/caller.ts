@@ -11,11 +11,13 @@ export interface CallerKey {
   /** `sha256$<hex>` of the key, used to invalidate cached lookups; never logged or sent. */
   secureValue: string;
   scopes: string[];
-  scopedOrganizations: string[] | null;
-  scopedTeams: number[] | null;
+  /** `[]` for all of the user's organizations, as PostHog. */
+  scopedOrganizations: string[];
+  /** `[]` for all of the user's projects, as PostHog. */
+  scopedTeams: number[];
 }
 
 /** Whether the key is narrowed to some organizations, and so may not reach `organizationId`. */
 export function keyReachesOrganization(key: CallerKey, organizationId: string): boolean {
-  return !key.scopedOrganizations?.length || key.scopedOrganizations.includes(organizationId);
+  return key.scopedOrganizations.length === 0 || key.scopedOrganizations.includes(organizationId);
 }

@@ -12,7 +12,7 @@ before(async () => {
 after(() => t.close());
 
 function callerFor(user: { id: number; uuid: string }, requestId = 'req-test'): Caller {
-  return { user, key: { id: 'k1', secureValue: '', scopes: ['*'], scopedOrganizations: null, scopedTeams: null }, requestId };
+  return { user, key: { id: 'k1', secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] }, requestId };
 }
 
 describe('GET /api/organizations/:organization_id/audit_log/', () => {

@@ -49,11 +49,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
     required: ['email', 'label', 'scopes'],
     async run({ db }, values) {
       const user = await createUserService({ db }).requireUserByEmail(values.email!);
-      const scopedOrganizations = list(values['scoped-organizations']);
       return createPersonalApiKeyService({ db, keyCache: new KeyCache(0) }).create(user.id, {
         label: values.label!,
         scopes: list(values.scopes),
-        scoped_organizations: scopedOrganizations.length ? scopedOrganizations : null,
+        scoped_organizations: list(values['scoped-organizations']),
       });
     },
   },

@@ -116,8 +116,10 @@ export interface PersonalApiKeysTable {
   last_used_at: string | null;
   last_rolled_at: string | null;
   scopes: string[];
-  scoped_teams: number[] | null;
-  scoped_organizations: string[] | null;
+  /** `[]` for every project the user can reach. */
+  scoped_teams: number[];
+  /** `[]` for every organization of the user. */
+  scoped_organizations: string[];
 }
 
 export interface AuditLogTable {

@@ -82,7 +82,7 @@ export function createAuthenticator({ db, keyCache }: { db: Db; keyCache: KeyCac
 export function authorizeScope(caller: Caller, required: Scope): void {
   // PostHog treats a key with no scopes at all as a legacy full-access key.
   if (caller.key.scopes.length === 0) return;
-  if (required.startsWith('organization') && caller.key.scopedTeams?.length) {
+  if (required.startsWith('organization') && caller.key.scopedTeams.length > 0) {
     throw new PermissionDenied('API keys with scoped projects are only supported on project-based endpoints.');
   }
   if (!grants(caller.key.scopes, required)) throw new PermissionDenied(`API key missing required scope '${required}'`);

@@ -4,7 +4,7 @@ import { ErrorBody } from './schemas.ts';
 
 const IdempotencyKey = Type.String({
   description:
-    'Makes the POST safe to retry: the first response is kept 24 hours per user and key and replayed with `Idempotent-Replayed: true`; reusing the key with a different body answers 422.',
+    'Makes the POST safe to retry: the first response is kept 24 hours per API key and Idempotency-Key and replayed to that API key with `Idempotent-Replayed: true` (a replayed key create or roll answers the key without `value`, which is never stored); reusing the Idempotency-Key with a different body answers 422.',
   maxLength: 255,
 });
 const IfMatch = Type.String({ description: 'Proceed only if the resource still has this ETag (else 412).' });

@@ -13,6 +13,13 @@ const POLL_MS = 25;
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Top-level response fields holding a secret (a key's `value`): never stored, so a replay
+     * answers without them. The secret is shown once, to the request that made it.
+     */
+    secretFields?: readonly string[];
+  }
   interface FastifyRequest {
     idempotency: { userId: number; key: string } | null;
   }
@@ -25,6 +32,24 @@ class IdempotencyKeyReused extends ApiError {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The stored name of an Idempotency-Key: bound to the API key that sent it, so another key of
+ * the same user (perhaps a weaker one) can never have a stronger key's response replayed.
+ * A hash, as the header may be 255 characters and the API key id 32.
+ */
+function bindingOf(apiKeyId: string, idempotencyKey: string): string {
+  return createHash('sha256').update(`${apiKeyId}\n${idempotencyKey}`).digest('hex');
+}
+
+/** The response as kept for replays: JSON without its secret fields. */
+function storable(payload: string, secretFields: readonly string[] | undefined): string {
+  if (!secretFields?.length) return payload;
+  const body = JSON.parse(payload) as unknown;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return payload;
+  const kept = Object.fromEntries(Object.entries(body).filter(([field]) => !secretFields.includes(field)));
+  return JSON.stringify(kept);
+}
 
 function fingerprintOf(request: FastifyRequest): string {
   return createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`).digest('hex');
@@ -54,8 +79,9 @@ async function begin(db: Db, userId: number, key: string, fingerprint: string): 
 }
 
 /**
- * `Idempotency-Key` on every authenticated POST: the first response (status and body) is kept
- * for 24 hours per user and key and replayed, marked `Idempotent-Replayed: true`, to retries;
+ * `Idempotency-Key` on every authenticated POST: the first response (status and body, less its
+ * secret fields) is kept for 24 hours per API key and Idempotency-Key and replayed, marked
+ * `Idempotent-Replayed: true`, to retries of that API key;
  * a retry with a different body is 422; concurrent requests with one key act once.
  * Server errors are not kept, so the request can be retried for real.
  */
@@ -74,9 +100,10 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
       await deleteExpired(db, new Date(Date.now() - RETENTION_MS).toISOString());
     }
     const userId = request.caller.user.id;
-    const outcome = await begin(db, userId, key, fingerprintOf(request));
+    const bound = bindingOf(request.caller.key.id, key);
+    const outcome = await begin(db, userId, bound, fingerprintOf(request));
     if (outcome.kind === 'proceed') {
-      request.idempotency = { userId, key };
+      request.idempotency = { userId, key: bound };
       return;
     }
     return reply
@@ -92,7 +119,7 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     if (!held) return payload;
     request.idempotency = null;
     if (reply.statusCode >= 500 || typeof payload !== 'string') await release(db, held.userId, held.key);
-    else await complete(db, held.userId, held.key, reply.statusCode, payload);
+    else await complete(db, held.userId, held.key, reply.statusCode, storable(payload, request.routeOptions.config.secretFields));
     return payload;
   });
 }

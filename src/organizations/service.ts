@@ -66,7 +66,7 @@ export function createOrganizationService({ db }: { db: Db }) {
 
   return {
     async list(caller: Caller, query: OrganizationListQuery, page: Page) {
-      const onlyIds = caller.key.scopedOrganizations?.length ? caller.key.scopedOrganizations : null;
+      const onlyIds = caller.key.scopedOrganizations.length > 0 ? caller.key.scopedOrganizations : null;
       const result = await listVisibleOrganizations(db, caller.user.id, { onlyIds, query, page });
       if (result.count === 0 && !(await userHasOrganizations(db, caller.user.id))) {
         throw new NotFound('You need to belong to an organization.');

@@ -26,7 +26,8 @@ describe('creating a personal API key', () => {
     assert.equal(response.body.mask_value, `${value.slice(0, 4)}...${value.slice(-4)}`);
     assert.equal(response.body.user_id, user.id);
     assert.deepEqual(response.body.scopes, ['organization:read']);
-    assert.equal(response.body.scoped_organizations, null);
+    assert.deepEqual(response.body.scoped_organizations, []);
+    assert.deepEqual(response.body.scoped_teams, []);
 
     const row = await t.db.selectFrom('personal_api_keys').selectAll().where('id', '=', response.body.id).executeTakeFirstOrThrow();
     assert.equal(row.secure_value, `sha256$${createHash('sha256').update(value).digest('hex')}`);

@@ -10,8 +10,8 @@ export interface KeyLookup {
   user_id: number;
   user_uuid: string;
   scopes: string[];
-  scoped_organizations: string[] | null;
-  scoped_teams: number[] | null;
+  scoped_organizations: string[];
+  scoped_teams: number[];
   last_used_at: string | null;
 }
 
@@ -109,4 +109,11 @@ export async function teamsUserCannotReach(db: Executor, userId: number, teamIds
     .execute();
   const reachable = new Set(rows.map((row) => row.id));
   return teamIds.filter((id) => !reachable.has(id));
+}
+
+/** The organization of each of `teamIds` that exists. */
+export async function organizationsOfTeams(db: Executor, teamIds: number[]): Promise<Map<number, string>> {
+  if (teamIds.length === 0) return new Map();
+  const rows = await db.selectFrom('teams').select(['id', 'organization_id']).where('id', 'in', teamIds).execute();
+  return new Map(rows.map((row) => [row.id, row.organization_id]));
 }

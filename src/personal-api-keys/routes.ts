@@ -8,10 +8,13 @@ import { KeyIdParams, KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, Pe
 import { createPersonalApiKeyService } from './service.ts';
 
 const tags = ['personal_api_keys'];
+/** A replayed create or roll (Idempotency-Key) answers the key without its value: never stored. */
+const SECRET_FIELDS = ['value'] as const;
 
 /**
  * PostHog manages keys only from a logged-in session; orgbase has no sessions, so keys manage
- * keys, guarded by the `personal_api_key` scope and unable to grant more than they hold.
+ * keys, guarded by the `personal_api_key` scope. A key sees and touches only keys whose power is
+ * within its own and never makes one beyond it (the rule: src/access/key-power.ts).
  */
 export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
   const keys = createPersonalApiKeyService(deps);
@@ -28,7 +31,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
   });
 
   app.post('/api/personal_api_keys/', {
-    config: { scope: 'personal_api_key:write' },
+    config: { scope: 'personal_api_key:write', secretFields: SECRET_FIELDS },
     preValidation: trimFields('label'),
     schema: {
       tags,
@@ -98,7 +101,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
   });
 
   app.post('/api/personal_api_keys/:id/roll/', {
-    config: { scope: 'personal_api_key:write' },
+    config: { scope: 'personal_api_key:write', secretFields: SECRET_FIELDS },
     schema: {
       tags,
       operationId: 'personal_api_keys_roll_create',

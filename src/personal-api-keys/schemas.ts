@@ -18,17 +18,20 @@ export const PersonalApiKey = Type.Object({
   last_rolled_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   user_id: Type.Integer(),
   scopes: Type.Array(Type.String()),
-  scoped_teams: Type.Union([Type.Array(Type.Integer()), Type.Null()]),
-  scoped_organizations: Type.Union([Type.Array(Type.String({ format: 'uuid' })), Type.Null()]),
+  scoped_teams: Type.Array(Type.Integer(), { description: 'Projects the key is limited to; `[]` for all.' }),
+  scoped_organizations: Type.Array(Type.String({ format: 'uuid' }), { description: 'Organizations the key is limited to; `[]` for all.' }),
 });
 export type PersonalApiKey = Static<typeof PersonalApiKey>;
 
 const Label = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S', description: 'A name for the key.' });
-const ScopedOrganizations = Type.Union([Type.Array(Type.String({ format: 'uuid' }), { uniqueItems: true }), Type.Null()], {
-  description: 'Organizations the key is limited to; empty or null for all of the user\'s organizations.',
+// Lists, never null, as PostHog's serializer (`[]` is unrestricted; null is refused as DRF does).
+const ScopedOrganizations = Type.Array(Type.String({ format: 'uuid' }), {
+  uniqueItems: true,
+  description: "Organizations the key is limited to; `[]` for all of the user's organizations.",
 });
-const ScopedTeams = Type.Union([Type.Array(Type.Integer(), { uniqueItems: true }), Type.Null()], {
-  description: 'Projects the key is limited to. Such keys cannot use organization endpoints.',
+const ScopedTeams = Type.Array(Type.Integer(), {
+  uniqueItems: true,
+  description: 'Projects the key is limited to; `[]` for all. Such keys cannot use organization endpoints.',
 });
 
 export const PersonalApiKeyCreate = Type.Object({
@@ -57,8 +60,8 @@ export const KeyIntrospection = Type.Object(
     created_at: Type.String({ format: 'date-time' }),
     last_used_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     scopes: Type.Array(Type.String()),
-    scoped_organizations: Type.Union([Type.Array(Type.String({ format: 'uuid' })), Type.Null()]),
-    scoped_teams: Type.Union([Type.Array(Type.Integer()), Type.Null()]),
+    scoped_organizations: Type.Array(Type.String({ format: 'uuid' })),
+    scoped_teams: Type.Array(Type.Integer()),
     user: Type.Object({ id: Type.Integer(), uuid: Type.String({ format: 'uuid' }), email: Type.String() }),
     organizations: Type.Array(
       Type.Object({

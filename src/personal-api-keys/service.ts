@@ -1,9 +1,10 @@
 import type { Caller } from '../access/caller.ts';
-import { grants, isValidScope, type Scope } from '../access/scopes.ts';
+import { resultingPower, type KeyPower, type RequestedPower } from '../access/key-power.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
+import { NotFound, ValidationError } from '../http/errors.ts';
+import { assertKeyMayHold, powerOfKey, powerOfRow, visibleTo } from './key-rules.ts';
 import type { KeyCache } from './key-cache.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from './key-format.ts';
 import {
@@ -12,8 +13,6 @@ import {
   findKeyOfUser,
   insertKey,
   listKeysOfUser,
-  organizationsUserIsNotIn,
-  teamsUserCannotReach,
   updateKey,
   type PersonalApiKeyRow,
 } from './repository.ts';
@@ -51,38 +50,14 @@ function keyChange(verb: string, keyId: string, before: PersonalApiKeyRow | unde
   };
 }
 
-type KeyFields = Partial<Pick<PersonalApiKeyCreate, 'label' | 'scopes' | 'scoped_organizations' | 'scoped_teams'>>;
+const lowercase = (ids: string[] | undefined) => ids?.map((id) => id.toLowerCase());
 
-/** Checks what the key may hold; `issuer` is the key making the request, absent for the CLI. */
-async function validateKeyFields(db: Executor, userId: number, fields: KeyFields, issuer?: Caller['key']): Promise<void> {
-  if (fields.label !== undefined && fields.label.trim() === '') {
-    throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
-  }
-  for (const scope of fields.scopes ?? []) {
-    if (!isValidScope(scope)) throw new ValidationError(`Invalid scope: ${scope}`, { attr: 'scopes' });
-    // A key may hand on only what it has itself, or one leaked key could mint a stronger one.
-    if (issuer && !grants(issuer.scopes, scope as Scope)) {
-      throw new PermissionDenied(`API key cannot grant a scope it does not have: '${scope}'`);
-    }
-  }
-  const organizations = fields.scoped_organizations?.map((id) => id.toLowerCase());
-  if (organizations?.length && (await organizationsUserIsNotIn(db, userId, organizations)).length > 0) {
-    throw new ValidationError('You must be a member of all organizations that you are scoping the key to.', {
-      attr: 'scoped_organizations',
-    });
-  }
-  if (issuer?.scopedOrganizations?.length && fields.scoped_organizations !== undefined) {
-    const allowed = new Set(issuer.scopedOrganizations);
-    if (!organizations?.length || organizations.some((id) => !allowed.has(id))) {
-      throw new PermissionDenied('API key cannot grant access to organizations outside its own scope.');
-    }
-  }
-  if (fields.scoped_teams?.length && (await teamsUserCannotReach(db, userId, fields.scoped_teams)).length > 0) {
-    throw new ValidationError('You must be a member of all projects that you are scoping the key to.', {
-      attr: 'scoped_teams',
-    });
-  }
+function requestedPower(input: PersonalApiKeyUpdate): RequestedPower {
+  return { scopes: input.scopes, scopedOrganizations: lowercase(input.scoped_organizations), scopedTeams: input.scoped_teams };
 }
+
+/** What a key made by the operator (the CLI) starts from: fields left out are unrestricted. */
+const OPERATOR: KeyPower = { scopes: [], scopedOrganizations: [], scopedTeams: [] };
 
 export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache: KeyCache }) {
   async function requireOwnKey(trx: Executor, userId: number, keyId: string, forUpdate = false) {
@@ -91,9 +66,16 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     return row;
   }
 
+  /** The user's key, if its power is within the caller's; any other answers 404, as if absent. */
+  async function requireVisibleKey(trx: Executor, caller: Caller, keyId: string, forUpdate = false) {
+    const row = await requireOwnKey(trx, caller.user.id, keyId, forUpdate);
+    if ((await visibleTo(trx, caller.key, [row])).length === 0) throw new NotFound();
+    return row;
+  }
+
   return {
     async list(caller: Caller): Promise<PersonalApiKey[]> {
-      return (await listKeysOfUser(db, caller.user.id)).map((row) => toPersonalApiKey(row));
+      return (await visibleTo(db, caller.key, await listKeysOfUser(db, caller.user.id))).map((row) => toPersonalApiKey(row));
     },
 
     /** The calling key, and every organization it reaches with the user's level there, in one call. */
@@ -104,7 +86,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         db.selectFrom('users').select(['id', 'uuid', 'email']).where('id', '=', caller.user.id).executeTakeFirstOrThrow(),
       ]);
       // Keys scoped to projects cannot use organization endpoints (PostHog's rule).
-      const reachable = caller.key.scopedTeams?.length
+      const reachable = caller.key.scopedTeams.length > 0
         ? []
         : organizations.filter((organization) => keyReachesOrganization(caller.key, organization.id));
       return {
@@ -122,7 +104,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     },
 
     async get(caller: Caller, keyId: string): Promise<PersonalApiKey> {
-      return toPersonalApiKey(await requireOwnKey(db, caller.user.id, keyId));
+      return toPersonalApiKey(await requireVisibleKey(db, caller, keyId));
     },
 
     /** Creates a key; the response carries its value, which is never stored or shown again. */
@@ -130,7 +112,10 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       return db.transaction().execute(async (trx) => {
         // Serializes concurrent creates of one user, so the limit below cannot be raced past.
         await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
-        await validateKeyFields(trx, userId, input, caller?.key);
+        if (input.label.trim() === '') throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
+        // Left out, a restriction inherits the issuing key's: never wider than the key asking.
+        const power = resultingPower(caller ? powerOfKey(caller.key) : OPERATOR, requestedPower(input));
+        await assertKeyMayHold(trx, userId, power, caller?.key);
         if ((await countKeysOfUser(trx, userId)) >= MAX_KEYS_PER_USER) {
           throw new ValidationError(
             `You can only have ${MAX_KEYS_PER_USER} personal API keys. Remove an existing key before creating a new one.`,
@@ -143,9 +128,9 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
           label: input.label.trim(),
           secure_value: hashKeyValue(value),
           mask_value: maskKeyValue(value),
-          scopes: input.scopes,
-          scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null,
-          scoped_teams: input.scoped_teams ?? null,
+          scopes: [...power.scopes],
+          scoped_organizations: [...power.scopedOrganizations],
+          scoped_teams: [...power.scopedTeams],
         });
         await recordAudit(trx, caller ?? null, keyChange('created', row.id, undefined, row));
         return toPersonalApiKey(row, value);
@@ -154,16 +139,19 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
 
     async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate, ifMatch?: IfMatch): Promise<PersonalApiKey> {
       const row = await db.transaction().execute(async (trx) => {
-        const before = await requireOwnKey(trx, caller.user.id, keyId, true);
+        const before = await requireVisibleKey(trx, caller, keyId, true);
         assertIfMatch(ifMatch, toPersonalApiKey(before));
-        await validateKeyFields(trx, caller.user.id, input, caller.key);
+        if (input.label !== undefined && input.label.trim() === '') {
+          throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
+        }
+        // Left out, a field keeps the key's value, which is already within the caller's power.
+        const power = resultingPower(powerOfRow(before), requestedPower(input));
+        await assertKeyMayHold(trx, caller.user.id, power, caller.key);
         const changes = {
           ...(input.label === undefined ? {} : { label: input.label.trim() }),
-          ...(input.scopes === undefined ? {} : { scopes: input.scopes }),
-          ...(input.scoped_organizations === undefined
-            ? {}
-            : { scoped_organizations: input.scoped_organizations?.map((id) => id.toLowerCase()) ?? null }),
-          ...(input.scoped_teams === undefined ? {} : { scoped_teams: input.scoped_teams }),
+          ...(input.scopes === undefined ? {} : { scopes: [...power.scopes] }),
+          ...(input.scoped_organizations === undefined ? {} : { scoped_organizations: [...power.scopedOrganizations] }),
+          ...(input.scoped_teams === undefined ? {} : { scoped_teams: [...power.scopedTeams] }),
         };
         if (Object.keys(changes).length === 0) return before;
         const after = await updateKey(trx, keyId, changes);
@@ -176,7 +164,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
 
     async remove(caller: Caller, keyId: string, ifMatch?: IfMatch): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const before = await requireOwnKey(trx, caller.user.id, keyId, true);
+        const before = await requireVisibleKey(trx, caller, keyId, true);
         assertIfMatch(ifMatch, toPersonalApiKey(before));
         await deleteKey(trx, keyId);
         await recordAudit(trx, caller, keyChange('deleted', keyId, before, undefined));
@@ -188,7 +176,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     async roll(caller: Caller, keyId: string): Promise<PersonalApiKey> {
       const value = generatePersonalApiKey();
       const row = await db.transaction().execute(async (trx) => {
-        const before = await requireOwnKey(trx, caller.user.id, keyId, true);
+        const before = await requireVisibleKey(trx, caller, keyId, true);
         const after = await updateKey(trx, keyId, {
           secure_value: hashKeyValue(value),
           mask_value: maskKeyValue(value),

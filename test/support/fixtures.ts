@@ -31,8 +31,8 @@ export async function createKey(
   const key = await createPersonalApiKeyService({ db, keyCache: new KeyCache(0) }).create(userId, {
     label: options.label ?? 'test key',
     scopes,
-    scoped_organizations: options.scopedOrganizations ?? null,
-    scoped_teams: options.scopedTeams ?? null,
+    scoped_organizations: options.scopedOrganizations ?? [],
+    scoped_teams: options.scopedTeams ?? [],
   });
   return key.value!;
 }

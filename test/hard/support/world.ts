@@ -29,8 +29,8 @@ export async function insertKey(
       secure_value: hashKeyValue(value),
       mask_value: maskKeyValue(value),
       scopes,
-      scoped_teams: null,
-      scoped_organizations: options.scopedOrganizations ?? null,
+      scoped_teams: [],
+      scoped_organizations: options.scopedOrganizations ?? [],
     })
     .execute();
   return { id, value };
