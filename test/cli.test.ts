@@ -85,6 +85,16 @@ describe('orgbase command line', () => {
     assert.match(nobody.stderr, /^orgbase: No user with email nobody@example.com\.\n$/);
   });
 
+  it('refuses a key with no scopes, which would act as a legacy full-access key (issue 12)', async () => {
+    for (const scopes of [',', ' , ']) {
+      const result = await orgbase('keys', 'create', '--email', 'ann@example.com', '--label', 'empty', '--scopes', scopes);
+      assert.equal(result.code, 1, result.stdout);
+      assert.equal(result.stderr, 'orgbase: scopes: This list may not be empty.\n');
+    }
+    const rows = await inspect((db) => db.selectFrom('personal_api_keys').select('id').where('label', '=', 'empty').execute());
+    assert.equal(rows.length, 0);
+  });
+
   it('adds a member at a level, and refuses other levels', async () => {
     const result = await orgbase('members', 'add', '--organization', organizationId, '--email', 'ann@example.com', '--level', '8');
     assert.equal(result.code, 0, result.stderr);

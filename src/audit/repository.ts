@@ -14,6 +14,18 @@ export interface AuditedChange {
   after?: unknown;
 }
 
+// A full key: `phx_` and its base62 body (a mask is `phx_...abcd`, which this leaves alone).
+const KEY_VALUE = /phx_[0-9A-Za-z]{16,}/g;
+
+/**
+ * A snapshot as stored: a key value is never at rest, so one that reaches a snapshot by
+ * mistake (a `value` field, a key pasted into a label) is redacted, not kept.
+ */
+function snapshot(state: unknown): string | null {
+  if (state === undefined) return null;
+  return JSON.stringify(state, (_field, value: unknown) => (typeof value === 'string' ? value.replace(KEY_VALUE, 'phx_[redacted]') : value));
+}
+
 /**
  * Records a change. Call it with the transaction that makes the change, so the change and
  * its record commit or roll back together. `caller` is null for operator (CLI) changes.
@@ -31,8 +43,8 @@ export async function recordAudit(trx: Executor, caller: Caller | null, change: 
       action: change.action,
       target_type: change.targetType,
       target_id: change.targetId,
-      before: change.before === undefined ? null : JSON.stringify(change.before),
-      after: change.after === undefined ? null : JSON.stringify(change.after),
+      before: snapshot(change.before),
+      after: snapshot(change.after),
       request_id: caller?.requestId ?? null,
     }))
     .execute();

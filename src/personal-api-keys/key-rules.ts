@@ -1,5 +1,5 @@
 import type { CallerKey } from '../access/caller.ts';
-import { exceeds, teamsOf, type KeyPower } from '../access/key-power.ts';
+import { exceeds, teamsOf, type KeyPower, type RequestedPower } from '../access/key-power.ts';
 import { isValidScope } from '../access/scopes.ts';
 import type { Executor } from '../db/types.ts';
 import { PermissionDenied, ValidationError } from '../http/errors.ts';
@@ -26,27 +26,38 @@ export async function visibleTo(db: Executor, caller: CallerKey, rows: PersonalA
 }
 
 /**
- * Checks the power a key is about to end with: that the user may hold it at all, and, when a
- * key (`issuer`) asks, that it is within the issuer's. The CLI (no issuer) is the operator.
+ * Checks a create or patch: the fields sent (`requested`) must be valid and name only what the
+ * user may reach, and the power the key ends with (`result`) must be within the issuing key's.
+ * Fields left out are not re-checked: a key keeps its label patchable after its user left one
+ * of its organizations, and a legacy key with no scopes stays patchable. The CLI (no issuer)
+ * is the operator, limited by no key.
  */
-export async function assertKeyMayHold(db: Executor, userId: number, power: KeyPower, issuer?: CallerKey): Promise<void> {
-  // A key with no scopes is PostHog's legacy full-access key: it may be imported, never made.
-  if (power.scopes.length === 0) throw new ValidationError('This list may not be empty.', { attr: 'scopes', code: 'empty' });
-  for (const scope of power.scopes) {
-    if (!isValidScope(scope)) throw new ValidationError(`Invalid scope: ${scope}`, { attr: 'scopes' });
+export async function assertKeyMayHold(
+  db: Executor,
+  userId: number,
+  requested: RequestedPower,
+  result: KeyPower,
+  issuer?: CallerKey,
+): Promise<void> {
+  if (requested.scopes !== undefined) {
+    // A key with no scopes is PostHog's legacy full-access key: it may be imported, never made.
+    if (requested.scopes.length === 0) throw new ValidationError('This list may not be empty.', { attr: 'scopes', code: 'empty' });
+    for (const scope of requested.scopes) {
+      if (!isValidScope(scope)) throw new ValidationError(`Invalid scope: ${scope}`, { attr: 'scopes' });
+    }
   }
-  if ((await organizationsUserIsNotIn(db, userId, [...power.scopedOrganizations])).length > 0) {
+  if ((await organizationsUserIsNotIn(db, userId, [...(requested.scopedOrganizations ?? [])])).length > 0) {
     throw new ValidationError('You must be a member of all organizations that you are scoping the key to.', {
       attr: 'scoped_organizations',
     });
   }
-  if ((await teamsUserCannotReach(db, userId, [...power.scopedTeams])).length > 0) {
+  if ((await teamsUserCannotReach(db, userId, [...(requested.scopedTeams ?? [])])).length > 0) {
     throw new ValidationError('You must be a member of all projects that you are scoping the key to.', { attr: 'scoped_teams' });
   }
   if (!issuer) return;
-  const organizationOf = await organizationsOfTeams(db, teamsOf(power));
+  const organizationOf = await organizationsOfTeams(db, teamsOf(result));
   // A key may hand on only what it has itself, or one leaked key could mint a stronger one.
-  const excess = exceeds(power, powerOfKey(issuer), (team) => organizationOf.get(team));
+  const excess = exceeds(result, powerOfKey(issuer), (team) => organizationOf.get(team));
   if (excess?.field === 'scopes') throw new PermissionDenied(`API key cannot grant a scope it does not have: '${excess.scope}'`);
   if (excess?.field === 'scoped_organizations') {
     throw new PermissionDenied('API key cannot grant access to organizations outside its own scope.');

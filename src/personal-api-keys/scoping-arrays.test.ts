@@ -43,7 +43,7 @@ describe('key scoping is always a list', () => {
     assertError(await api.post(KEYS, { label: 'x', scopes: ['*'], scoped_teams: null }), 400, { code: 'null', attr: 'scoped_teams' });
   });
 
-  it('migration 0007 turns the NULL scoping of existing keys into []', async () => {
+  it('migration 0007 turns the NULL scoping of existing keys into [] and drops stored replays', async () => {
     const { user } = await createUserWithKey(t.db);
     const organization = await createOrganizationRow(t.db, user.id);
     // Put the table back as it was before 0007 and store a key as the old code did.
@@ -55,6 +55,9 @@ describe('key scoping is always a list', () => {
     const kept = generateKeyId();
     await sql`INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes, scoped_teams, scoped_organizations)
       VALUES (${kept}, ${user.id}, 'scoped', 'sha256$x', 'phx_...x', ${sql.raw("'{*}'")}, NULL, ${sql.raw(`'{${organization}}'`)})`.execute(t.db);
+    // The old replay store kept a new key's value in the body.
+    await t.db.insertInto('idempotency_keys').values({ user_id: user.id, key: 'old', fingerprint: 'f'.repeat(64) }).execute();
+    await sql`UPDATE idempotency_keys SET status_code = 201, response_body = ${JSON.stringify({ value: old })} WHERE key = 'old'`.execute(t.db);
     await t.db.deleteFrom('schema_migrations' as never).where('name' as never, '=', '0007_key_scoping_arrays.sql' as never).execute();
 
     const result = await migrate(t.db);
@@ -67,6 +70,8 @@ describe('key scoping is always a list', () => {
         [kept, [], [organization]],
       ],
     );
+    const { rows: kept_ } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM idempotency_keys t WHERE t::text LIKE ${`%${old}%`}`.execute(t.db);
+    assert.equal(kept_[0]!.n, 0);
     const current = await client(t.app, old).get(`${KEYS}@current/`);
     assert.equal(current.status, 200);
     assert.deepEqual([current.body.scoped_organizations, current.body.scoped_teams], [[], []]);

@@ -114,8 +114,9 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
         if (input.label.trim() === '') throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
         // Left out, a restriction inherits the issuing key's: never wider than the key asking.
-        const power = resultingPower(caller ? powerOfKey(caller.key) : OPERATOR, requestedPower(input));
-        await assertKeyMayHold(trx, userId, power, caller?.key);
+        const requested = requestedPower(input);
+        const power = resultingPower(caller ? powerOfKey(caller.key) : OPERATOR, requested);
+        await assertKeyMayHold(trx, userId, requested, power, caller?.key);
         if ((await countKeysOfUser(trx, userId)) >= MAX_KEYS_PER_USER) {
           throw new ValidationError(
             `You can only have ${MAX_KEYS_PER_USER} personal API keys. Remove an existing key before creating a new one.`,
@@ -145,8 +146,9 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
           throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
         }
         // Left out, a field keeps the key's value, which is already within the caller's power.
-        const power = resultingPower(powerOfRow(before), requestedPower(input));
-        await assertKeyMayHold(trx, caller.user.id, power, caller.key);
+        const requested = requestedPower(input);
+        const power = resultingPower(powerOfRow(before), requested);
+        await assertKeyMayHold(trx, caller.user.id, requested, power, caller.key);
         const changes = {
           ...(input.label === undefined ? {} : { label: input.label.trim() }),
           ...(input.scopes === undefined ? {} : { scopes: [...power.scopes] }),
