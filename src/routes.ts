@@ -3,6 +3,7 @@ import type { App, Deps } from './http/app-types.ts';
 import { registerIntegrationRoutes } from './integrations/routes.ts';
 import { registerMemberRoutes } from './members/routes.ts';
 import { registerOrganizationRoutes } from './organizations/routes.ts';
+import { registerProjectRoutes } from './projects/routes.ts';
 import { registerRoleMembershipRoutes } from './role-memberships/routes.ts';
 import { registerRoleRoutes } from './roles/routes.ts';
 
@@ -10,6 +11,7 @@ import { registerRoleRoutes } from './roles/routes.ts';
 export function registerFeatureRoutes(app: App, deps: Deps): void {
   registerOrganizationRoutes(app, deps);
   registerMemberRoutes(app, deps);
+  registerProjectRoutes(app, deps);
   registerRoleRoutes(app, deps);
   registerRoleMembershipRoutes(app, deps);
   registerIntegrationRoutes(app, deps);

@@ -19,6 +19,7 @@ export interface UsersTable {
   hedgehog_config: Json | null;
   last_login: string | null;
   current_organization_id: string | null;
+  current_team_id: ColumnType<number | null, number | null | undefined, number | null>;
   date_joined: Timestamp;
 }
 

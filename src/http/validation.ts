@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import { coerceLikeDrf } from './drf-coercion.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -11,8 +12,9 @@ function makeAjv(coerceTypes: boolean | 'array'): Ajv {
   return ajv;
 }
 
-// JSON bodies are checked strictly: DRF refuses `true` for a string field and `null` for a
-// non-nullable one, which Ajv's coercion would silently turn into "true" and "".
+// JSON bodies are checked strictly after DRF's own coercions (drf-coercion.ts): DRF refuses
+// `true` for a string field and `null` for a non-nullable one, which Ajv's coercion would
+// silently turn into "true" and "".
 const jsonBodyAjv = makeAjv(false);
 // Form bodies and query strings carry only text, so their values are coerced to the schema.
 const textAjv = makeAjv('array');
@@ -46,8 +48,10 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
   if (httpPart === 'body') {
     const strict = jsonBodyAjv.compile(schema as object);
     const coercing = textAjv.compile(schema as object);
-    const validator: Validator = (data) =>
-      run(data !== null && typeof data === 'object' && FORM_BODY in data ? coercing : strict, data);
+    const validator: Validator = (data) => {
+      coerceLikeDrf(schema as object, data);
+      return run(data !== null && typeof data === 'object' && FORM_BODY in data ? coercing : strict, data);
+    };
     return validator;
   }
   const validate = textAjv.compile(schema as object);

@@ -129,16 +129,14 @@ export async function projectsOfOrganization(trx: Executor, organizationId: stri
 
 /**
  * Writes only `config.environment_mapping`, never the whole `config`: a writer that changed
- * another key of it meanwhile keeps its change. `clock_timestamp()`, not the transaction's
- * start time, so `updated_at` never goes back behind a write that committed while this one
- * waited for the lock.
+ * another key of it meanwhile keeps its change. `updated_at` stays: PostHog saves only the
+ * `config` column here.
  */
 export async function setEnvironmentMapping(trx: Executor, integrationId: string, mapping: EnvironmentMapping): Promise<void> {
   await trx
     .updateTable('organization_integrations')
     .set({
       config: sql<string>`jsonb_set(config, '{environment_mapping}', ${JSON.stringify(mapping)}::jsonb)`,
-      updated_at: sql<string>`clock_timestamp()`,
     })
     .where('id', '=', integrationId)
     .execute();

@@ -72,7 +72,7 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
         '("This action does not support Personal API Key access"); orgbase has only keys, so it takes',
         '`organization_integration:write`. PostHog answers some errors here as a bare `{"detail"}`; orgbase answers',
         'all of them in the usual `{type, code, detail, attr}` body, `attr` naming the offending environment.',
-        'Unknown body fields are refused (400) rather than ignored, and `updated_at` is bumped.',
+        'As in PostHog, unknown body fields are ignored and `updated_at` is left as it was.',
       ].join('\n'),
       params: IntegrationParams,
       body: EnvironmentMappingUpdate,

@@ -41,8 +41,7 @@ export const EnvironmentMappingUpdate = Type.Object(
     ),
   },
   {
-    additionalProperties: false,
-    description: 'Which project of the organization each environment of the integration reports to.',
+    description: 'Which project of the organization each environment of the integration reports to. Other fields are ignored, as in PostHog.',
   },
 );
 export type EnvironmentMappingUpdate = Static<typeof EnvironmentMappingUpdate>;

@@ -120,7 +120,7 @@ export function createIntegrationService({ db }: { db: Db }) {
     },
 
     /**
-     * Stores `config.environment_mapping` and bumps `updated_at` (PostHog leaves it). The
+     * Stores `config.environment_mapping`, leaving `updated_at` as PostHog does. The
      * integration's row stays locked from the read to the write, so concurrent mappings apply
      * one after the other, and only that key of `config` is written, so no other writer's
      * change to `config` is lost.

@@ -64,6 +64,22 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, ifMatchOf(request, reply, OrganizationMember)),
   });
 
+  // PostHog's members_update: the same change with the full body (`level`, its one writable field).
+  app.put('/api/organizations/:organization_id/members/:user_uuid/', {
+    config: { scope: 'organization_member:write' },
+    preValidation: anyMember,
+    schema: {
+      tags,
+      operationId: 'members_update',
+      summary: "Change a member's level (full update; `level` is the one writable field)",
+      params: MemberParams,
+      body: MemberUpdate,
+      response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
+    },
+    handler: (request, reply) =>
+      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, ifMatchOf(request, reply, OrganizationMember)),
+  });
+
   app.delete('/api/organizations/:organization_id/members/:user_uuid/', {
     config: { scope: 'organization_member:write' },
     preValidation: anyMember,
@@ -71,7 +87,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'members_destroy',
       summary: 'Remove a member, or leave (`@me`)',
-      description: "Their role memberships in the organization go with them. The organization's last owner cannot be removed.",
+      description: 'Their role memberships in the organization go with them. No owner can be removed or leave (PostHog\'s rule): demote them first.',
       params: MemberParams,
       response: { 204: NoContent, ...errorResponses(400, 403, 404) },
     },

@@ -121,7 +121,7 @@ export function createMemberService({ db }: { db: Db }) {
       });
     },
 
-    /** Anyone may leave; admins remove others up to their own level; an owner stays. */
+    /** Anyone may leave; admins remove others up to their own level; no owner is ever removed (PostHog). */
     async remove(caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: IfMatch): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, ifMatch);
@@ -129,7 +129,8 @@ export function createMemberService({ db }: { db: Db }) {
           if (callerLevel < Level.Admin) throw new PermissionDenied(NOT_ADMIN);
           if (target.level > callerLevel) throw new PermissionDenied(ABOVE_CALLER);
         }
-        await assertOwnerRemains(trx, access.organizationId, target);
+        // PostHog refuses removing any owner, not only the last; demote them first.
+        if (target.level === Level.Owner) throw new ValidationError(LAST_OWNER);
         await deleteMembership(trx, { id: target.id, organizationId: access.organizationId, userId: target.user_id });
         await recordAudit(trx, caller, memberChange('removed', access.organizationId, before, undefined));
       });

@@ -120,7 +120,9 @@ describe('POST /api/organizations/', () => {
       detail: 'Ensure this field has no more than 64 characters.',
       attr: 'name',
     });
-    assertError(await api.post('/api/organizations/', { name: 42 }), 400, { attr: 'name' });
+    // DRF's CharField takes a number as its text, but not a boolean or a list.
+    assertError(await api.post('/api/organizations/', { name: true }), 400, { detail: 'Not a valid string.', attr: 'name' });
+    assertError(await api.post('/api/organizations/', { name: ['x'] }), 400, { attr: 'name' });
     assertError(await api.post('/api/organizations/', { name: 'X', default_experiment_stats_method: 'xyz' }), 400, {
       code: 'invalid_choice',
       detail: '"xyz" is not a valid choice.',

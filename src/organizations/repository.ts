@@ -12,30 +12,37 @@ const memberCount = sql<number>`(
   WHERE mc.organization_id = o.id AND uc.is_active AND uc.email NOT LIKE '%@posthogbot.user'
 )`;
 
-const teams = sql<Organization['teams']>`COALESCE((
+// A key narrowed to teams sees only those teams of the organization, and their projects.
+function teamsWithin(teamIds: number[] | null) {
+  const only = teamIds === null ? sql`` : sql`AND t.id IN (${sql.join(teamIds.length ? teamIds : [-1])})`;
+  return sql<Organization['teams']>`COALESCE((
   SELECT json_agg(json_build_object(
     'id', t.id, 'uuid', t.uuid, 'organization', t.organization_id, 'project_id', t.project_id,
     'api_token', t.api_token, 'name', t.name, 'completed_snippet_onboarding', t.completed_snippet_onboarding,
     'has_completed_onboarding_for', NULL, 'ingested_event', t.ingested_event, 'is_demo', t.is_demo,
     'timezone', t.timezone, 'access_control', false
-  ) ORDER BY t.id) FROM teams t WHERE t.organization_id = o.id
+  ) ORDER BY t.id) FROM teams t WHERE t.organization_id = o.id ${only}
 ), '[]'::json)`;
+}
 
-const projects = sql<Organization['projects']>`COALESCE((
+function projectsWithin(teamIds: number[] | null) {
+  const only = teamIds === null ? sql`` : sql`AND p.id IN (SELECT st.project_id FROM teams st WHERE st.id IN (${sql.join(teamIds.length ? teamIds : [-1])}))`;
+  return sql<Organization['projects']>`COALESCE((
   SELECT json_agg(json_build_object('id', p.id, 'organization_id', p.organization_id, 'name', p.name) ORDER BY p.id)
-  FROM projects p WHERE p.organization_id = o.id
+  FROM projects p WHERE p.organization_id = o.id ${only}
 ), '[]'::json)`;
+}
 
 /**
  * Organizations as `userId` sees them: each row with the caller's level, teams, projects and
  * member count, in one query. A non-member gets no row.
  */
-function selectVisible(db: Executor, userId: number) {
+function selectVisible(db: Executor, userId: number, teamIds: number[] | null = null) {
   return db
     .selectFrom('organizations as o')
     .innerJoin('organization_memberships as m', (join) => join.onRef('m.organization_id', '=', 'o.id').on('m.user_id', '=', userId))
     .selectAll('o')
-    .select(['m.level as membership_level', memberCount.as('member_count'), teams.as('teams'), projects.as('projects')]);
+    .select(['m.level as membership_level', memberCount.as('member_count'), teamsWithin(teamIds).as('teams'), projectsWithin(teamIds).as('projects')]);
 }
 
 type VisibleRow = Awaited<ReturnType<ReturnType<typeof selectVisible>['executeTakeFirstOrThrow']>>;
@@ -70,8 +77,13 @@ function toOrganization(row: VisibleRow): Organization {
   };
 }
 
-export async function findVisibleOrganization(db: Executor, userId: number, organizationId: string): Promise<Organization | undefined> {
-  const row = await selectVisible(db, userId).where('o.id', '=', organizationId).executeTakeFirst();
+export async function findVisibleOrganization(
+  db: Executor,
+  userId: number,
+  organizationId: string,
+  teamIds: number[] | null = null,
+): Promise<Organization | undefined> {
+  const row = await selectVisible(db, userId, teamIds).where('o.id', '=', organizationId).executeTakeFirst();
   return row && toOrganization(row);
 }
 

@@ -78,6 +78,22 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
     handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, ifMatchOf(request, reply, Organization)),
   });
 
+  // DRF's ModelViewSet serves PUT too, with PATCH's permissions; as a full update it needs `name`.
+  app.put('/api/organizations/:id/', {
+    config: { scope: 'organization:write' },
+    preValidation: [admin, trimFields('name')],
+    schema: {
+      tags,
+      operationId: 'update',
+      summary: 'Update an organization (admins and owners); `name` is required',
+      description: 'PATCH\'s rules with a full body: fields left out keep their values, as in PostHog.',
+      params: OrganizationParams,
+      body: OrganizationCreate,
+      response: { 200: Organization, ...errorResponses(400, 403, 404) },
+    },
+    handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, ifMatchOf(request, reply, Organization)),
+  });
+
   app.delete('/api/organizations/:id/', {
     config: { scope: 'organization:write' },
     preValidation: [

@@ -103,9 +103,9 @@ export function createOrganizationService({ db }: { db: Db }) {
           inserted = await insertOrganizationIfSlugFree(trx, { id, name, slug, fields });
         }
         if (!inserted) throw new ValidationError('Could not find a free slug for this name; try another name.', { attr: 'name' });
-        await createDefaultProject(trx, id, fields.default_anonymize_ips ?? false);
+        const teamId = await createDefaultProject(trx, id, fields.default_anonymize_ips ?? false);
         await insertMembership(trx, { id: uuidv7(), organizationId: id, userId: caller.user.id, level: Level.Owner });
-        await setCurrentOrganization(trx, caller.user.id, id);
+        await setCurrentOrganization(trx, caller.user.id, id, teamId);
         const organization = await visible(trx, caller, id);
         await recordAudit(trx, caller, organizationChange('created', id, undefined, organization));
         return organization;

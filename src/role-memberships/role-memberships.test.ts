@@ -130,13 +130,15 @@ describe('POST .../roles/:role_id/role_memberships/', () => {
     assert.equal((await roleMembershipsOf(t.db, w.roleId)).length, 0);
   });
 
-  it('answers 404 for a role of another organization, an unknown role or a malformed role id, and stores nothing', async () => {
+  it('answers "Role does not exist." to an add for a role of another organization, an unknown or a malformed role, and stores nothing', async () => {
     const w = await world();
     const foreignRole = await createRoleRow(t.db, await createOrganizationRow(t.db, w.outsider.user.id));
     for (const roleId of [foreignRole, uuidv7(), 'not-a-uuid']) {
       const url = membershipsUrl(w.organizationId, roleId);
-      assertError(await w.api.post(url, { user_uuid: w.member.user.uuid }), 404, { code: 'not_found', detail: 'Not found.' });
-      assertError(await w.api.get(url), 404, { code: 'not_found' });
+      assertError(await w.api.post(url, { user_uuid: w.member.user.uuid }), 400, { code: 'invalid_input', detail: 'Role does not exist.', attr: null });
+      // PostHog lists a well-formed foreign or unknown role as an empty page; a malformed id names nothing (404).
+      if (roleId === 'not-a-uuid') assertError(await w.api.get(url), 404, { code: 'not_found' });
+      else assert.deepEqual((await w.api.get(url)).body, { count: 0, next: null, previous: null, results: [] });
       assertError(await w.api.get(`${url}${uuidv7()}/`), 404, { code: 'not_found' });
       assertError(await w.api.delete(`${url}${uuidv7()}/`), 404, { code: 'not_found' });
     }

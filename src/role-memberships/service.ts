@@ -1,7 +1,7 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { uuidv7 } from '../db/ids.ts';
+import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
@@ -41,9 +41,12 @@ function membershipChange(verb: 'created' | 'deleted', organizationId: string, s
   };
 }
 
+const ROLE_DOES_NOT_EXIST = 'Role does not exist.';
+
 /**
- * Memberships of a role. A role that is not the organization's, like an unknown one, is 404
- * on every route (PostHog answers an empty list or 400 "Role does not exist." instead).
+ * Memberships of a role. As in PostHog, a role that is not the organization's, like an unknown
+ * one, lists as an empty page and refuses an add with 400 "Role does not exist."; retrieving,
+ * deleting or replacing its memberships is 404.
  */
 export function createRoleMembershipService({ db }: { db: Db }) {
   return {
@@ -54,7 +57,8 @@ export function createRoleMembershipService({ db }: { db: Db }) {
         listRoleMemberships(db, access.organizationId, roleId, page),
         countRoleMemberships(db, roleId),
       ]);
-      if (!exists) throw new NotFound();
+      // The count is of the role's memberships wherever the role is: never told about another organization's role.
+      if (!exists) return { memberships: [], count: 0 };
       return { memberships, count };
     },
 
@@ -71,10 +75,12 @@ export function createRoleMembershipService({ db }: { db: Db }) {
      * fails its foreign key the same way.
      */
     async add(caller: Caller, access: OrganizationAccess, roleParam: string, userUuid: string): Promise<RoleMembership> {
-      const roleId = uuidFromPath(roleParam);
+      // PostHog looks the role up from the body's side: a malformed id is as unknown as a missing one.
+      if (!isUuid(roleParam)) throw new ValidationError(ROLE_DOES_NOT_EXIST);
+      const roleId = roleParam.toLowerCase();
       return db.transaction().execute(async (trx) => {
         const found = await findRoleAndCandidate(trx, access.organizationId, roleId, userUuid.toLowerCase());
-        if (!found.roleFound) throw new NotFound();
+        if (!found.roleFound) throw new ValidationError(ROLE_DOES_NOT_EXIST);
         if (!found.member) throw new ValidationError(USER_DOES_NOT_EXIST);
         const membership = await insertRoleMembership(trx, { id: uuidv7(), roleId, member: found.member });
         await recordAudit(

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Executor, UsersTable } from '../db/types.ts';
-import type { UserBasic } from './schemas.ts';
+import type { OrganizationBasic, UserBasic } from './schemas.ts';
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -64,6 +64,25 @@ export async function findUserById(db: Executor, id: number): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function setCurrentOrganization(db: Executor, userId: number, organizationId: string | null): Promise<void> {
-  await db.updateTable('users').set({ current_organization_id: organizationId }).where('id', '=', userId).execute();
+/** Switches the user's current organization and team; no team means the organization's first one. */
+export async function setCurrentOrganization(db: Executor, userId: number, organizationId: string | null, teamId: number | null = null): Promise<void> {
+  await db.updateTable('users').set({ current_organization_id: organizationId, current_team_id: teamId }).where('id', '=', userId).execute();
+}
+
+/** The user's organizations as PostHog's OrganizationBasic, narrowed to `organizationIds` when given. */
+export async function listOrganizationBasics(db: Executor, userId: number, organizationIds: string[] | null): Promise<OrganizationBasic[]> {
+  if (organizationIds?.length === 0) return [];
+  const rows = await db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+    .select(['o.id', 'o.name', 'o.slug', 'o.logo_media_id', 'm.level', 'o.members_can_use_personal_api_keys', 'o.is_active', 'o.is_not_active_reason'])
+    .where('m.user_id', '=', userId)
+    .$if(organizationIds !== null, (qb) => qb.where('o.id', 'in', organizationIds!))
+    .orderBy('o.id')
+    .execute();
+  return rows.map(({ level, ...organization }) => ({ ...organization, membership_level: level }));
+}
+
+export async function updateNames(db: Executor, userId: number, names: { first_name?: string; last_name?: string }): Promise<void> {
+  if (Object.keys(names).length > 0) await db.updateTable('users').set(names).where('id', '=', userId).execute();
 }

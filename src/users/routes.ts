@@ -1,7 +1,8 @@
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { errorResponses } from '../http/schemas.ts';
-import { Me } from './schemas.ts';
+import { trimFields } from '../http/trim.ts';
+import { Me, MeUpdate } from './schemas.ts';
 import { createUserService } from './service.ts';
 
 export function registerUserRoutes(app: App, deps: Deps): void {
@@ -12,9 +13,24 @@ export function registerUserRoutes(app: App, deps: Deps): void {
     schema: {
       tags: ['users'],
       operationId: 'users_me_retrieve',
-      summary: 'The calling user, with their organizations',
+      summary: 'The calling user, with their current organization and project',
+      description: 'A key scoped to organizations or teams sees only those: other organizations are neither listed nor current.',
       response: { 200: Me, ...errorResponses(403) },
     },
-    handler: (request) => users.me(callerOf(request).user.id),
+    handler: (request) => users.me(callerOf(request)),
+  });
+
+  app.patch('/api/users/@me/', {
+    config: { scope: 'user:write' },
+    preValidation: trimFields('first_name', 'last_name'),
+    schema: {
+      tags: ['users'],
+      operationId: 'users_me_partial_update',
+      summary: 'Change your name, or switch your current organization or project',
+      description: '`set_current_organization` and `set_current_team` change what `@current` means for every later request.',
+      body: MeUpdate,
+      response: { 200: Me, ...errorResponses(400, 403) },
+    },
+    handler: (request) => users.update(callerOf(request), request.body),
   });
 }

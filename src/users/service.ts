@@ -1,11 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { uuidv7 } from '../db/ids.ts';
-import type { Db } from '../db/types.ts';
+import type { Caller } from '../access/caller.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { isUuid, uuidv7 } from '../db/ids.ts';
+import type { Db, Executor } from '../db/types.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
-import { listOrganizationsOfUser, resolveCurrentOrganizationId } from '../access/organization-access.ts';
-import { findUserByEmail, findUserById, insertUser, type UserRow } from './repository.ts';
-import { toUserBasic } from './repository.ts';
-import type { Me } from './schemas.ts';
+import { findVisibleOrganization } from '../organizations/repository.ts';
+import { currentWithin, reachOf, reaches, type Reach } from '../projects/reach.ts';
+import {
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listOrganizationBasics,
+  setCurrentOrganization,
+  toUserBasic,
+  updateNames,
+  type UserRow,
+} from './repository.ts';
+import type { Me, MeUpdate } from './schemas.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -13,6 +24,60 @@ export interface NewUser {
   email: string;
   firstName?: string;
   lastName?: string;
+}
+
+const doesNotExist = (attr: string, value: string) => new ValidationError(`Object with id=${value} does not exist.`, { attr, code: 'does_not_exist' });
+
+async function teamBasic(db: Executor, teamId: number): Promise<Me['team']> {
+  const team = await db.selectFrom('teams').selectAll().where('id', '=', teamId).executeTakeFirst();
+  if (!team) return null;
+  return {
+    id: team.id,
+    uuid: team.uuid,
+    organization: team.organization_id,
+    project_id: team.project_id,
+    api_token: team.api_token,
+    name: team.name,
+    completed_snippet_onboarding: team.completed_snippet_onboarding,
+    has_completed_onboarding_for: null,
+    ingested_event: team.ingested_event,
+    is_demo: team.is_demo,
+    timezone: team.timezone,
+    access_control: false,
+  };
+}
+
+/** `/api/users/@me/` as the calling key sees it: nothing outside the key's reach. */
+async function represent(db: Executor, caller: Caller, reach: Reach): Promise<Me> {
+  const user = await findUserById(db, caller.user.id);
+  if (!user) throw new NotFound();
+  const [organizations, current] = await Promise.all([
+    listOrganizationBasics(db, user.id, reach.organizationIds),
+    currentWithin(db, user.id, reach),
+  ]);
+  const organization = current.organizationId ? await findVisibleOrganization(db, user.id, current.organizationId, reach.teamIds) : undefined;
+  return {
+    ...toUserBasic(user),
+    date_joined: user.date_joined,
+    pending_email: null,
+    notification_settings: {},
+    anonymize_data: false,
+    allow_impersonation: false,
+    has_password: false,
+    is_staff: false,
+    is_impersonated: false,
+    is_impersonated_until: null,
+    is_impersonated_read_only: false,
+    sensitive_session_expires_at: null,
+    is_active: user.is_active,
+    is_2fa_enabled: user.is_2fa_enabled,
+    has_social_auth: user.has_social_auth,
+    has_sso_enforcement: false,
+    scene_personalisation: [],
+    team: current.teamId === null ? null : await teamBasic(db, current.teamId),
+    organization: organization ?? null,
+    organizations,
+  };
 }
 
 export function createUserService({ db }: { db: Db }) {
@@ -35,28 +100,54 @@ export function createUserService({ db }: { db: Db }) {
       return user;
     },
 
-    async me(userId: number): Promise<Me> {
-      const user = await findUserById(db, userId);
-      if (!user) throw new NotFound();
-      const organizations = await listOrganizationsOfUser(db, userId);
-      const currentId = await resolveCurrentOrganizationId(db, userId);
-      const basic = organizations.map((organization) => ({
-        id: organization.id,
-        name: organization.name,
-        slug: organization.slug,
-        logo_media_id: organization.logo_media_id,
-        membership_level: organization.level,
-        members_can_use_personal_api_keys: organization.members_can_use_personal_api_keys,
-      }));
-      return {
-        ...toUserBasic(user),
-        date_joined: user.date_joined,
-        is_active: user.is_active,
-        is_2fa_enabled: user.is_2fa_enabled,
-        has_social_auth: user.has_social_auth,
-        organization: basic.find((organization) => organization.id === currentId) ?? null,
-        organizations: basic,
-      };
+    async me(caller: Caller): Promise<Me> {
+      return represent(db, caller, await reachOf(db, caller));
+    },
+
+    /**
+     * PostHog's writable user fields: names, and the current organization and project (what
+     * `@current` resolves to). Only organizations the user is in and the key reaches can be
+     * switched to; anything else "does not exist", as in PostHog.
+     */
+    async update(caller: Caller, input: MeUpdate): Promise<Me> {
+      return db.transaction().execute(async (trx) => {
+        const reach = await reachOf(trx, caller);
+        const before = await represent(trx, caller, reach);
+        const names: { first_name?: string; last_name?: string } = {};
+        if (input.first_name !== undefined) names.first_name = input.first_name.trim();
+        if (input.last_name !== undefined) names.last_name = input.last_name.trim();
+        await updateNames(trx, caller.user.id, names);
+        if (input.set_current_organization !== undefined) {
+          const organizationId = input.set_current_organization.trim().toLowerCase();
+          const member = isUuid(organizationId) && reaches(reach, organizationId)
+            ? await trx.selectFrom('organization_memberships').select('id').where('organization_id', '=', organizationId).where('user_id', '=', caller.user.id).executeTakeFirst()
+            : undefined;
+          if (!member) throw doesNotExist('set_current_organization', input.set_current_organization);
+          await setCurrentOrganization(trx, caller.user.id, organizationId);
+        }
+        if (input.set_current_team !== undefined) {
+          const text = input.set_current_team.trim();
+          const teamId = /^\d{1,10}$/.test(text) && Number(text) <= 2 ** 31 - 1 ? Number(text) : null;
+          const team = teamId === null
+            ? undefined
+            : await trx
+                .selectFrom('teams as t')
+                .innerJoin('organization_memberships as m', (join) => join.onRef('m.organization_id', '=', 't.organization_id').on('m.user_id', '=', caller.user.id))
+                .select(['t.id', 't.organization_id'])
+                .where('t.id', '=', teamId)
+                .executeTakeFirst();
+          if (!team || !reaches(reach, team.organization_id) || (reach.teamIds !== null && !reach.teamIds.includes(team.id))) {
+            throw doesNotExist('set_current_team', input.set_current_team);
+          }
+          await setCurrentOrganization(trx, caller.user.id, team.organization_id, team.id);
+        }
+        const after = await represent(trx, caller, reach);
+        const snapshot = (me: Me) => ({ first_name: me.first_name, last_name: me.last_name, current_organization_id: me.organization?.id ?? null, current_team_id: me.team?.id ?? null });
+        if (JSON.stringify(snapshot(before)) !== JSON.stringify(snapshot(after))) {
+          await recordAudit(trx, caller, { organizationId: null, action: 'user.updated', targetType: 'user', targetId: caller.user.uuid, before: snapshot(before), after: snapshot(after) });
+        }
+        return after;
+      });
     },
   };
 }

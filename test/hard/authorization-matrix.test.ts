@@ -27,6 +27,7 @@ import { insertKey, seedWorld, type SeededKey, type SeededUser, type World } fro
  */
 const MINIMUM_LEVEL: Record<string, MinimumLevel> = {
   'GET /api/users/@me/': null,
+  'PATCH /api/users/@me/': null,
   'GET /api/personal_api_keys/': null,
   'POST /api/personal_api_keys/': null,
   'GET /api/personal_api_keys/@current/': null,
@@ -43,6 +44,7 @@ const MINIMUM_LEVEL: Record<string, MinimumLevel> = {
   'GET /api/organizations/:organization_id/members/': Level.Member,
   'GET /api/organizations/:organization_id/members/:user_uuid/': Level.Member,
   'PATCH /api/organizations/:organization_id/members/:user_uuid/': Level.Admin,
+  'PUT /api/organizations/:organization_id/members/:user_uuid/': Level.Admin,
   'DELETE /api/organizations/:organization_id/members/:user_uuid/': Level.Admin,
   'GET /api/organizations/:organization_id/roles/': Level.Member,
   'POST /api/organizations/:organization_id/roles/': Level.Admin,
@@ -59,6 +61,12 @@ const MINIMUM_LEVEL: Record<string, MinimumLevel> = {
   'GET /api/organizations/:organization_id/integrations/:id/': Level.Member,
   'PATCH /api/organizations/:organization_id/integrations/:id/environment-mapping/': Level.Admin,
   'GET /api/organizations/:organization_id/audit_log/': Level.Admin,
+  'GET /api/organizations/:organization_id/projects/': Level.Member,
+  'POST /api/organizations/:organization_id/projects/': Level.Admin,
+  'GET /api/organizations/:organization_id/projects/:id/': Level.Member,
+  'PATCH /api/organizations/:organization_id/projects/:id/': Level.Admin,
+  'DELETE /api/organizations/:organization_id/projects/:id/': Level.Admin,
+  'GET /api/projects/:id/': Level.Member,
 };
 
 // Routes about the calling user: they show the caller's own data whatever a key is scoped to.
@@ -168,7 +176,7 @@ function casesFor(route: RouteEntry): Case[] {
     as: a.owner,
     expect: !inOrganization
       ? expectSuccess
-      : route.url.startsWith('/api/organizations/:id/')
+      : route.url.startsWith('/api/organizations/:id/') || route.url.startsWith('/api/projects/')
         ? expectStatus(404, 'not_found')
         : expectStatus(403, 'permission_denied', `API key does not have access to the requested organization: ID ${a.organizationId}.`),
     forbidden: isUserRoute(route.url)

@@ -11,9 +11,9 @@ export function paramNames(url: string): string[] {
   return [...url.matchAll(/:(\w+)/g)].map((match) => match[1]!);
 }
 
-/** Whether the route is inside one organization (its first parameter names it). */
+/** Whether the route is inside one organization (its first parameter names it, or names one of its projects). */
 export function isOrganizationRoute(url: string): boolean {
-  return url.startsWith('/api/organizations/:');
+  return url.startsWith('/api/organizations/:') || url.startsWith('/api/projects/:');
 }
 
 /**
@@ -47,6 +47,7 @@ function paramValue(url: string, name: string, tenant: Tenant, caller: SeededUse
     if (parent.endsWith('/role_memberships')) return tenant.roleMembershipId;
     if (parent.endsWith('/roles')) return tenant.roleId;
     if (parent.endsWith('/integrations')) return tenant.integrationId;
+    if (parent.endsWith('/projects')) return String(tenant.projectId);
     if (parent === '/api/personal_api_keys') return caller.key.id;
   }
   throw new Error(`no value for path parameter :${name} of ${url}: teach test/hard/support/routes.ts about it`);
@@ -67,6 +68,8 @@ export function validBody(route: Pick<RouteEntry, 'method' | 'url'>, tenant: Ten
   if (name.startsWith('POST') && name.endsWith('/role_memberships/')) return { user_uuid: tenant.outsider.uuid };
   if (name.startsWith('PUT') && name.endsWith('/role_memberships/')) return { user_uuids: [tenant.target.uuid, tenant.outsider.uuid] };
   if (name.endsWith('/environment-mapping/')) return { production: tenant.projectId };
+  if (/\/projects\/(:id\/)?$/.test(name)) return { name: unique('project') };
+  if (name === 'PATCH /api/users/@me/') return { first_name: 'Hard' };
   if (name === 'POST /api/personal_api_keys/') return { label: 'made by the hard suite', scopes: ['organization:read'] };
   if (name === 'PATCH /api/personal_api_keys/:id/') return { label: 'relabelled' };
   return {};

@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Level } from '../access/levels.ts';
+import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
+import { addMember, assertError, createKey, createUser } from '../../test/support/fixtures.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+const PROJECT_FIELDS = [
+  'access_control',
+  'anonymize_ips',
+  'api_token',
+  'completed_snippet_onboarding',
+  'created_at',
+  'has_completed_onboarding_for',
+  'id',
+  'ingested_event',
+  'is_demo',
+  'name',
+  'organization',
+  'timezone',
+  'uuid',
+];
+
+/** An organization made through the API (so with its default project), with an admin and a member. */
+async function world() {
+  const owner = await createUser(t.db);
+  const ownerKey = await createKey(t.db, owner.id, ['*']);
+  const created = await client(t.app, ownerKey).post('/api/organizations/', { name: 'Projects org' });
+  assert.equal(created.status, 201);
+  const organizationId: string = created.body.id;
+  const defaultProjectId: number = created.body.projects[0].id;
+  const admin = await createUser(t.db);
+  const member = await createUser(t.db);
+  await addMember(t.db, organizationId, admin.id, Level.Admin);
+  await addMember(t.db, organizationId, member.id, Level.Member);
+  const outsider = await createUser(t.db);
+  return {
+    organizationId,
+    defaultProjectId,
+    owner: client(t.app, ownerKey),
+    admin: client(t.app, await createKey(t.db, admin.id, ['project:write', 'user:read', 'organization:read'])),
+    member: client(t.app, await createKey(t.db, member.id, ['project:write', 'user:read'])),
+    outsider: client(t.app, await createKey(t.db, outsider.id, ['*'])),
+    adminUser: admin,
+    url: `/api/organizations/${organizationId}/projects/`,
+  };
+}
+
+async function auditOf(targetId: string) {
+  return t.db.selectFrom('audit_log').selectAll().where('target_id', '=', targetId).orderBy('id').execute();
+}
+
+describe('projects of an organization', () => {
+  it('lists the default project an organization is created with, paginated, with its team\'s id', async () => {
+    const w = await world();
+    const listed = await w.member.get(w.url);
+    assert.equal(listed.status, 200);
+    assert.equal(listed.body.count, 1);
+    assert.equal(listed.body.next, null);
+    const [project] = listed.body.results;
+    assert.deepEqual(Object.keys(project).sort(), PROJECT_FIELDS);
+    assert.equal(project.id, w.defaultProjectId);
+    assert.equal(project.name, 'Default project');
+    assert.equal(project.organization, w.organizationId);
+    assert.match(project.api_token, /^phc_/);
+    const team = await t.db.selectFrom('teams').selectAll().where('id', '=', project.id).executeTakeFirstOrThrow();
+    assert.equal(team.project_id, project.id);
+    assert.equal(team.uuid, project.uuid);
+  });
+
+  it('lets an admin create a project with its team of the same id, audited, shown on the organization and made current', async () => {
+    const w = await world();
+    const created = await w.admin.post(w.url, { name: '  Website  ', timezone: 'Europe/Berlin' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(created.body.name, 'Website');
+    assert.equal(created.body.timezone, 'Europe/Berlin');
+    const team = await t.db.selectFrom('teams').selectAll().where('id', '=', created.body.id).executeTakeFirstOrThrow();
+    assert.deepEqual([team.project_id, team.organization_id, team.name], [created.body.id, w.organizationId, 'Website']);
+    assert.deepEqual((await auditOf(String(created.body.id))).map((row) => [row.action, row.organization_id]), [['project.created', w.organizationId]]);
+    const organization = await w.admin.get(`/api/organizations/${w.organizationId}/`);
+    assert.deepEqual(organization.body.projects.map((p: { id: number }) => p.id), [w.defaultProjectId, created.body.id]);
+    assert.deepEqual(organization.body.teams.map((team: { id: number }) => team.id), [w.defaultProjectId, created.body.id]);
+    const me = await w.admin.get('/api/users/@me/');
+    assert.equal(me.body.team.id, created.body.id);
+    assert.equal(me.body.organization.id, w.organizationId);
+    const page = await w.admin.get(`${w.url}?limit=1`);
+    assert.equal(page.body.count, 2);
+    assert.equal(page.body.results.length, 1);
+    assert.match(page.body.next, /limit=1&offset=1$/);
+  });
+
+  it('refuses a member who creates or deletes, and answers 404 to a non-member', async () => {
+    const w = await world();
+    assertError(await w.member.post(w.url, { name: 'Nope' }), 403, { detail: 'Your organization access level is insufficient.' });
+    assertError(await w.member.delete(`${w.url}${w.defaultProjectId}/`), 403, { detail: 'Your organization access level is insufficient.' });
+    assertError(await w.outsider.get(w.url), 404, { detail: 'Organization not found.' });
+    assertError(await w.outsider.get(`/api/projects/${w.defaultProjectId}/`), 404, { code: 'not_found' });
+    assert.equal((await t.db.selectFrom('projects').select('id').where('organization_id', '=', w.organizationId).execute()).length, 1);
+  });
+
+  it('asks for the project scopes', async () => {
+    const w = await world();
+    const reader = client(t.app, await createKey(t.db, w.adminUser.id, ['organization:write']));
+    assertError(await reader.get(w.url), 403, { detail: "API key missing required scope 'project:read'" });
+    const projectReader = client(t.app, await createKey(t.db, w.adminUser.id, ['project:read']));
+    assert.equal((await projectReader.get(w.url)).status, 200);
+    assertError(await projectReader.post(w.url, { name: 'X' }), 403, { detail: "API key missing required scope 'project:write'" });
+  });
+
+  it('renames a project and its team, honours If-Match, and deletes it with its team', async () => {
+    const w = await world();
+    const item = `${w.url}${w.defaultProjectId}/`;
+    const read = await w.admin.get(item);
+    assert.equal(read.status, 200);
+    assert.ok(read.headers.etag);
+    assert.equal((await w.admin.patch(item, { name: 'Renamed' }, { 'if-match': '"stale"' })).status, 412);
+    const renamed = await w.admin.patch(item, { name: 'Renamed', anonymize_ips: 'true' }, { 'if-match': String(read.headers.etag) });
+    assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+    assert.equal(renamed.body.name, 'Renamed');
+    assert.equal(renamed.body.anonymize_ips, true);
+    const team = await t.db.selectFrom('teams').select('name').where('id', '=', w.defaultProjectId).executeTakeFirstOrThrow();
+    assert.equal(team.name, 'Renamed');
+    assertError(await w.admin.patch(item, { timezone: 'Mars/Olympus' }), 400, { code: 'invalid_choice', attr: 'timezone' });
+    assertError(await w.admin.patch(item, { name: 'x'.repeat(201) }), 400, { code: 'max_length', attr: 'name' });
+    assert.equal((await w.admin.delete(item)).status, 204);
+    assert.equal(await t.db.selectFrom('teams').select('id').where('id', '=', w.defaultProjectId).executeTakeFirst(), undefined);
+    assertError(await w.admin.get(item), 404, { code: 'not_found' });
+    assert.deepEqual((await auditOf(String(w.defaultProjectId))).map((row) => row.action), ['project.updated', 'project.deleted']);
+  });
+
+  it('serves /api/projects/:id/ and @current to members, and 404 for unknown or malformed ids', async () => {
+    const w = await world();
+    const got = await w.owner.get(`/api/projects/${w.defaultProjectId}/`);
+    assert.equal(got.status, 200);
+    assert.equal(got.body.organization, w.organizationId);
+    assert.equal((await w.owner.get('/api/projects/@current/')).body.id, w.defaultProjectId);
+    assert.equal((await w.member.get(`/api/projects/${w.defaultProjectId}`)).status, 200);
+    for (const id of ['999999999', 'abc', '0', '99999999999']) assertError(await w.owner.get(`/api/projects/${id}/`), 404, { code: 'not_found' });
+  });
+
+  it('shows a key scoped to teams only the projects of those teams', async () => {
+    const w = await world();
+    const second = await w.owner.post(w.url, { name: 'Second' });
+    assert.equal(second.status, 201);
+    const owner = await t.db.selectFrom('organization_memberships').select('user_id').where('organization_id', '=', w.organizationId).where('level', '=', 15).executeTakeFirstOrThrow();
+    const scoped = client(t.app, await createKey(t.db, owner.user_id, ['*'], { scopedTeams: [second.body.id] }));
+    const listed = await scoped.get(w.url);
+    assert.deepEqual([listed.body.count, listed.body.results.map((p: { id: number }) => p.id)], [1, [second.body.id]]);
+    assertError(await scoped.get(`${w.url}${w.defaultProjectId}/`), 404, { code: 'not_found' });
+    assertError(await scoped.get(`/api/projects/${w.defaultProjectId}/`), 404, { code: 'not_found' });
+    assert.equal((await scoped.get(`/api/projects/${second.body.id}/`)).status, 200);
+    assertError(await scoped.post(w.url, { name: 'Outside' }), 403, {
+      detail: 'API keys with scoped projects are only supported on project-based endpoints.',
+    });
+  });
+});

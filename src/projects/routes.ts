@@ -1,0 +1,117 @@
+import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
+import { Level } from '../access/levels.ts';
+import type { App, Deps } from '../http/app-types.ts';
+import { callerOf } from '../http/app-types.ts';
+import { ifMatchOf } from '../http/etag.ts';
+import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { errorResponses, NoContent } from '../http/schemas.ts';
+import { trimFields } from '../http/trim.ts';
+import { Project, ProjectCreate, ProjectListParams, ProjectListQuery, ProjectParams, ProjectUpdate, TopLevelProjectParams } from './schemas.ts';
+import { createProjectService } from './service.ts';
+
+const tags = ['projects'];
+const LIST = '/api/organizations/:organization_id/projects/';
+const ITEM = '/api/organizations/:organization_id/projects/:id/';
+const SCOPED_KEYS = 'A key scoped to teams sees only the projects of those teams.';
+
+/** As PostHog: any member reads an organization's projects; admins and owners create, change and delete them. */
+export function registerProjectRoutes(app: App, deps: Deps): void {
+  const projects = createProjectService(deps);
+  const anyMember = authorizeOrganization(deps.db);
+  const admin = authorizeOrganization(deps.db, { minimum: Level.Admin });
+
+  app.get(LIST, {
+    config: { scope: 'project:read' },
+    preValidation: anyMember,
+    schema: {
+      tags,
+      operationId: 'organizations_projects_list',
+      summary: "List the organization's projects, oldest first",
+      description: SCOPED_KEYS,
+      params: ProjectListParams,
+      querystring: ProjectListQuery,
+      response: { 200: Paginated(Project), ...errorResponses(403, 404) },
+    },
+    handler: async (request) => {
+      const page = pageOf(request.query);
+      const { projects: results, count } = await projects.list(callerOf(request), organizationAccessOf(request), request.query, page);
+      return paginate(request, page, count, results, deps.config.siteUrl);
+    },
+  });
+
+  app.post(LIST, {
+    config: { scope: 'project:write' },
+    preValidation: [admin, trimFields('name')],
+    schema: {
+      tags,
+      operationId: 'organizations_projects_create',
+      summary: 'Create a project with its first team; it becomes the caller\'s current project',
+      description: 'Admins and owners only. The project and its team share one id; `name` defaults to "Default project".',
+      params: ProjectListParams,
+      body: ProjectCreate,
+      response: { 201: Project, ...errorResponses(400, 403, 404) },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await projects.create(callerOf(request), organizationAccessOf(request), request.body)),
+  });
+
+  app.get(ITEM, {
+    config: { scope: 'project:read' },
+    preValidation: anyMember,
+    schema: {
+      tags,
+      operationId: 'organizations_projects_retrieve',
+      summary: 'Retrieve a project of the organization',
+      description: SCOPED_KEYS,
+      params: ProjectParams,
+      response: { 200: Project, ...errorResponses(403, 404) },
+    },
+    handler: (request) => projects.get(callerOf(request), organizationAccessOf(request), request.params.id),
+  });
+
+  app.patch(ITEM, {
+    config: { scope: 'project:write' },
+    preValidation: [admin, trimFields('name')],
+    schema: {
+      tags,
+      operationId: 'organizations_projects_partial_update',
+      summary: 'Rename a project or change its time zone or IP anonymization',
+      description: 'Admins and owners only. The name is also its first team\'s.',
+      params: ProjectParams,
+      body: ProjectUpdate,
+      response: { 200: Project, ...errorResponses(400, 403, 404, 412) },
+    },
+    handler: (request, reply) =>
+      projects.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Project)),
+  });
+
+  app.delete(ITEM, {
+    config: { scope: 'project:write' },
+    preValidation: admin,
+    schema: {
+      tags,
+      operationId: 'organizations_projects_destroy',
+      summary: 'Delete a project and its teams',
+      description: 'Admins and owners only.',
+      params: ProjectParams,
+      response: { 204: NoContent, ...errorResponses(403, 404, 412) },
+    },
+    handler: async (request, reply) => {
+      await projects.remove(callerOf(request), organizationAccessOf(request), request.params.id, ifMatchOf(request, reply, Project));
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.get('/api/projects/:id/', {
+    config: { scope: 'project:read' },
+    schema: {
+      tags,
+      operationId: 'projects_retrieve',
+      summary: 'Retrieve a project of any of the caller\'s organizations',
+      description: `\`@current\` is the caller's current project. ${SCOPED_KEYS}`,
+      params: TopLevelProjectParams,
+      response: { 200: Project, ...errorResponses(403, 404) },
+    },
+    handler: async (request) => (await projects.getAnywhere(callerOf(request), request.params.id)).project,
+  });
+}

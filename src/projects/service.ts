@@ -1,0 +1,149 @@
+import type { Caller } from '../access/caller.ts';
+import type { Level } from '../access/levels.ts';
+import type { OrganizationAccess } from '../access/organization-access.ts';
+import { recordAudit } from '../audit/repository.ts';
+import type { Db, Executor } from '../db/types.ts';
+import { assertIfMatch, type IfMatch } from '../http/etag.ts';
+import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
+import type { Page } from '../http/pagination.ts';
+import { currentWithin, projectIdFromPath, reachOf, reaches } from './reach.ts';
+import {
+  countProjects,
+  deleteProject,
+  findProject,
+  insertProjectWithTeam,
+  listProjects,
+  lockProject,
+  projectWithinTeams,
+  updateProject,
+  type TeamFilter,
+} from './repository.ts';
+import type { Project, ProjectCreate, ProjectListQuery, ProjectUpdate } from './schemas.ts';
+
+export const DEFAULT_PROJECT_NAME = 'Default project';
+const CURRENT = '@current';
+
+const TIMEZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
+
+function assertTimezone(timezone: string | undefined): void {
+  if (timezone !== undefined && !TIMEZONES.has(timezone)) {
+    throw new ValidationError(`"${timezone}" is not a valid choice.`, { attr: 'timezone', code: 'invalid_choice' });
+  }
+}
+
+function teamsOf(caller: Caller): TeamFilter {
+  return caller.key.scopedTeams?.length ? caller.key.scopedTeams : null;
+}
+
+function projectChange(verb: string, project: Project, before: Project | undefined, after: Project | undefined) {
+  return { organizationId: project.organization, action: `project.${verb}`, targetType: 'project', targetId: String(project.id), before, after };
+}
+
+export function createProjectService({ db }: { db: Db }) {
+  /** The current project's id, within the key's reach. */
+  async function currentProjectId(executor: Executor, caller: Caller): Promise<number> {
+    const { teamId } = await currentWithin(executor, caller.user.id, await reachOf(executor, caller));
+    if (teamId === null) throw new NotFound();
+    const team = await executor.selectFrom('teams').select('project_id').where('id', '=', teamId).executeTakeFirstOrThrow();
+    return team.project_id;
+  }
+
+  /** A project of the organization the key may see; any other answers 404, as an unknown one. */
+  async function visibleIn(executor: Executor, caller: Caller, organizationId: string, idParam: string): Promise<Project> {
+    const id = idParam === CURRENT ? await currentProjectId(executor, caller) : projectIdFromPath(idParam);
+    const project = await findProject(executor, id);
+    if (!project || project.organization !== organizationId || !(await projectWithinTeams(executor, id, teamsOf(caller)))) throw new NotFound();
+    return project;
+  }
+
+  return {
+    async list(caller: Caller, access: OrganizationAccess, query: ProjectListQuery, page: Page): Promise<{ projects: Project[]; count: number }> {
+      const teams = teamsOf(caller);
+      const [projects, count] = await Promise.all([
+        listProjects(db, access.organizationId, teams, query, page),
+        countProjects(db, access.organizationId, teams, query),
+      ]);
+      return { projects, count };
+    },
+
+    get: (caller: Caller, access: OrganizationAccess, idParam: string) => visibleIn(db, caller, access.organizationId, idParam),
+
+    /** `/api/projects/:id/`: a project of an organization the caller is in and the key reaches. */
+    async getAnywhere(caller: Caller, idParam: string): Promise<{ project: Project; level: Level }> {
+      const id = idParam === CURRENT ? await currentProjectId(db, caller) : projectIdFromPath(idParam);
+      const project = await findProject(db, id);
+      if (!project) throw new NotFound();
+      const membership = await db
+        .selectFrom('organization_memberships')
+        .select('level')
+        .where('organization_id', '=', project.organization)
+        .where('user_id', '=', caller.user.id)
+        .executeTakeFirst();
+      const reach = await reachOf(db, caller);
+      if (!membership || !reaches(reach, project.organization) || !(await projectWithinTeams(db, id, reach.teamIds))) throw new NotFound();
+      return { project, level: membership.level as Level };
+    },
+
+    /**
+     * Creates the project with its first team (same id) and makes it the caller's current
+     * project, as PostHog does. A key narrowed to teams could not see it, so it may not create.
+     */
+    async create(caller: Caller, access: OrganizationAccess, input: ProjectCreate): Promise<Project> {
+      if (teamsOf(caller)) throw new PermissionDenied('API keys with scoped projects are only supported on project-based endpoints.');
+      assertTimezone(input.timezone);
+      return db.transaction().execute(async (trx) => {
+        const organization = await trx
+          .selectFrom('organizations')
+          .select('default_anonymize_ips')
+          .where('id', '=', access.organizationId)
+          .executeTakeFirstOrThrow();
+        const id = await insertProjectWithTeam(trx, {
+          organizationId: access.organizationId,
+          name: input.name?.trim() || DEFAULT_PROJECT_NAME,
+          anonymizeIps: input.anonymize_ips ?? organization.default_anonymize_ips,
+          timezone: input.timezone,
+        });
+        await trx
+          .updateTable('users')
+          .set({ current_team_id: id, current_organization_id: access.organizationId })
+          .where('id', '=', caller.user.id)
+          .execute();
+        const project = (await findProject(trx, id))!;
+        await recordAudit(trx, caller, projectChange('created', project, undefined, project));
+        return project;
+      });
+    },
+
+    async update(caller: Caller, access: OrganizationAccess, idParam: string, input: ProjectUpdate, ifMatch?: IfMatch): Promise<Project> {
+      assertTimezone(input.timezone);
+      return db.transaction().execute(async (trx) => {
+        const before = await visibleIn(trx, caller, access.organizationId, idParam);
+        if (!(await lockProject(trx, access.organizationId, before.id))) throw new NotFound();
+        const locked = (await findProject(trx, before.id))!;
+        assertIfMatch(ifMatch, locked);
+        const changes: { name?: string; timezone?: string; anonymize_ips?: boolean } = {};
+        if (input.name !== undefined && input.name.trim() !== locked.name) changes.name = input.name.trim();
+        if (input.timezone !== undefined && input.timezone !== locked.timezone) changes.timezone = input.timezone;
+        if (input.anonymize_ips !== undefined && input.anonymize_ips !== locked.anonymize_ips) changes.anonymize_ips = input.anonymize_ips;
+        if (Object.keys(changes).length === 0) return locked;
+        await updateProject(trx, locked.id, changes);
+        const after = (await findProject(trx, locked.id))!;
+        await recordAudit(trx, caller, projectChange('updated', after, locked, after));
+        return after;
+      });
+    },
+
+    async remove(caller: Caller, access: OrganizationAccess, idParam: string, ifMatch?: IfMatch): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const found = await visibleIn(trx, caller, access.organizationId, idParam);
+        if (!(await lockProject(trx, access.organizationId, found.id))) throw new NotFound();
+        const before = (await findProject(trx, found.id))!;
+        assertIfMatch(ifMatch, before);
+        if (!(await deleteProject(trx, access.organizationId, before.id))) throw new NotFound();
+        await recordAudit(trx, caller, projectChange('deleted', before, before, undefined));
+      });
+    },
+  };
+}
+
+export type ProjectService = ReturnType<typeof createProjectService>;
