@@ -122,7 +122,7 @@ export async function seedBase(pool: pg.Pool): Promise<SeededData> {
     const apiKey = generatePersonalApiKey();
     await client.query(
       `INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes) VALUES ($1, $2, 'bench', $3, $4, $5)`,
-      [generateKeyId(), benchUserId, hashKeyValue(apiKey), maskKeyValue(apiKey), ['organization:read', 'organization:write']],
+      [generateKeyId(), benchUserId, hashKeyValue(apiKey), maskKeyValue(apiKey), ['organization:read', 'organization:write', 'organization_member:read']],
     );
     await client.query('VACUUM ANALYZE');
     return {
