@@ -31,6 +31,11 @@ export interface AppOptions {
   config: Config;
   keyCache?: KeyCache;
   invalidation?: Invalidation;
+  /**
+   * The database runs one statement at a time (the embedded PGlite behind one session), so no
+   * read can slip between a write's cache invalidation and its commit. Unset, caches assume a pool.
+   */
+  oneStatementAtATime?: boolean;
   /** A pino logger config, or false to silence it (tests). */
   logger?: boolean | object;
 }
@@ -101,8 +106,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   const invalidation = options.invalidation ?? Invalidation.local();
-  // PGlite runs one statement at a time: no read can slip between a write's invalidation and its commit.
-  const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: !config.databaseUrl });
+  const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const deps: Deps = { db, config, keyCache, invalidation, representations };
   registerUserRoutes(app, deps);
   registerPersonalApiKeyRoutes(app, deps);
