@@ -65,6 +65,16 @@ export const ADD_REMOVE_ROLE_MEMBERSHIP: Scenario = {
   minThroughputRatio: 0.3,
 };
 
+export const LIST_MEMBERS: Scenario = {
+  name: 'list-members-10k',
+  description: 'GET /api/organizations/:id/members/?limit=100 (organization with 10,000 members)',
+  server: 'orgbase',
+  scale: false,
+  shape: (data) => ({ kind: 'get', path: `/api/organizations/${data.membersOrganizationId}/members/?limit=100`, authorization: bearer(data) }),
+  probeStatus: 200,
+  minThroughputRatio: 0.25,
+};
+
 export const REFERENCE_SCALE: Scenario = { ...REFERENCE, name: 'reference-1m', description: 'reference with 1M organizations', scale: true };
 
 export const GET_ORGANIZATION_SCALE: Scenario = {
@@ -80,6 +90,7 @@ export const SCENARIOS: Scenario[] = [
   GET_ORGANIZATION,
   LIST_ORGANIZATIONS,
   ADD_REMOVE_ROLE_MEMBERSHIP,
+  LIST_MEMBERS,
   REFERENCE_SCALE,
   GET_ORGANIZATION_SCALE,
 ];

@@ -12,6 +12,8 @@ export interface SeededData {
   roleId: string;
   /** Members of the role's organization who are in no role yet: the role membership scenario's pool. */
   poolUserUuids: string[];
+  /** The third organization, with every filler user as a member: the member list scenario's. */
+  membersOrganizationId: string;
   userOrganizations: number;
 }
 
@@ -88,10 +90,11 @@ export async function seedBase(pool: pg.Pool): Promise<SeededData> {
       SELECT gen_random_uuid(), 'pool-' || i || '@orgbase.local', 'Pool ' || i FROM generate_series(1, ${SEED.poolUsers}) AS i`);
     await seedOrganizations(client, 1, SEED.userOrganizations, benchUserId);
 
-    const organizations = await client.query<{ first: string; second: string }>(
-      `SELECT ${orderedUuid('1', NAMESPACE.organization)} AS first, ${orderedUuid('2', NAMESPACE.organization)} AS second`,
+    const organizations = await client.query<{ first: string; second: string; third: string }>(
+      `SELECT ${orderedUuid('1', NAMESPACE.organization)} AS first, ${orderedUuid('2', NAMESPACE.organization)} AS second,
+        ${orderedUuid('3', NAMESPACE.organization)} AS third`,
     );
-    const { first: organizationId, second: roleOrganizationId } = organizations.rows[0]!;
+    const { first: organizationId, second: roleOrganizationId, third: membersOrganizationId } = organizations.rows[0]!;
     await client.query(`UPDATE users SET current_organization_id = $1 WHERE id = $2`, [organizationId, benchUserId]);
     // The pool lives in another organization than the one the GET scenarios read, whose
     // member count stays at two: the scenario measures a typical organization, not a large one.
@@ -100,6 +103,13 @@ export async function seedBase(pool: pg.Pool): Promise<SeededData> {
        SELECT ${orderedUuid('row_number() OVER (ORDER BY id)', NAMESPACE.poolMembership)}, $1, id, 1
        FROM users WHERE email LIKE 'pool-%'`,
       [roleOrganizationId],
+    );
+    // Every filler user joins the third organization: 10,000 members (plus the bench owner).
+    await client.query(
+      `INSERT INTO organization_memberships (id, organization_id, user_id, level)
+       SELECT gen_random_uuid(), $1, id, 1 FROM users WHERE email LIKE 'filler-%'
+       ON CONFLICT (organization_id, user_id) DO NOTHING`,
+      [membersOrganizationId],
     );
     const roleId = randomUUID();
     await client.query(`INSERT INTO roles (id, organization_id, name, created_by_id) VALUES ($1, $2, 'Engineering', $3)`, [
@@ -112,7 +122,7 @@ export async function seedBase(pool: pg.Pool): Promise<SeededData> {
     const apiKey = generatePersonalApiKey();
     await client.query(
       `INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes) VALUES ($1, $2, 'bench', $3, $4, $5)`,
-      [generateKeyId(), benchUserId, hashKeyValue(apiKey), maskKeyValue(apiKey), ['organization:read', 'organization:write']],
+      [generateKeyId(), benchUserId, hashKeyValue(apiKey), maskKeyValue(apiKey), ['organization:read', 'organization:write', 'organization_member:read']],
     );
     await client.query('VACUUM ANALYZE');
     return {
@@ -121,6 +131,7 @@ export async function seedBase(pool: pg.Pool): Promise<SeededData> {
       roleOrganizationId,
       roleId,
       poolUserUuids: poolUsers.rows.map((row) => row.uuid),
+      membersOrganizationId,
       userOrganizations: SEED.userOrganizations,
     };
   });

@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply } from 'fastify';
 import { sql } from 'kysely';
 import type { Config } from './config.ts';
+import { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
 import type { App, Deps } from './http/app-types.ts';
 import { createAuthenticator, installAuth } from './http/auth.ts';
@@ -19,6 +20,7 @@ import { installRouteTable } from './http/route-table.ts';
 import { loggerOptions } from './http/logging.ts';
 import { applySecurityHeaders, installSecurityHeaders } from './http/security-headers.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
 import { registerFeatureRoutes } from './routes.ts';
@@ -28,6 +30,12 @@ export interface AppOptions {
   db: Db;
   config: Config;
   keyCache?: KeyCache;
+  invalidation?: Invalidation;
+  /**
+   * The database runs one statement at a time (the embedded PGlite behind one session), so no
+   * read can slip between a write's cache invalidation and its commit. Unset, caches assume a pool.
+   */
+  oneStatementAtATime?: boolean;
   /** A pino logger config, or false to silence it (tests). */
   logger?: boolean | object;
 }
@@ -97,11 +105,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     }
   });
 
-  const deps: Deps = { db, config, keyCache };
+  const invalidation = options.invalidation ?? Invalidation.local();
+  const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
+  const deps: Deps = { db, config, keyCache, invalidation, representations };
   registerUserRoutes(app, deps);
   registerPersonalApiKeyRoutes(app, deps);
   registerFeatureRoutes(app, deps);
 
   app.addHook('onClose', () => keyCache.close());
+  app.addHook('onClose', async () => representations.close());
   return app;
 }

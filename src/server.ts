@@ -22,7 +22,7 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     // Only one process can open the embedded database, so its channel is local.
     invalidation = config.databaseUrl ? await Invalidation.listen(config.databaseUrl) : Invalidation.local();
     const keyCache = new KeyCache(config.keyCacheTtlSeconds * 1000, invalidation);
-    const app = await buildApp({ db: database.db, config, keyCache, logger: options.logger });
+    const app = await buildApp({ db: database.db, config, keyCache, invalidation, oneStatementAtATime: database.kind === 'embedded', logger: options.logger });
     invalidation.log = app.log;
     const url = await app.listen({ port: config.port, host: config.host });
     const channel = invalidation;

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Db } from './types.ts';
 
 /** The one PostgreSQL channel every in-process cache's invalidations travel on. */
-const CHANNEL = 'orgbase_invalidation';
+export const CHANNEL = 'orgbase_invalidation';
 const MAX_RECONNECT_DELAY_MS = 2000;
 
 export type InvalidationHandler = (payload: string) => void;

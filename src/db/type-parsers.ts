@@ -11,6 +11,12 @@ const TIMESTAMPTZ = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d
  * as text; the offset (whatever the session time zone) is folded into UTC.
  */
 export function parseTimestamptz(text: string): string {
+  // Sessions run in UTC (connection.ts), so nearly every value is "YYYY-MM-DD HH:MM:SS[.f]+00":
+  // rearranged without a regex or a Date, which a page of 100 members does 300 times.
+  if (text.length >= 22 && text.length <= 29 && text.charCodeAt(10) === 32 && text.endsWith('+00') && (text.length === 22 || text.charCodeAt(19) === 46)) {
+    const fraction = text.length === 22 ? '' : text.slice(20, -3);
+    return `${text.slice(0, 10)}T${text.slice(11, 19)}.${fraction.padEnd(6, '0')}Z`;
+  }
   const m = TIMESTAMPTZ.exec(text);
   if (!m) return text;
   const [, y, mo, d, h, mi, s, fraction = '', sign, oh = '0', om = '0', os = '0'] = m;

@@ -9,7 +9,9 @@ import type {
 } from 'fastify';
 import type { Caller } from '../access/caller.ts';
 import type { Config } from '../config.ts';
+import type { Invalidation } from '../db/invalidation.ts';
 import type { Db } from '../db/types.ts';
+import type { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 
 export type App = FastifyInstance<
@@ -25,6 +27,10 @@ export interface Deps {
   db: Db;
   config: Config;
   keyCache: KeyCache;
+  /** The cluster's cache invalidation channel (local for the embedded database and tests). */
+  invalidation: Invalidation;
+  /** Organizations' representations and member counts, shared by the features that serve them. */
+  representations: OrganizationRepresentations;
 }
 
 /** The caller of a route that declared a scope; the auth hook has already set it. */

@@ -58,7 +58,9 @@ function answersSingleResource(request: FastifyRequest, status: number): boolean
 export function installEtags(app: FastifyInstance): void {
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (typeof payload !== 'string' || !answersSingleResource(request, reply.statusCode)) return payload;
-    const etag = etagOfPayload(payload);
+    // A route serving cached bytes sets their ETag, computed once when the bytes were built.
+    const known = reply.getHeader('etag');
+    const etag = typeof known === 'string' ? known : etagOfPayload(payload);
     reply.header('etag', etag);
     const ifNoneMatch = request.headers['if-none-match'];
     if (request.method === 'GET' && typeof ifNoneMatch === 'string' && listed(ifNoneMatch, etag)) {

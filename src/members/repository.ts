@@ -76,26 +76,34 @@ function listedMemberships(db: Executor, organizationId: string, search: string 
     );
 }
 
-/**
- * An organization's members, as PostHog lists them: active users only, newest first unless
- * `ordering` says otherwise, with the total in the same round trip.
- */
-export async function listMembers(db: Executor, organizationId: string, query: MemberListQuery, page: Page) {
+/** A page of the member list, in its order; exported for bench/hot-queries.ts. */
+export function selectMemberPage(db: Executor, organizationId: string, query: MemberListQuery, page: Page) {
   const ordering = query.ordering ?? '-joined_at';
   const direction = ordering.startsWith('-') ? 'desc' : 'asc';
   const expression = ORDER_EXPRESSIONS[ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
-  const rows = await listedMemberships(db, organizationId, query.search)
+  return listedMemberships(db, organizationId, query.search)
     .select(memberColumns)
-    .select(sql<number>`count(*) OVER ()`.as('total'))
     .orderBy(expression, direction)
     .orderBy('m.id', direction)
     .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  // The window count comes with the rows; only a page past the end needs it asked apart.
-  const count =
-    rows[0]?.total ??
-    (await listedMemberships(db, organizationId, query.search).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    .offset(page.offset);
+}
+
+export async function countListedMembers(db: Executor, organizationId: string, search: string | undefined): Promise<number> {
+  const row = await listedMemberships(db, organizationId, search).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * An organization's members, as PostHog lists them: active users only, newest first unless
+ * `ordering` says otherwise. The page reads only its rows (an index on joined_at); the total
+ * is counted apart, unless `knownCount` (the organization's cached count) answers it.
+ */
+export async function listMembers(db: Executor, organizationId: string, query: MemberListQuery, page: Page, knownCount?: () => Promise<number>) {
+  const [rows, count] = await Promise.all([
+    selectMemberPage(db, organizationId, query, page).execute(),
+    knownCount && !query.search ? knownCount() : countListedMembers(db, organizationId, query.search),
+  ]);
   return { members: rows.map(toOrganizationMember), count };
 }
 

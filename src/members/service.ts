@@ -9,7 +9,9 @@ import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockOrganization } from '../organizations/repository.ts';
+import { invalidateOrganizationRepresentation, type OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import {
+  countListedMembers,
   countOtherActiveOwners,
   deleteMembership,
   findMember,
@@ -40,6 +42,7 @@ export async function addMembership(trx: Executor, membership: NewMembership): P
   if (!organization) throw new NotFound('Organization not found.');
   const membershipId = uuidv7();
   await insertMembership(trx, { id: membershipId, ...membership });
+  await invalidateOrganizationRepresentation(trx, membership.organizationId);
   if (organization.default_role_id) {
     await trx
       .insertInto('role_memberships')
@@ -63,7 +66,7 @@ function memberChange(verb: string, organizationId: string, before: Organization
   return { organizationId, action: `member.${verb}`, targetType: 'member', targetId: id, before, after };
 }
 
-export function createMemberService({ db }: { db: Db }) {
+export function createMemberService({ db, representations }: { db: Db; representations?: OrganizationRepresentations }) {
   /**
    * Opens the change of one membership: locks the organization row, so changes of levels and
    * removals in one organization run one at a time and the owner count they check stays true
@@ -89,8 +92,20 @@ export function createMemberService({ db }: { db: Db }) {
   }
 
   return {
+    /** The total of an unfiltered list (a count over every membership) is cached per organization. */
     async list(access: OrganizationAccess, query: MemberListQuery, page: Page) {
-      return listMembers(db, access.organizationId, query, page);
+      const id = access.organizationId;
+      const knownCount = representations
+        ? async () => {
+            const cached = representations.listedMemberCount(id);
+            if (cached !== undefined) return cached;
+            const generation = representations.generation;
+            const count = await countListedMembers(db, id, undefined);
+            representations.fillListedMemberCount(id, count, generation);
+            return count;
+          }
+        : undefined;
+      return listMembers(db, id, query, page, knownCount);
     },
 
     async get(access: OrganizationAccess, caller: Caller, userParam: string): Promise<OrganizationMember> {
@@ -115,6 +130,7 @@ export function createMemberService({ db }: { db: Db }) {
         if (input.level === target.level) return before;
         if (input.level < Level.Owner) await assertOwnerRemains(trx, access.organizationId, target);
         await setLevel(trx, target.id, input.level);
+        await invalidateOrganizationRepresentation(trx, access.organizationId);
         const after = (await findMember(trx, target.id))!;
         await recordAudit(trx, caller, memberChange('updated', access.organizationId, before, after));
         return after;
@@ -132,6 +148,7 @@ export function createMemberService({ db }: { db: Db }) {
         // PostHog refuses removing any owner, not only the last; demote them first.
         if (target.level === Level.Owner) throw new ValidationError(LAST_OWNER);
         await deleteMembership(trx, { id: target.id, organizationId: access.organizationId, userId: target.user_id });
+        await invalidateOrganizationRepresentation(trx, access.organizationId);
         await recordAudit(trx, caller, memberChange('removed', access.organizationId, before, undefined));
       });
     },

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Level } from '../access/levels.ts';
 import { INSUFFICIENT_LEVEL } from '../access/organization-access.ts';
@@ -9,9 +10,23 @@ import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';
 import { Organization, OrganizationCreate, OrganizationListQuery, OrganizationParams, OrganizationUpdate } from './schemas.ts';
+import type { SerializeOrganization } from './representation-cache.ts';
 import { createOrganizationService } from './service.ts';
 
 const tags = ['organizations'];
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * The route's own serializer for one organization: the cached bytes are what it makes of the
+ * representation, so they equal what Fastify would send and what If-Match compares against.
+ */
+const serializerOf = (reply: FastifyReply) => reply.compileSerializationSchema(Organization as unknown as Record<string, unknown>) as SerializeOrganization;
+
+/** Sends bytes that are already JSON: Fastify passes a string with a JSON type through as is. */
+function sendJson(reply: FastifyReply, payload: string, etag?: string): FastifyReply {
+  if (etag) reply.header('etag', etag);
+  return reply.header('content-type', JSON_TYPE).send(payload);
+}
 
 /** On `/api/organizations/:id/` PostHog hides organizations a key is not scoped to (404, not 403). */
 const asPostHogDetail = { param: 'id', notFoundDetail: 'Not found.', outOfScope: 'not_found' } as const;
@@ -31,10 +46,13 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       querystring: OrganizationListQuery,
       response: { 200: Paginated(Organization), ...errorResponses(400, 403, 404) },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const page = pageOf(request.query);
-      const { organizations: results, count } = await organizations.list(callerOf(request), request.query, page);
-      return paginate(request, page, count, results, deps.config.siteUrl);
+      const { payloads, count } = await organizations.list(callerOf(request), request.query, page, serializerOf(reply));
+      // The envelope around bytes built once per organization, in the order the schema gives.
+      const { next, previous } = paginate(request, page, count, [], deps.config.siteUrl);
+      const body = `{"count":${count},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":[${payloads.join(',')}]}`;
+      return sendJson(reply, body);
     },
   });
 
@@ -61,7 +79,10 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       params: OrganizationParams,
       response: { 200: Organization, ...errorResponses(403, 404) },
     },
-    handler: (request) => organizations.get(callerOf(request), request.params.id),
+    handler: async (request, reply) => {
+      const { payload, etag } = await organizations.get(callerOf(request), request.params.id, serializerOf(reply));
+      return sendJson(reply, payload, etag);
+    },
   });
 
   app.patch('/api/organizations/:id/', {

@@ -12,15 +12,18 @@ import { setCurrentOrganization } from '../users/repository.ts';
 import { createDefaultProject } from './bootstrap.ts';
 import {
   deleteOrganization,
+  findMembershipLevel,
   findVisibleOrganization,
+  findVisibleOrganizations,
   insertOrganizationIfSlugFree,
-  listVisibleOrganizations,
+  listOrganizationPage,
   lockOrganization,
   roleBelongsTo,
   updateOrganization,
   userHasOrganizations,
   type OrganizationRow,
 } from './repository.ts';
+import { invalidateOrganizationRepresentation, type OrganizationRepresentations, type RepresentationBytes, type SerializeOrganization } from './representation-cache.ts';
 import type { Organization, OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from './schemas.ts';
 import { slugify, slugWithSuffix } from './slug.ts';
 
@@ -57,7 +60,7 @@ function organizationChange(verb: string, id: string, before: Organization | und
   return { organizationId: id, action: `organization.${verb}`, targetType: 'organization', targetId: id, before: snapshot(before), after: snapshot(after) };
 }
 
-export function createOrganizationService({ db }: { db: Db }) {
+export function createOrganizationService({ db, representations }: { db: Db; representations: OrganizationRepresentations }) {
   async function visible(executor: Executor, caller: Caller, organizationId: string): Promise<Organization> {
     const organization = await findVisibleOrganization(executor, caller.user.id, organizationId);
     if (!organization) throw new NotFound();
@@ -65,24 +68,47 @@ export function createOrganizationService({ db }: { db: Db }) {
   }
 
   return {
-    async list(caller: Caller, query: OrganizationListQuery, page: Page) {
+    /**
+     * The page's ids and the caller's level in each come from the database on every request;
+     * the representations from the cache, the missing ones in one more query.
+     */
+    async list(caller: Caller, query: OrganizationListQuery, page: Page, serialize: SerializeOrganization): Promise<{ payloads: string[]; count: number }> {
       const onlyIds = caller.key.scopedOrganizations.length > 0 ? caller.key.scopedOrganizations : null;
-      const result = await listVisibleOrganizations(db, caller.user.id, { onlyIds, query, page });
-      if (result.count === 0 && !(await userHasOrganizations(db, caller.user.id))) {
+      const generation = representations.generation;
+      const { rows, count } = await listOrganizationPage(db, caller.user.id, { onlyIds, query, page });
+      if (count === 0 && !(await userHasOrganizations(db, caller.user.id))) {
         throw new NotFound('You need to belong to an organization.');
       }
-      return result;
+      const payloads: (string | undefined)[] = rows.map((row) => representations.get(row.id, row.level)?.payload);
+      const missing = rows.filter((_row, index) => payloads[index] === undefined).map((row) => row.id);
+      if (missing.length > 0) {
+        const byId = new Map((await findVisibleOrganizations(db, caller.user.id, missing)).map((organization) => [organization.id, organization]));
+        rows.forEach((row, index) => {
+          const organization = byId.get(row.id);
+          // Left or deleted between the two queries: the page shows what the first one saw.
+          if (payloads[index] === undefined && organization) payloads[index] = representations.fill(organization, generation, serialize).payload;
+        });
+      }
+      return { payloads: payloads.filter((payload): payload is string => payload !== undefined), count };
     },
 
-    /** One query: the organization with the caller's level, teams, projects and member count. */
-    async get(caller: Caller, organizationParam: string): Promise<Organization> {
+    /**
+     * One query, the caller's level, decides access on current data; the organization's bytes
+     * and ETag come from the cache, or from one more query that fills it.
+     */
+    async get(caller: Caller, organizationParam: string, serialize: SerializeOrganization): Promise<RepresentationBytes> {
       // A key narrowed to other organizations does not see this one at all (PostHog: 404).
       const organizationId = await resolveOrganizationId(db, caller, organizationParam, {
         notFoundDetail: 'Not found.',
         noCurrentDetail: 'Current organization not found.',
         outOfScope: 'not_found',
       });
-      return visible(db, caller, organizationId);
+      const generation = representations.generation;
+      const level = await findMembershipLevel(db, caller.user.id, organizationId);
+      if (level === undefined) throw new NotFound();
+      const cached = representations.get(organizationId, level);
+      if (cached) return cached;
+      return representations.fill(await visible(db, caller, organizationId), generation, serialize);
     },
 
     /**
@@ -122,6 +148,7 @@ export function createOrganizationService({ db }: { db: Db }) {
         if (fields.default_role_id && !(await roleBelongsTo(trx, fields.default_role_id, id))) throw roleDoesNotExist();
         if (Object.keys(fields).length === 0) return before;
         await updateOrganization(trx, id, fields);
+        await invalidateOrganizationRepresentation(trx, id);
         const after = await visible(trx, caller, id);
         await recordAudit(trx, caller, organizationChange('updated', id, before, after));
         return after;
@@ -136,6 +163,7 @@ export function createOrganizationService({ db }: { db: Db }) {
         const before = await visible(trx, caller, id);
         assertIfMatch(ifMatch, before);
         await deleteOrganization(trx, id);
+        await invalidateOrganizationRepresentation(trx, id);
         await recordAudit(trx, caller, organizationChange('deleted', id, before, undefined));
       });
     },

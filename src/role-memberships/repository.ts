@@ -3,8 +3,6 @@ import type { Page } from '../http/pagination.ts';
 import { selectMembers, toOrganizationMember } from '../members/repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
-type MemberRow = Parameters<typeof toOrganizationMember>[0];
-
 /**
  * Role memberships joined with the organization membership and user they stand for. Filtering
  * on `m.organization_id` keeps every query inside one tenant: a membership's organization is
@@ -66,70 +64,12 @@ export async function findRoleMembership(db: Executor, organizationId: string, r
   return row && toRoleMembership(row);
 }
 
-/**
- * The role (when it is the organization's) and the organization member a user uuid names
- * (when active and in the organization), in one round trip: everything adding them needs.
- */
-export async function findRoleAndCandidate(trx: Executor, organizationId: string, roleId: string, userUuid: string) {
-  const candidate = selectMembers(trx)
-    .where('m.organization_id', '=', organizationId)
-    .where('users.uuid', '=', userUuid)
-    .where('users.is_active', '=', true)
-    .as('candidate');
-  const row = await trx
-    .selectFrom('roles as r')
-    .leftJoin(candidate, (join) => join.onTrue())
-    .selectAll('candidate')
-    .select('r.id as found_role_id')
-    .where('r.id', '=', roleId)
-    .where('r.organization_id', '=', organizationId)
-    .executeTakeFirst();
-  if (!row) return { roleFound: false as const };
-  const { found_role_id: _roleId, ...member } = row;
-  return { roleFound: true as const, member: member.membership_id === null ? undefined : (member as MemberRow) };
-}
-
-export async function insertRoleMembership(
-  trx: Executor,
-  membership: { id: string; roleId: string; member: MemberRow },
-): Promise<RoleMembership> {
-  const row = await trx
-    .insertInto('role_memberships')
-    .values({ id: membership.id, role_id: membership.roleId, user_id: membership.member.id, organization_member_id: membership.member.membership_id })
-    .returning(['joined_at', 'updated_at'])
-    .executeTakeFirstOrThrow();
-  const organizationMember = toOrganizationMember(membership.member);
-  return {
-    id: membership.id,
-    role_id: membership.roleId,
-    organization_member: organizationMember,
-    user: organizationMember.user,
-    joined_at: row.joined_at,
-    updated_at: row.updated_at,
-    user_uuid: organizationMember.user.uuid,
-  };
-}
-
 export interface RemovedRoleMembership {
   id: string;
   role_id: string;
   organization_member_id: string;
   user_uuid: string;
   joined_at: string;
-}
-
-/** Deletes one membership of a role of the organization; undefined when there is none. */
-export async function deleteRoleMembership(trx: Executor, organizationId: string, roleId: string, id: string): Promise<RemovedRoleMembership | undefined> {
-  return trx
-    .deleteFrom('role_memberships as rm')
-    .using(['roles as r', 'users as u'])
-    .whereRef('r.id', '=', 'rm.role_id')
-    .whereRef('u.id', '=', 'rm.user_id')
-    .where('rm.id', '=', id)
-    .where('rm.role_id', '=', roleId)
-    .where('r.organization_id', '=', organizationId)
-    .returning(['rm.id', 'rm.role_id', 'rm.organization_member_id', 'u.uuid as user_uuid', 'rm.joined_at'])
-    .executeTakeFirst();
 }
 
 /** The active members of the organization among `userUuids`, with the ids a role membership needs. */

@@ -8,15 +8,13 @@ import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound, ValidationError } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
+import { addRoleMembershipAudited, removeRoleMembershipAudited } from './audited-writes.ts';
 import {
   countRoleMemberships,
-  deleteRoleMembership,
   deleteRoleMembershipsExcept,
   findActiveMembersByUserUuid,
-  findRoleAndCandidate,
   findRoleMembership,
   insertMissingRoleMemberships,
-  insertRoleMembership,
   listRoleMemberships,
 } from './repository.ts';
 import type { RoleMembership } from './schemas.ts';
@@ -78,37 +76,25 @@ export function createRoleMembershipService({ db }: { db: Db }) {
       // PostHog looks the role up from the body's side: a malformed id is as unknown as a missing one.
       if (!isUuid(roleParam)) throw new ValidationError(ROLE_DOES_NOT_EXIST);
       const roleId = roleParam.toLowerCase();
-      return db.transaction().execute(async (trx) => {
-        const found = await findRoleAndCandidate(trx, access.organizationId, roleId, userUuid.toLowerCase());
-        if (!found.roleFound) throw new ValidationError(ROLE_DOES_NOT_EXIST);
-        if (!found.member) throw new ValidationError(USER_DOES_NOT_EXIST);
-        const membership = await insertRoleMembership(trx, { id: uuidv7(), roleId, member: found.member });
-        await recordAudit(
-          trx,
-          caller,
-          membershipChange('created', access.organizationId, {
-            id: membership.id,
-            role_id: roleId,
-            organization_member_id: membership.organization_member.id,
-            user_uuid: membership.user_uuid,
-            joined_at: membership.joined_at,
-          }),
-        );
-        return membership;
-      });
+      const added = await addRoleMembershipAudited(db, caller, { organizationId: access.organizationId, roleId, userUuid: userUuid.toLowerCase() });
+      if (added.outcome === 'role_not_found') throw new ValidationError(ROLE_DOES_NOT_EXIST);
+      if (added.outcome === 'not_a_member') throw new ValidationError(USER_DOES_NOT_EXIST);
+      return added.membership;
     },
 
+    /** One statement (the delete and its audit row) unless If-Match asks to compare first. */
     async remove(caller: Caller, access: OrganizationAccess, roleParam: string, idParam: string, ifMatch?: IfMatch): Promise<void> {
       const [roleId, id] = [uuidFromPath(roleParam), uuidFromPath(idParam)];
+      const target = { organizationId: access.organizationId, roleId, id };
+      if (!ifMatch) {
+        if (!(await removeRoleMembershipAudited(db, caller, target))) throw new NotFound();
+        return;
+      }
       await db.transaction().execute(async (trx) => {
-        if (ifMatch) {
-          const current = await findRoleMembership(trx, access.organizationId, roleId, id);
-          if (!current) throw new NotFound();
-          assertIfMatch(ifMatch, current);
-        }
-        const removed = await deleteRoleMembership(trx, access.organizationId, roleId, id);
-        if (!removed) throw new NotFound();
-        await recordAudit(trx, caller, membershipChange('deleted', access.organizationId, removed));
+        const current = await findRoleMembership(trx, access.organizationId, roleId, id);
+        if (!current) throw new NotFound();
+        assertIfMatch(ifMatch, current);
+        if (!(await removeRoleMembershipAudited(trx, caller, target))) throw new NotFound();
       });
     },
 

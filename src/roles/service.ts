@@ -7,6 +7,7 @@ import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound } from '../http/errors.ts';
 import type { Page } from '../http/pagination.ts';
+import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { listMembershipsOfRoles } from '../role-memberships/repository.ts';
 import { countRoles, deleteRole, findRole, insertRole, listRoles, lockRole, renameRole, type RoleFields, type RoleRow } from './repository.ts';
 import type { Role, RoleCreate, RoleListQuery, RoleUpdate } from './schemas.ts';
@@ -88,6 +89,8 @@ export function createRoleService({ db }: { db: Db }) {
         }
         const before = await deleteRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
+        // The organization's default_role_id may have been this role (ON DELETE SET NULL).
+        await invalidateOrganizationRepresentation(trx, access.organizationId);
         await recordAudit(trx, caller, roleChange('deleted', access.organizationId, roleId, before, undefined));
       });
     },

@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { CHANNEL, Invalidation } from '../db/invalidation.ts';
+import type { Db, Executor } from '../db/types.ts';
+import { etagOfPayload } from '../http/etag.ts';
+import type { Organization } from './schemas.ts';
+
+const TOPIC = 'organization-representation';
+const MEMBERSHIP_LEVEL = '"membership_level":null';
+/** A write whose commit was never heard of stops blocking fills of its organization after this. */
+const PENDING_MS = 30_000;
+const MAX_ENTRIES = 10_000;
+
+export type SerializeOrganization = (organization: Organization) => string;
+
+export interface RepresentationBytes {
+  payload: string;
+  etag: string;
+}
+
+/**
+ * The serialized organization, with the caller's level left out: the bytes of the 25 shared
+ * fields are built once, and each level's variant (and its ETag) once on first use.
+ */
+class Entry {
+  private readonly prefix: string;
+  private readonly suffix: string;
+  private readonly variants = new Map<number | null, RepresentationBytes>();
+
+  constructor(serialized: string) {
+    const at = serialized.indexOf(MEMBERSHIP_LEVEL);
+    // Inside a JSON string a quote is escaped, so the unescaped key can only be the field itself.
+    this.prefix = serialized.slice(0, at + MEMBERSHIP_LEVEL.length - 4);
+    this.suffix = serialized.slice(at + MEMBERSHIP_LEVEL.length);
+  }
+
+  forLevel(level: number | null): RepresentationBytes {
+    let variant = this.variants.get(level);
+    if (!variant) {
+      const payload = `${this.prefix}${level === null ? 'null' : level}${this.suffix}`;
+      this.variants.set(level, (variant = { payload, etag: etagOfPayload(payload) }));
+    }
+    return variant;
+  }
+}
+
+/** This process's writes, told apart from other processes' by their token in the notification. */
+const PROCESS_TOKEN = randomBytes(6).toString('base64url');
+let writeSequence = 0;
+const live = new Set<OrganizationRepresentations>();
+
+/**
+ * Organization representations (bytes and ETag per organization) cached in process.
+ *
+ * Never stale on the process that acknowledged a write: `invalidateOrganizationRepresentation`
+ * runs inside the write's transaction, drops the entry and marks the organization as being
+ * written, and no read fills it again until the write's own notification comes back over
+ * LISTEN, which PostgreSQL delivers only after the commit. Other processes drop the entry when
+ * that notification reaches them (milliseconds). A read that began before an invalidation is
+ * never cached (the generation check), and nothing is cached while the channel is down.
+ *
+ * On a database that runs one statement at a time (the embedded PGlite), no read can run
+ * between the invalidation and the commit, so no marking is needed there. A local channel on a
+ * pool (tests of one app on PostgreSQL) hears no echo, so its marks simply expire.
+ *
+ * What the caller may do is never answered from here: the level comes from the database on
+ * every request, and only the organization's shared fields are cached.
+ */
+export class OrganizationRepresentations {
+  private readonly entries = new Map<string, Entry>();
+  /** The member list's total (active members), which needs a count over every membership. */
+  private readonly listedMemberCounts = new Map<string, number>();
+  /** Organization id -> tokens of this process's writes not yet heard back, with expiry. */
+  private readonly pending = new Map<string, Map<string, number>>();
+  private version = 0;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly invalidation: Invalidation,
+    private readonly options: { oneStatementAtATime: boolean; maxEntries?: number },
+  ) {
+    this.unsubscribe = invalidation.subscribe(TOPIC, (payload) => this.heard(payload), () => this.clear());
+    live.add(this);
+  }
+
+  get generation(): number {
+    return this.version;
+  }
+
+  get(organizationId: string, level: number | null): RepresentationBytes | undefined {
+    return this.entries.get(organizationId)?.forLevel(level);
+  }
+
+  /** Caches `organization` unless an invalidation came after `generation` or a write is open. */
+  fill(organization: Organization, generation: number, serialize: SerializeOrganization): RepresentationBytes {
+    const entry = new Entry(serialize({ ...organization, membership_level: null }));
+    if (this.mayFill(organization.id, generation)) {
+      if (this.entries.size >= (this.options.maxEntries ?? MAX_ENTRIES)) this.entries.clear();
+      this.entries.set(organization.id, entry);
+    }
+    return entry.forLevel(organization.membership_level);
+  }
+
+  listedMemberCount(organizationId: string): number | undefined {
+    return this.listedMemberCounts.get(organizationId);
+  }
+
+  fillListedMemberCount(organizationId: string, count: number, generation: number): void {
+    if (!this.mayFill(organizationId, generation)) return;
+    if (this.listedMemberCounts.size >= (this.options.maxEntries ?? MAX_ENTRIES)) this.listedMemberCounts.clear();
+    this.listedMemberCounts.set(organizationId, count);
+  }
+
+  /** Inside a write's transaction (see invalidateOrganizationRepresentation). */
+  beginWrite(organizationId: string, token: string): void {
+    this.forget(organizationId);
+    if (this.options.oneStatementAtATime) return;
+    let tokens = this.pending.get(organizationId);
+    if (!tokens) this.pending.set(organizationId, (tokens = new Map()));
+    tokens.set(token, Date.now() + PENDING_MS);
+  }
+
+  close(): void {
+    this.unsubscribe();
+    live.delete(this);
+    this.clear();
+  }
+
+  private mayFill(organizationId: string, generation: number): boolean {
+    if (generation !== this.version || !this.invalidation.connected) return false;
+    const tokens = this.pending.get(organizationId);
+    if (!tokens) return true;
+    const now = Date.now();
+    for (const [token, expiry] of tokens) if (expiry <= now) tokens.delete(token);
+    if (tokens.size > 0) return false;
+    this.pending.delete(organizationId);
+    return true;
+  }
+
+  private heard(payload: string): void {
+    const [organizationId, token] = payload.split(' ');
+    if (!organizationId) return;
+    this.forget(organizationId);
+    const tokens = this.pending.get(organizationId);
+    if (token && tokens?.delete(token) && tokens.size === 0) this.pending.delete(organizationId);
+  }
+
+  private forget(organizationId: string): void {
+    this.version++;
+    this.entries.delete(organizationId);
+    this.listedMemberCounts.delete(organizationId);
+  }
+
+  private clear(): void {
+    this.version++;
+    this.entries.clear();
+    this.listedMemberCounts.clear();
+  }
+}
+
+/**
+ * Call inside the transaction of EVERY write that changes what GET /api/organizations/:id/
+ * answers: the organization's fields, its member count (members added or removed, users
+ * deactivated), its teams and projects (created, renamed, deleted), its default role (a role
+ * deleted), or the organization deleted. The notification commits with the transaction, so
+ * every orgbase process on the database (and the CLI's writes) drops the cached bytes.
+ */
+export async function invalidateOrganizationRepresentation(trx: Executor, organizationId: string): Promise<void> {
+  const id = organizationId.toLowerCase();
+  const token = `${PROCESS_TOKEN}.${++writeSequence}`;
+  for (const cache of live) cache.beginWrite(id, token);
+  // Sent even where nobody listens (the embedded database, the CLI): it costs one statement
+  // inside a transaction that writes anyway, and the process cannot tell who listens.
+  await sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([TOPIC, `${id} ${token}`])})`.execute(trx as Db);
+}

@@ -1,0 +1,94 @@
+import { sql } from 'kysely';
+import type { Caller } from '../access/caller.ts';
+import { uuidv7 } from '../db/ids.ts';
+import type { Executor } from '../db/types.ts';
+import { selectMembers, toOrganizationMember } from '../members/repository.ts';
+import type { RemovedRoleMembership } from './repository.ts';
+import type { RoleMembership } from './schemas.ts';
+
+// Adding and removing a role membership are each one statement: the change and its audit row
+// (the same row recordAudit writes) in one CTE, atomic without BEGIN/COMMIT round trips.
+
+/** The audit snapshot's joined_at as the API prints timestamps (db/type-parsers.ts). */
+const snapshotTimestamp = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+function auditActor(caller: Caller) {
+  return sql`${caller.user.id}::integer, ${caller.user.uuid}::uuid, (SELECT email FROM users WHERE id = ${caller.user.id}), ${caller.key.id}::varchar, ${caller.requestId}::varchar`;
+}
+
+export type AddOutcome = { outcome: 'role_not_found' } | { outcome: 'not_a_member' } | { outcome: 'added'; membership: RoleMembership };
+
+/**
+ * Adds the active organization member `userUuid` to the role when the role is the
+ * organization's, with its `role_membership.created` audit row. A second add of one user
+ * fails the `unique_user_and_role` constraint (database-errors.ts answers it).
+ */
+export async function addRoleMembershipAudited(
+  db: Executor,
+  caller: Caller,
+  target: { organizationId: string; roleId: string; userUuid: string },
+): Promise<AddOutcome> {
+  const { organizationId, roleId, userUuid } = target;
+  const id = uuidv7();
+  const candidate = selectMembers(db)
+    .where('m.organization_id', '=', organizationId)
+    .where('users.uuid', '=', userUuid)
+    .where('users.is_active', '=', true);
+  const result = await sql<Record<string, unknown>>`
+    WITH role AS (SELECT r.id FROM roles r WHERE r.id = ${roleId} AND r.organization_id = ${organizationId}),
+    candidate AS (${candidate}),
+    inserted AS (
+      INSERT INTO role_memberships (id, role_id, user_id, organization_member_id)
+      SELECT ${id}::uuid, role.id, candidate.id, candidate.membership_id FROM role, candidate
+      RETURNING joined_at, updated_at
+    ),
+    audit AS (
+      INSERT INTO audit_log (id, organization_id, actor_user_id, actor_user_uuid, actor_email, actor_key_id, request_id, action, target_type, target_id, after)
+      SELECT ${uuidv7()}::uuid, ${organizationId}::uuid, ${auditActor(caller)}, 'role_membership.created', 'role_membership', ${id}::text,
+        jsonb_build_object('id', ${id}::text, 'role_id', ${roleId}::text, 'organization_member_id', candidate.membership_id,
+          'user_uuid', candidate.uuid, 'joined_at', ${snapshotTimestamp('inserted.joined_at')})
+      FROM inserted, candidate
+    )
+    SELECT candidate.*, inserted.joined_at AS role_joined_at, inserted.updated_at AS role_updated_at
+    FROM role LEFT JOIN candidate ON true LEFT JOIN inserted ON true`.execute(db);
+  const row = result.rows[0];
+  if (!row) return { outcome: 'role_not_found' };
+  if (row.membership_id === null || row.role_joined_at === null) return { outcome: 'not_a_member' };
+  const organizationMember = toOrganizationMember(row as Parameters<typeof toOrganizationMember>[0]);
+  return {
+    outcome: 'added',
+    membership: {
+      id,
+      role_id: roleId,
+      organization_member: organizationMember,
+      user: organizationMember.user,
+      joined_at: row.role_joined_at as string,
+      updated_at: row.role_updated_at as string,
+      user_uuid: organizationMember.user.uuid,
+    },
+  };
+}
+
+/** Deletes one membership of a role of the organization with its audit row; undefined when there is none. */
+export async function removeRoleMembershipAudited(
+  db: Executor,
+  caller: Caller,
+  target: { organizationId: string; roleId: string; id: string },
+): Promise<RemovedRoleMembership | undefined> {
+  const { organizationId, roleId, id } = target;
+  const result = await sql<RemovedRoleMembership>`
+    WITH removed AS (
+      DELETE FROM role_memberships rm USING roles r, users u
+      WHERE r.id = rm.role_id AND u.id = rm.user_id AND rm.id = ${id} AND rm.role_id = ${roleId} AND r.organization_id = ${organizationId}
+      RETURNING rm.id, rm.role_id, rm.organization_member_id, u.uuid AS user_uuid, rm.joined_at
+    ),
+    audit AS (
+      INSERT INTO audit_log (id, organization_id, actor_user_id, actor_user_uuid, actor_email, actor_key_id, request_id, action, target_type, target_id, before)
+      SELECT ${uuidv7()}::uuid, ${organizationId}::uuid, ${auditActor(caller)}, 'role_membership.deleted', 'role_membership', removed.id::text,
+        jsonb_build_object('id', removed.id, 'role_id', removed.role_id, 'organization_member_id', removed.organization_member_id,
+          'user_uuid', removed.user_uuid, 'joined_at', ${snapshotTimestamp('removed.joined_at')})
+      FROM removed
+    )
+    SELECT * FROM removed`.execute(db);
+  return result.rows[0];
+}

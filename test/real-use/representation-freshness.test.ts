@@ -1,0 +1,225 @@
+// Issue 16: organizations are served from an in-process cache of their bytes. Two orgbase
+// processes on one PostgreSQL: after a write, the process that acknowledged it answers the new
+// representation on the very next read; the other process within 100 ms. Each case below is
+// one write and what a read must show afterwards; a new writer (projects, teams) is one more
+// entry in CASES.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../src/db/types.ts';
+import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { invalidateOrganizationRepresentation } from '../../src/organizations/representation-cache.ts';
+import { baseEnv, call, cli, seedKey, startCluster, startOrgbase, type Cluster, type Key, type Orgbase } from './support.ts';
+
+let cluster: Cluster;
+let env: NodeJS.ProcessEnv;
+let a: Orgbase;
+let b: Orgbase;
+let owner: Key;
+let member: Key;
+const memberEmail = `fresh-member-${process.pid}@example.com`;
+let memberUuid: string;
+let database: DatabaseHandle;
+let organizationId: string;
+let roleId: string;
+
+before(async () => {
+  cluster = await startCluster();
+  env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn' });
+  owner = seedKey(env);
+  member = seedKey(env, memberEmail);
+  [a, b] = await Promise.all([startOrgbase(env), startOrgbase(env)]);
+  database = await openDatabase({ databaseUrl: cluster.url(), dataDir: '' });
+  const created = await call(a.url, 'POST', '/api/organizations/', owner.value, { name: 'Freshness' });
+  assert.equal(created.status, 201);
+  organizationId = created.body.id;
+  memberUuid = (await call(a.url, 'GET', '/api/users/@me/', member.value)).body.uuid;
+});
+after(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await database?.close();
+  cluster?.destroy();
+});
+
+const figures: string[] = [];
+after(() => console.log(`# representation freshness on the other process: ${figures.join('; ')}`));
+
+/** A read of what the cache serves, by a given caller. */
+interface Read {
+  path: () => string;
+  key: () => Key;
+}
+const getOrganization: Read = { path: () => `/api/organizations/${organizationId}/`, key: () => owner };
+const listOrganizations: Read = { path: () => '/api/organizations/', key: () => owner };
+const asMember: Read = { path: () => `/api/organizations/${organizationId}/`, key: () => member };
+const listMembers: Read = { path: () => `/api/organizations/${organizationId}/members/?limit=1`, key: () => owner };
+
+function organizationOf(body: any): any {
+  return Array.isArray(body?.results) && 'slug' in (body.results[0] ?? {}) ? body.results.find((o: any) => o.id === organizationId) : body;
+}
+
+interface Case {
+  name: string;
+  reads: Read[];
+  /** Brings about the state the write changes, before both processes cache it. */
+  setup?(): Promise<void>;
+  /** The write; `acknowledger` is the process that answered it, if a server did. */
+  write(): Promise<{ acknowledger?: Orgbase }>;
+  /** Whether a read's answer (status and body) shows the write. */
+  shows(status: number, body: any): boolean;
+}
+
+async function readOn(server: Orgbase, read: Read) {
+  return call(server.url, 'GET', read.path(), read.key().value);
+}
+
+/** Writes a team and project change directly, as a projects feature's write path would. */
+async function directWrite(change: (trx: Transaction<Database>) => Promise<void>) {
+  await database.db.transaction().execute(async (trx) => {
+    await change(trx);
+    await invalidateOrganizationRepresentation(trx, organizationId);
+  });
+  return {};
+}
+
+const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name);
+
+const CASES: Case[] = [
+  {
+    name: 'rename',
+    reads: [getOrganization, listOrganizations],
+    write: async () => {
+      assert.equal((await call(a.url, 'PATCH', `/api/organizations/${organizationId}/`, owner.value, { name: 'Renamed' })).status, 200);
+      return { acknowledger: a };
+    },
+    shows: (status, body) => status === 200 && organizationOf(body)?.name === 'Renamed',
+  },
+  {
+    name: 'member added (CLI, member count)',
+    reads: [getOrganization, listOrganizations, listMembers],
+    write: async () => {
+      const added = cli(env, ['members', 'add', '--organization', organizationId, '--email', memberEmail, '--level', '1']);
+      assert.equal(added.code, 0, added.stderr);
+      return {};
+    },
+    shows: (status, body) => status === 200 && (body.count === 2 || organizationOf(body)?.member_count === 2),
+  },
+  {
+    name: 'level change',
+    reads: [asMember],
+    write: async () => {
+      assert.equal((await call(a.url, 'PATCH', `/api/organizations/${organizationId}/members/${memberUuid}/`, owner.value, { level: 8 })).status, 200);
+      return { acknowledger: a };
+    },
+    shows: (status, body) => status === 200 && body.membership_level === 8,
+  },
+  {
+    name: 'default role deleted',
+    reads: [getOrganization],
+    setup: async () => {
+      const role = await call(a.url, 'POST', `/api/organizations/${organizationId}/roles/`, owner.value, { name: 'Default' });
+      assert.equal(role.status, 201);
+      roleId = role.body.id;
+      assert.equal((await call(a.url, 'PATCH', `/api/organizations/${organizationId}/`, owner.value, { default_role_id: roleId })).status, 200);
+    },
+    write: async () => {
+      assert.equal((await call(b.url, 'DELETE', `/api/organizations/${organizationId}/roles/${roleId}/`, owner.value)).status, 204);
+      return { acknowledger: b };
+    },
+    shows: (status, body) => status === 200 && body.default_role_id === null,
+  },
+  {
+    name: 'project and team created',
+    reads: [getOrganization, listOrganizations],
+    write: () =>
+      directWrite(async (trx) => {
+        const { rows } = await sql<{ id: number }>`SELECT nextval('team_ids')::integer AS id`.execute(trx);
+        const id = rows[0]!.id;
+        await sql`INSERT INTO projects (id, organization_id, name) VALUES (${id}, ${organizationId}, 'Second')`.execute(trx);
+        await sql`INSERT INTO teams (id, uuid, organization_id, project_id, api_token, name)
+          VALUES (${id}, gen_random_uuid(), ${organizationId}, ${id}, ${`phc_fresh_${id}`}, 'Second')`.execute(trx);
+      }),
+    shows: (status, body) => status === 200 && names(organizationOf(body)?.projects).includes('Second') && names(organizationOf(body)?.teams).includes('Second'),
+  },
+  {
+    name: 'project and team renamed',
+    reads: [getOrganization],
+    write: () =>
+      directWrite(async (trx) => {
+        await sql`UPDATE projects SET name = 'Second, renamed' WHERE organization_id = ${organizationId} AND name = 'Second'`.execute(trx);
+        await sql`UPDATE teams SET name = 'Second, renamed' WHERE organization_id = ${organizationId} AND name = 'Second'`.execute(trx);
+      }),
+    shows: (status, body) => status === 200 && names(body.projects).includes('Second, renamed') && names(body.teams).includes('Second, renamed'),
+  },
+  {
+    name: 'project and team deleted',
+    reads: [getOrganization],
+    write: () =>
+      directWrite(async (trx) => {
+        await sql`DELETE FROM projects WHERE organization_id = ${organizationId} AND name = 'Second, renamed'`.execute(trx);
+      }),
+    shows: (status, body) => status === 200 && body.projects.length === 1 && body.teams.length === 1,
+  },
+  {
+    name: 'member removed (member count)',
+    reads: [getOrganization, listMembers],
+    write: async () => {
+      assert.equal((await call(b.url, 'DELETE', `/api/organizations/${organizationId}/members/${memberUuid}/`, owner.value)).status, 204);
+      return { acknowledger: b };
+    },
+    shows: (status, body) => status === 200 && (body.count === 1 || body.member_count === 1),
+  },
+  {
+    name: 'organization deleted',
+    reads: [getOrganization],
+    write: async () => {
+      assert.equal((await call(a.url, 'DELETE', `/api/organizations/${organizationId}/`, owner.value)).status, 204);
+      return { acknowledger: a };
+    },
+    shows: (status) => status === 404,
+  },
+];
+
+describe('cached organizations stay fresh across two processes', () => {
+  for (const testCase of CASES) {
+    it(testCase.name, async () => {
+      await testCase.setup?.();
+      // Both processes have the representation cached (several reads each).
+      for (const server of [a, b]) for (const read of testCase.reads) for (let i = 0; i < 3; i++) {
+        const before = await readOn(server, read);
+        assert.equal(before.status, 200, `${testCase.name}: ${read.path()} answered ${before.status}`);
+        assert.ok(!testCase.shows(before.status, before.body), `${testCase.name}: shown before the write`);
+      }
+      const { acknowledger } = await testCase.write();
+      const acknowledged = performance.now();
+      if (acknowledger) {
+        for (const read of testCase.reads) {
+          const answer = await readOn(acknowledger, read);
+          assert.ok(testCase.shows(answer.status, answer.body), `${testCase.name}: the acknowledging process answered ${read.path()} stale`);
+        }
+      }
+      // Every read on the other process polls at once, so one read's time does not count against the next.
+      const others = [a, b].filter((candidate) => candidate !== acknowledger);
+      await Promise.all(
+        others.flatMap((server) =>
+          testCase.reads.map(async (read) => {
+            // A stale answer counts from when its request was sent: on a loaded machine the
+            // request itself may take longer than 100 ms, which says nothing about the cache.
+            let stale = 0;
+            let lastStaleSentMs = 0;
+            for (;;) {
+              const sent = performance.now() - acknowledged;
+              const answer = await readOn(server, read);
+              if (testCase.shows(answer.status, answer.body)) break;
+              stale++;
+              lastStaleSentMs = sent;
+              assert.ok(sent < 5000, `${testCase.name}: ${read.path()} still stale after 5 s`);
+            }
+            figures.push(`${testCase.name} ${read.path().replace(organizationId, ':id')}: ${stale} stale (last sent ${lastStaleSentMs.toFixed(1)} ms after)`);
+            assert.ok(lastStaleSentMs < 100, `${testCase.name}: ${read.path()} stale ${lastStaleSentMs.toFixed(0)} ms after the write on the other process`);
+          }),
+        ),
+      );
+    });
+  }
+});
