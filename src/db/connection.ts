@@ -1,7 +1,7 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
-import { DatabaseUnreachableError, describeTarget } from './database-errors.ts';
+import { DatabaseUnreachableError, describeTarget, isConnectionFailure } from './database-errors.ts';
 import { startEmbeddedServer } from './embedded.ts';
 import { PreparingClient, SharedSessionClient } from './prepared-statements.ts';
 import { installTypeParsers } from './type-parsers.ts';
@@ -24,6 +24,28 @@ function once(close: () => Promise<void>): () => Promise<void> {
 // A connection that cannot be opened within this time counts as an outage (503), rather than
 // holding the request until the client gives up.
 const CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * The embedded socket server admits one connection, and frees its slot only once it has
+ * seen the previous socket close: a client opened right after the pool closed one (idle
+ * timeout, lost connection) can be turned away ("Too many connections"). That is a matter of
+ * milliseconds on the same machine, so checkouts retry briefly instead of answering 503.
+ */
+function retryingCheckout(pool: pg.Pool, attempts = 40, delayMs = 25): PostgresPool {
+  return {
+    async connect() {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await pool.connect();
+        } catch (error) {
+          if (attempt >= attempts || !isConnectionFailure(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+        }
+      }
+    },
+    end: () => pool.end(),
+  };
+}
 
 export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHandle> {
   installTypeParsers();
@@ -65,7 +87,7 @@ export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHa
     Client: SharedSessionClient,
   });
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: retryingCheckout(pool) }) });
   return {
     db,
     pool,

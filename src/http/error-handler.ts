@@ -45,7 +45,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (isAjvValidationFailure(error)) return send(reply, toValidationError(error.validationErrors, error.data));
     const known = translateDatabaseError(error) ?? fromFrameworkError(error, request);
     if (known) {
-      if (known.statusCode >= 500) request.log.error({ err: error }, 'database unavailable');
+      if (known.statusCode >= 500) request.log.error({ err: error, code: known.code }, 'database cannot serve the request');
       return send(reply, known);
     }
     request.log.error({ err: error }, 'unhandled error');

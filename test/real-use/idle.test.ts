@@ -32,14 +32,14 @@ async function assertServes(server: Orgbase, key: string, label: string): Promis
 }
 
 describe('embedded database after idle periods', () => {
-  it('answers the same after 15 s of silence as before it', { timeout: 60_000 }, async () => {
+  it('answers the same after 15 s of silence as before it', { timeout: 240_000 }, async () => {
     const { server, key } = await embedded();
     await assertServes(server, key.value, 'before the pause');
     await sleep(15_000);
     await assertServes(server, key.value, 'after 15 s idle');
   });
 
-  it('survives many idle-timeout replacements of its client (an hour, compressed)', { timeout: 60_000 }, async () => {
+  it('survives many idle-timeout replacements of its client (an hour, compressed)', { timeout: 240_000 }, async () => {
     // A 100 ms idle timeout closes the client between every pair of bursts below: each pause
     // is what an hour of separate quiet periods does to the default.
     const { server, key } = await embedded({ ORGBASE_DB_IDLE_TIMEOUT_MS: '100' });

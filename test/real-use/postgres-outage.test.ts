@@ -5,16 +5,19 @@ import { baseEnv, call, nonJsonLines, seedKey, sleep, startCluster, startOrgbase
 
 let cluster: Cluster;
 let server: Orgbase | undefined;
+// Module-level so a failed assertion still stops the writers (they would keep the run alive).
+let running = true;
 before(async () => {
   cluster = await startCluster();
 });
 after(async () => {
+  running = false;
   await server?.stop();
   cluster.destroy();
 });
 
 describe('PostgreSQL stopped and started under six concurrent writers', () => {
-  it('answers 503 database_unavailable meanwhile, recovers within 1 s without a restart, loses no acknowledged write', { timeout: 120_000 }, async () => {
+  it('answers 503 database_unavailable meanwhile, recovers within 1 s without a restart, loses no acknowledged write', { timeout: 240_000 }, async () => {
     const env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn' });
     const key = seedKey(env);
     server = await startOrgbase(env);
@@ -24,7 +27,6 @@ describe('PostgreSQL stopped and started under six concurrent writers', () => {
     const unexpected: string[] = [];
     const statuses = new Map<number, number>();
     let unavailableBodies = 0;
-    let running = true;
     let lastSuccessAt = 0;
     let firstSuccessAfterStart = 0;
     let startedAt = 0;

@@ -32,7 +32,7 @@ async function untilCountedInRedis(url: string, key: string, port: number): Prom
 }
 
 describe('Redis down at start, killed while serving, and back', () => {
-  it('serves throughout and recovers by itself', { timeout: 120_000 }, async () => {
+  it('serves throughout and recovers by itself', { timeout: 240_000 }, async () => {
     redis = await redisServer(); // not started: nothing listens on its port yet
     const env = baseEnv({
       ORGBASE_DATA_DIR: dir,

@@ -38,17 +38,28 @@ async function measure(label: string, probe: string, change: (id: string) => Pro
   }
   const status = await change(id);
   assert.ok(status < 300, `${label} through A answered ${status}`);
+  // The window B accepts the key in is measured by when each probe is sent: a probe sent
+  // after the first refused one is never accepted, and round trips on a loaded machine do not
+  // count against the channel.
   const acknowledged = performance.now();
   let accepted = 0;
+  let refusedSentAt = 0;
   for (;;) {
+    const sentAt = performance.now();
     const answer = await call(b.url, 'GET', probe, value);
-    if (denied.includes(answer.status)) break;
+    if (denied.includes(answer.status)) {
+      refusedSentAt = sentAt;
+      break;
+    }
     assert.equal(answer.status, 200);
     accepted++;
     assert.ok(performance.now() - acknowledged < 5000, `${label}: B still accepts the key after 5 s`);
   }
-  const latency = performance.now() - acknowledged;
-  figures.push(`${label} ${latency.toFixed(1)} ms (${accepted} accepted after A answered)`);
+  const latency = refusedSentAt - acknowledged;
+  const upperBound = performance.now() - acknowledged;
+  figures.push(
+    `${label}: first refused probe sent ${latency.toFixed(1)} ms after A answered, refused ${upperBound.toFixed(1)} ms after (${accepted} accepted before it)`,
+  );
   assert.ok(latency < 100, `${label}: B accepted the key for ${latency.toFixed(0)} ms after A's answer`);
   // And it stays revoked.
   await sleep(50);

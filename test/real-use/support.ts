@@ -96,7 +96,7 @@ export async function startOrgbase(env: NodeJS.ProcessEnv): Promise<Orgbase> {
 
 /** Runs an orgbase CLI command from the bundle; its JSON output. */
 export function cli(env: NodeJS.ProcessEnv, args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [DIST_MAIN, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [DIST_MAIN, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 180_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -108,7 +108,7 @@ export interface Key {
 /** A user and a personal API key with every scope, made through the CLI (the server must not hold the embedded lock). */
 export function seedKey(env: NodeJS.ProcessEnv, email = `real-${process.pid}-${Date.now()}@example.com`): Key {
   const user = cli(env, ['users', 'create', '--email', email]);
-  if (user.code !== 0) throw new Error(`users create failed: ${user.stderr}`);
+  if (user.code !== 0) throw new Error(`users create failed (exit ${user.code}): ${user.stderr}`);
   const key = cli(env, ['keys', 'create', '--email', email, '--label', 'real use', '--scopes', '*']);
   if (key.code !== 0) throw new Error(`keys create failed: ${key.stderr}`);
   const parsed = JSON.parse(key.stdout) as { id: string; value: string };
