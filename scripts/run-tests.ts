@@ -29,6 +29,9 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// The CLI and server tests run bin/orgbase.js, which runs the bundle when it is current.
+await import('./build.ts');
+
 // One migrated PGlite data directory, copied by every test file instead of running initdb.
 async function prepareTemplate(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgbase-template-'));

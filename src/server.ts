@@ -4,11 +4,15 @@ import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import type { App } from './http/app-types.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
+import { startControlServer, type ControlServer } from './control/server.ts';
+import { controlSocketPath } from './control/socket-path.ts';
 
 export interface RunningServer {
   app: App;
   database: DatabaseHandle;
   url: string;
+  /** Where the CLI reaches this server (embedded database only). */
+  controlSocket?: string;
   stop(): Promise<void>;
 }
 
@@ -21,13 +25,20 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     if (config.redisUrl) await keyCache.connect(config.redisUrl);
     const app = await buildApp({ db: database.db, config, keyCache, logger: options.logger });
     const url = await app.listen({ port: config.port, host: config.host });
+    // The embedded database admits this process only; the CLI reaches it through this socket.
+    let control: ControlServer | undefined;
+    if (database.kind === 'embedded') {
+      const context = { db: database.db, keyCache, dumpDatabase: database.dump };
+      control = await startControlServer(controlSocketPath(config.dataDir), context, (command) => app.log.info({ command }, 'control command'));
+    }
     let stopping: Promise<void> | undefined;
     return {
       app,
       database,
       url,
+      controlSocket: control?.path,
       // Stops accepting, lets in-flight requests finish, then closes the database.
-      stop: () => (stopping ??= app.close().then(() => database.close())),
+      stop: () => (stopping ??= (control?.close() ?? Promise.resolve()).then(() => app.close()).then(() => database.close())),
     };
   } catch (error) {
     await database.close();

@@ -10,6 +10,9 @@ export interface DatabaseHandle {
   db: Db;
   pool: pg.Pool;
   kind: 'postgres' | 'embedded';
+  /** Embedded only: whether this open created the database, and a copy of it for backups. */
+  created?: boolean;
+  dump?: () => Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -50,6 +53,8 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
     db,
     pool,
     kind: 'embedded',
+    created: embedded.created,
+    dump: embedded.dump,
     close: once(async () => {
       await db.destroy();
       await embedded.stop();
