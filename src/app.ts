@@ -19,6 +19,7 @@ import { installRouteTable } from './http/route-table.ts';
 import { loggerOptions } from './http/logging.ts';
 import { applySecurityHeaders, installSecurityHeaders } from './http/security-headers.ts';
 import { validatorCompiler } from './http/validation.ts';
+import type { Metrics } from './metrics/metrics.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
 import { registerFeatureRoutes } from './routes.ts';
@@ -30,6 +31,8 @@ export interface AppOptions {
   keyCache?: KeyCache;
   /** A pino logger config, or false to silence it (tests). */
   logger?: boolean | object;
+  /** Prometheus metrics to record requests in (ORGBASE_METRICS_PORT). */
+  metrics?: Metrics;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -51,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  options.metrics?.instrument(app);
   app.setValidatorCompiler(validatorCompiler);
   installContentParsers(app);
   installErrorHandling(app);

@@ -4,6 +4,7 @@ import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import type { App } from './http/app-types.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
+import { createMetrics } from './metrics/metrics.ts';
 import { startControlServer, type ControlServer } from './control/server.ts';
 import { controlSocketPath } from './control/socket-path.ts';
 
@@ -13,6 +14,8 @@ export interface RunningServer {
   url: string;
   /** Where the CLI reaches this server (embedded database only). */
   controlSocket?: string;
+  /** The Prometheus endpoint, when ORGBASE_METRICS_PORT is set. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -23,13 +26,22 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     await migrate(database.db);
     const keyCache = new KeyCache(config.keyCacheTtlSeconds * 1000);
     if (config.redisUrl) await keyCache.connect(config.redisUrl);
-    const app = await buildApp({ db: database.db, config, keyCache, logger: options.logger });
+    const metrics = config.metricsPort === undefined ? undefined : createMetrics({ pool: database.pool, keyCache });
+    const app = await buildApp({ db: database.db, config, keyCache, logger: options.logger, metrics });
     const url = await app.listen({ port: config.port, host: config.host });
-    // The embedded database admits this process only; the CLI reaches it through this socket.
+    let metricsServer: Awaited<ReturnType<NonNullable<typeof metrics>['listen']>> | undefined;
     let control: ControlServer | undefined;
-    if (database.kind === 'embedded') {
-      const context = { db: database.db, keyCache, dumpDatabase: database.dump };
-      control = await startControlServer(controlSocketPath(config.dataDir), context, (command) => app.log.info({ command }, 'control command'));
+    try {
+      if (metrics) metricsServer = await metrics.listen(config.metricsPort!, config.metricsHost);
+      // The embedded database admits this process only; the CLI reaches it through this socket.
+      if (database.kind === 'embedded') {
+        const context = { db: database.db, keyCache, dumpDatabase: database.dump };
+        control = await startControlServer(controlSocketPath(config.dataDir), context, (command) => app.log.info({ command }, 'control command'));
+      }
+    } catch (error) {
+      await metricsServer?.close();
+      await app.close();
+      throw error;
     }
     let stopping: Promise<void> | undefined;
     return {
@@ -37,8 +49,13 @@ export async function startServer(config: Config, options: { logger?: boolean | 
       database,
       url,
       controlSocket: control?.path,
+      metricsUrl: metricsServer?.url,
       // Stops accepting, lets in-flight requests finish, then closes the database.
-      stop: () => (stopping ??= (control?.close() ?? Promise.resolve()).then(() => app.close()).then(() => database.close())),
+      stop: () =>
+        (stopping ??= (control?.close() ?? Promise.resolve())
+          .then(() => app.close())
+          .then(() => metricsServer?.close())
+          .then(() => database.close())),
     };
   } catch (error) {
     await database.close();

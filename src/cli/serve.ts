@@ -22,7 +22,7 @@ export async function serve(config: Config): Promise<number> {
   const server = await startServer(config);
   const log = server.app.log;
   if (creating) log.info({ milliseconds: Date.now() - started }, 'embedded database created and migrated');
-  log.info({ url: server.url, database: server.database.kind, controlSocket: server.controlSocket }, 'orgbase listening');
+  log.info({ url: server.url, database: server.database.kind, controlSocket: server.controlSocket, metrics: server.metricsUrl }, 'orgbase listening');
   const users = await server.database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   if (Number(users?.n ?? 0) === 0) {
     log.info(

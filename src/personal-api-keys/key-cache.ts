@@ -16,6 +16,9 @@ interface Entry {
 export class KeyCache {
   private readonly bySecureValue = new Map<string, Entry>();
   private readonly secureValueByKeyId = new Map<string, string>();
+  /** Lookups answered from memory and those that were not (exported as metrics). */
+  hits = 0;
+  misses = 0;
   private publisher: Redis | undefined;
   private subscriber: Redis | undefined;
 
@@ -34,11 +37,12 @@ export class KeyCache {
 
   get(secureValue: string): KeyLookup | undefined {
     const entry = this.bySecureValue.get(secureValue);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= Date.now()) {
-      this.forgetLocally(entry.lookup.id);
+    if (!entry || entry.expiresAt <= Date.now()) {
+      if (entry) this.forgetLocally(entry.lookup.id);
+      this.misses += 1;
       return undefined;
     }
+    this.hits += 1;
     return entry.lookup;
   }
 
