@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply } from 'fastify';
 import { sql } from 'kysely';
@@ -13,6 +12,7 @@ import { installErrorHandling } from './http/error-handler.ts';
 import { ParseError } from './http/errors.ts';
 import { installEtags } from './http/etag.ts';
 import { openApiOptions } from './http/openapi.ts';
+import { registerOpenApiRoutes } from './http/openapi-routes.ts';
 import { installIdempotency } from './idempotency/hooks.ts';
 import { installRateLimit } from './http/rate-limit.ts';
 import { installRouteTable } from './http/route-table.ts';
@@ -71,13 +71,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await app.register(swagger, openApiOptions);
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-
-  app.get('/api/schema/', {
-    config: { scope: 'public' },
-    schema: { hide: true },
-    handler: async () => app.swagger(),
-  });
+  await registerOpenApiRoutes(app, config.siteUrl);
   app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/_readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {

@@ -1,8 +1,8 @@
 // The orgbase command. Parsing, help and usage errors load nothing else; the database and
 // the services behind a command are imported only once a command is known to need them.
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { version } from '../version.ts';
 import { commandHelp, COMMAND_USAGE, GROUPS, groupHelp, mainHelp } from './spec.ts';
 
 /** Exit codes: 0 done, 1 the command failed, 2 it was called wrongly. */
@@ -16,18 +16,6 @@ class UsageError extends Error {
   ) {
     super(message);
   }
-}
-
-export function version(): string {
-  // dist/main.js and src/cli/run.ts both find the package.json above them.
-  for (let dir = import.meta.dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, 'package.json');
-    if (fs.existsSync(file)) {
-      const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'orgbase') return pkg.version ?? 'unknown';
-    }
-  }
-  return 'unknown';
 }
 
 const isHelp = (arg: string | undefined) => arg === '-h' || arg === '--help' || arg === 'help';

@@ -45,6 +45,9 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
     user: 'postgres',
     database: 'postgres',
     max: 1,
+    // PGlite keeps one session for every socket connection: a client the pool closed when idle
+    // and its replacement would both name statements orgbase_0..., which then already exist.
+    idleTimeoutMillis: 0,
     Client: PreparingClient,
   });
   pool.on('error', () => {});
