@@ -30,6 +30,9 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// The CLI and server tests run bin/orgbase.js, which runs the bundle when it is current.
+await import('./build.ts');
+
 // One migrated PGlite data directory, copied by every test file instead of running initdb.
 async function prepareTemplate(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgbase-template-'));
@@ -43,14 +46,29 @@ let passed = 0;
 let failed = 0;
 let failedTargets: string[] = [];
 for (const target of targets) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ORGBASE_TEST_DB: target, LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ORGBASE_TEST_DB: target,
+    ORGBASE_TEST_FILE_COUNT: String(files.length),
+    LOG_LEVEL: 'silent',
+  };
   let template: string | undefined;
   if (target === 'pglite') {
     template = await prepareTemplate();
     env.ORGBASE_TEST_PGLITE_TEMPLATE = template;
   }
   console.log(`\n# ---- ${target}: ${files.length} test files ----`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  const result = spawnSync(process.execPath, [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    // Progress goes to stderr as each file ends; the spec report (stdout) follows at the end.
+    `--test-reporter=${path.join(root, 'scripts/test-progress.mjs')}`,
+    '--test-reporter-destination=stderr',
+    ...files,
+  ], {
     cwd: root,
     env,
     encoding: 'utf8',

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply } from 'fastify';
 import { sql } from 'kysely';
@@ -14,6 +13,7 @@ import { installErrorHandling } from './http/error-handler.ts';
 import { ParseError } from './http/errors.ts';
 import { installEtags } from './http/etag.ts';
 import { openApiOptions } from './http/openapi.ts';
+import { registerOpenApiRoutes } from './http/openapi-routes.ts';
 import { installIdempotency } from './idempotency/hooks.ts';
 import { installRateLimit } from './http/rate-limit.ts';
 import { installRouteTable } from './http/route-table.ts';
@@ -21,6 +21,7 @@ import { loggerOptions } from './http/logging.ts';
 import { applySecurityHeaders, installSecurityHeaders } from './http/security-headers.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { OrganizationRepresentations } from './organizations/representation-cache.ts';
+import type { Metrics } from './metrics/metrics.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
 import { registerFeatureRoutes } from './routes.ts';
@@ -38,6 +39,8 @@ export interface AppOptions {
   oneStatementAtATime?: boolean;
   /** A pino logger config, or false to silence it (tests). */
   logger?: boolean | object;
+  /** Prometheus metrics to record requests in (ORGBASE_METRICS_PORT). */
+  metrics?: Metrics;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -70,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  options.metrics?.instrument(app);
   app.setValidatorCompiler(validatorCompiler);
   installContentParsers(app);
   installErrorHandling(app);
@@ -86,13 +90,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await app.register(swagger, openApiOptions);
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-
-  app.get('/api/schema/', {
-    config: { scope: 'public' },
-    schema: { hide: true },
-    handler: async () => app.swagger(),
-  });
+  await registerOpenApiRoutes(app, config.siteUrl);
   app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   // The path every request takes: a pooled client and a parameterized (so prepared) statement,
   // so this cannot say ok while requests fail on a stale connection or statement.

@@ -27,6 +27,9 @@ export interface Config {
   rateLimitPerHour: number;
   /** Prefix of the names orgbase gives its counters in Redis. */
   redisPrefix: string;
+  /** Port of the Prometheus `/metrics` endpoint; unset means no metrics. */
+  metricsPort: number | undefined;
+  metricsHost: string;
 }
 
 /** A setting that cannot be used; its message is one line naming the variable and the accepted form. */
@@ -85,5 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: integer(env, 'ORGBASE_RATE_LIMIT_PER_MINUTE', 480, 0, 1_000_000_000),
     rateLimitPerHour: integer(env, 'ORGBASE_RATE_LIMIT_PER_HOUR', 4800, 0, 1_000_000_000),
     redisPrefix: nonEmpty(env.ORGBASE_REDIS_PREFIX) ?? 'orgbase:',
+    metricsPort: nonEmpty(env.ORGBASE_METRICS_PORT) === undefined ? undefined : integer(env, 'ORGBASE_METRICS_PORT', 0, 0, 65535),
+    metricsHost: nonEmpty(env.ORGBASE_METRICS_HOST) ?? '127.0.0.1',
   };
 }

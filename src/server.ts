@@ -5,11 +5,18 @@ import { Invalidation } from './db/invalidation.ts';
 import { migrate } from './db/migrate.ts';
 import type { App } from './http/app-types.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
+import { createMetrics } from './metrics/metrics.ts';
+import { startControlServer, type ControlServer } from './control/server.ts';
+import { controlSocketPath } from './control/socket-path.ts';
 
 export interface RunningServer {
   app: App;
   database: DatabaseHandle;
   url: string;
+  /** Where the CLI reaches this server (embedded database only). */
+  controlSocket?: string;
+  /** The Prometheus endpoint, when ORGBASE_METRICS_PORT is set. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -22,17 +29,39 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     // Only one process can open the embedded database, so its channel is local.
     invalidation = config.databaseUrl ? await Invalidation.listen(config.databaseUrl) : Invalidation.local();
     const keyCache = new KeyCache(config.keyCacheTtlSeconds * 1000, invalidation);
-    const app = await buildApp({ db: database.db, config, keyCache, invalidation, oneStatementAtATime: database.kind === 'embedded', logger: options.logger });
+    const metrics = config.metricsPort === undefined ? undefined : createMetrics({ pool: database.pool, keyCache });
+    const app = await buildApp({ db: database.db, config, keyCache, invalidation, oneStatementAtATime: database.kind === 'embedded', logger: options.logger, metrics });
     invalidation.log = app.log;
     const url = await app.listen({ port: config.port, host: config.host });
     const channel = invalidation;
+    let metricsServer: Awaited<ReturnType<NonNullable<typeof metrics>['listen']>> | undefined;
+    let control: ControlServer | undefined;
+    try {
+      if (metrics) metricsServer = await metrics.listen(config.metricsPort!, config.metricsHost);
+      // The embedded database admits this process only; the CLI reaches it through this socket.
+      if (database.kind === 'embedded') {
+        const context = { db: database.db, keyCache, dumpDatabase: database.dump };
+        control = await startControlServer(controlSocketPath(config.dataDir), context, (command) => app.log.info({ command }, 'control command'));
+      }
+    } catch (error) {
+      await metricsServer?.close();
+      await app.close();
+      throw error;
+    }
     let stopping: Promise<void> | undefined;
     return {
       app,
       database,
       url,
+      controlSocket: control?.path,
+      metricsUrl: metricsServer?.url,
       // Stops accepting, lets in-flight requests finish, then closes the database.
-      stop: () => (stopping ??= app.close().then(() => channel.close()).then(() => database.close())),
+      stop: () =>
+        (stopping ??= (control?.close() ?? Promise.resolve())
+          .then(() => app.close())
+          .then(() => metricsServer?.close())
+          .then(() => channel.close())
+          .then(() => database.close())),
     };
   } catch (error) {
     await invalidation?.close();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
@@ -127,12 +128,43 @@ describe('orgbase command line', () => {
     assert.deepEqual(JSON.parse(result.stdout).applied, []);
   });
 
-  it('explains usage errors in one line', async () => {
+  it('explains usage errors on stderr with the synopsis, exit code 2', async () => {
     const unknown = await orgbase('users', 'explode');
-    assert.equal(unknown.code, 1);
-    assert.equal(unknown.stderr.split('\n').filter(Boolean).length, 1);
+    assert.equal(unknown.code, 2);
+    assert.equal(unknown.stdout, '');
+    assert.match(unknown.stderr, /^orgbase: unknown command "users explode"\nusage: orgbase users <command>\n/);
     const missing = await orgbase('users', 'create');
-    assert.equal(missing.code, 1);
-    assert.equal(missing.stderr, 'orgbase: users create: --email is required\n');
+    assert.equal(missing.code, 2);
+    assert.equal(
+      missing.stderr,
+      'orgbase: users create: --email is required\n' +
+        'usage: orgbase users create --email EMAIL [--first-name FIRST_NAME] [--last-name LAST_NAME]\n' +
+        'run "orgbase users create --help" for more.\n',
+    );
+    const unknownOption = await orgbase('keys', 'list', '--email', 'a@example.com', '--colour', 'red');
+    assert.equal(unknownOption.code, 2);
+    assert.match(unknownOption.stderr, /^orgbase: keys list: Unknown option '--colour'/);
+    const nothing = await orgbase();
+    assert.equal(nothing.code, 2);
+    assert.match(nothing.stderr, /^orgbase: no command given\nusage: orgbase <command>/);
+  });
+
+  it('prints help for every command and group, and the version', async () => {
+    const { COMMAND_USAGE, GROUPS } = await import('../src/cli/spec.ts');
+    for (const name of [...Object.keys(COMMAND_USAGE), ...GROUPS]) {
+      for (const flag of ['--help', '-h']) {
+        const result = await orgbase(...name.split(' '), flag);
+        assert.equal(result.code, 0, `${name} ${flag}: ${result.stderr}`);
+        assert.match(result.stdout, new RegExp(`^usage: orgbase ${name}`), name);
+        assert.equal(result.stderr, '');
+      }
+    }
+    const version = await orgbase('--version');
+    assert.equal(version.code, 0);
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8'));
+    assert.equal(version.stdout, `${pkg.version}\n`);
+    const help = await orgbase('--help');
+    assert.equal(help.code, 0);
+    for (const name of Object.keys(COMMAND_USAGE)) assert.ok(help.stdout.includes(`  ${name} `), name);
   });
 });

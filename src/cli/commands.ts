@@ -7,14 +7,17 @@ import { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
 import { toUserBasic } from '../users/repository.ts';
 import { createUserService } from '../users/service.ts';
+import { OPERATOR_COMMANDS } from './operator-commands.ts';
 
 export interface CommandContext {
   db: Db;
+  /** The running server's key cache, so a revoke or roll through its socket takes effect at once. */
+  keyCache?: KeyCache;
+  /** Writes a copy of the embedded database; absent on PostgreSQL. */
+  dumpDatabase?: () => Promise<Uint8Array>;
 }
 
-interface CommandSpec {
-  options: Record<string, { type: 'string' }>;
-  required: string[];
+export interface CommandSpec {
   run(context: CommandContext, values: Record<string, string | undefined>): Promise<unknown>;
 }
 
@@ -26,9 +29,9 @@ function list(value: string | undefined): string[] {
 }
 
 export const COMMANDS: Record<string, CommandSpec> = {
+  ...OPERATOR_COMMANDS,
+
   'users create': {
-    options: { email: { type: 'string' }, 'first-name': { type: 'string' }, 'last-name': { type: 'string' } },
-    required: ['email'],
     async run({ db }, values) {
       const user = await createUserService({ db }).createUser({
         email: values.email!,
@@ -40,13 +43,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
 
   'keys create': {
-    options: {
-      email: { type: 'string' },
-      label: { type: 'string' },
-      scopes: { type: 'string' },
-      'scoped-organizations': { type: 'string' },
-    },
-    required: ['email', 'label', 'scopes'],
     async run({ db }, values) {
       const user = await createUserService({ db }).requireUserByEmail(values.email!);
       return createPersonalApiKeyService({ db, keyCache: new KeyCache(0) }).create(user.id, {
@@ -58,8 +54,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
 
   'members add': {
-    options: { organization: { type: 'string' }, email: { type: 'string' }, level: { type: 'string' } },
-    required: ['organization', 'email', 'level'],
     async run({ db }, values) {
       const level = Number(values.level);
       if (!isLevel(level)) throw new ValidationError('level must be 1 (member), 8 (admin) or 15 (owner)', { attr: 'level' });
@@ -69,13 +63,6 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
 
   'integrations add': {
-    options: {
-      organization: { type: 'string' },
-      kind: { type: 'string' },
-      'integration-id': { type: 'string' },
-      config: { type: 'string' },
-    },
-    required: ['organization', 'kind', 'integration-id'],
     async run({ db }, values) {
       let config: unknown = {};
       if (values.config !== undefined) {

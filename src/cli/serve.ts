@@ -1,10 +1,34 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Config } from '../config.ts';
 import { startServer } from '../server.ts';
 
+const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
+
+/** A line in pino's shape, for the time before the app (and its logger) exists. */
+function earlyLog(config: Config, msg: string, fields: Record<string, unknown> = {}): void {
+  if ((LEVELS[config.logLevel] ?? Infinity) > LEVELS.info!) return;
+  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, hostname: os.hostname(), ...fields, msg })}\n`);
+}
+
 /** Runs until SIGTERM or SIGINT, then drains in-flight requests and exits 0. */
 export async function serve(config: Config): Promise<number> {
+  const started = Date.now();
+  const creating = !config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'pgdata'));
+  if (creating) {
+    earlyLog(config, 'first start: creating the embedded database (takes several seconds)', { dataDir: config.dataDir });
+  }
   const server = await startServer(config);
-  server.app.log.info({ url: server.url, database: server.database.kind }, 'orgbase listening');
+  const log = server.app.log;
+  if (creating) log.info({ milliseconds: Date.now() - started }, 'embedded database created and migrated');
+  log.info({ url: server.url, database: server.database.kind, controlSocket: server.controlSocket, metrics: server.metricsUrl }, 'orgbase listening');
+  const users = await server.database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  if (Number(users?.n ?? 0) === 0) {
+    log.info(
+      'no users yet: run "npx orgbase init --email you@example.com" (the server may keep running) to create the first user, an organization and an API key',
+    );
+  }
   return new Promise<number>((resolve) => {
     let signalled = false;
     const shutdown = (signal: NodeJS.Signals) => {
@@ -12,11 +36,11 @@ export async function serve(config: Config): Promise<number> {
         process.exit(1); // a second signal means "now"
       }
       signalled = true;
-      server.app.log.info({ signal }, 'shutting down');
+      log.info({ signal }, 'shutting down');
       server.stop().then(
         () => resolve(0),
         (error: unknown) => {
-          server.app.log.error({ err: error }, 'shutdown failed');
+          log.error({ err: error }, 'shutdown failed');
           resolve(1);
         },
       );

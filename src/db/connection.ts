@@ -11,6 +11,9 @@ export interface DatabaseHandle {
   db: Db;
   pool: pg.Pool;
   kind: 'postgres' | 'embedded';
+  /** Embedded only: whether this open created the database, and a copy of it for backups. */
+  created?: boolean;
+  dump?: () => Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -92,6 +95,8 @@ export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHa
     db,
     pool,
     kind: 'embedded',
+    created: embedded.created,
+    dump: embedded.dump,
     close: once(async () => {
       await db.destroy();
       await embedded.stop();

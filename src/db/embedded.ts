@@ -8,6 +8,10 @@ import { acquireDataDirLock } from './data-dir-lock.ts';
 export interface EmbeddedServer {
   /** Directory holding the `.s.PGSQL.5432` socket: what `pg` takes as `host`. */
   socketDir: string;
+  /** True when this start created the database (initdb). */
+  created: boolean;
+  /** A gzipped tarball of the data directory (`orgbase backup`). */
+  dump(): Promise<Uint8Array>;
   stop(): Promise<void>;
 }
 
@@ -38,6 +42,8 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
     let stopped = false;
     return {
       socketDir,
+      created: fresh,
+      dump: () => server.dump(),
       async stop() {
         if (stopped) return;
         stopped = true;
@@ -51,7 +57,7 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
   }
 }
 
-async function startWorker(pgdataDir: string, socketPath: string): Promise<{ stop(): Promise<void> }> {
+async function startWorker(pgdataDir: string, socketPath: string): Promise<{ stop(): Promise<void>; dump(): Promise<Uint8Array> }> {
   fs.rmSync(socketPath, { force: true }); // left behind by a killed process
   const workerData = { pgdataDir, socketPath };
   const worker = import.meta.url.endsWith('.js')
@@ -72,7 +78,17 @@ async function startWorker(pgdataDir: string, socketPath: string): Promise<{ sto
     });
   });
   worker.removeAllListeners('exit');
+  let dumping: Promise<Uint8Array> | undefined;
   return {
+    dump: () =>
+      (dumping ??= new Promise<Uint8Array>((resolve, reject) => {
+        worker.once('message', (message: { type: string; bytes?: Uint8Array; message?: string }) => {
+          dumping = undefined;
+          if (message.type === 'dumped') resolve(message.bytes!);
+          else reject(new Error(`backup failed: ${message.message ?? message.type}`));
+        });
+        worker.postMessage({ type: 'dump' });
+      })),
     async stop() {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 5000);

@@ -22,7 +22,19 @@ try {
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
   await server.start();
   parentPort!.postMessage({ type: 'ready' });
+  // `orgbase backup`: the data directory as a tarball. PGlite dumps exclusively, between
+  // queries, so the copy is crash-consistent: its WAL replays to every committed transaction.
+  // (No CHECKPOINT first: the socket's one session may be inside a client's transaction.)
+  const dump = async () => {
+    try {
+      const bytes = new Uint8Array(await (await db.dumpDataDir('gzip')).arrayBuffer());
+      parentPort!.postMessage({ type: 'dumped', bytes }, [bytes.buffer]);
+    } catch (error) {
+      parentPort!.postMessage({ type: 'dump-failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
   parentPort!.on('message', async (message: { type: string }) => {
+    if (message.type === 'dump') return dump();
     if (message.type !== 'stop') return;
     await server.stop();
     await db.close();

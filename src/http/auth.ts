@@ -1,3 +1,4 @@
+import { isDocsPage } from './docs-pages.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Caller } from '../access/caller.ts';
 import { grants, type Scope } from '../access/scopes.ts';
@@ -96,7 +97,7 @@ export function authorizeScope(caller: Caller, required: Scope): void {
 export function installAuth(app: FastifyInstance, authenticate: (request: FastifyRequest) => Promise<Caller>): void {
   app.decorateRequest('caller', null);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && route.config?.scope === undefined && !route.url.startsWith('/api/docs')) {
+    if (route.url.startsWith('/api/') && route.config?.scope === undefined && !isDocsPage(route.url)) {
       throw new Error(`route ${route.method} ${route.url} declares no scope`);
     }
   });

@@ -1,5 +1,8 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import Type, { type TSchema } from 'typebox';
+import { version } from '../version.ts';
+import { NAMED_SCHEMAS } from './components.ts';
+import { tagOf } from './openapi-extras.ts';
 import { ErrorBody } from './schemas.ts';
 
 const IdempotencyKey = Type.String({
@@ -39,12 +42,30 @@ function documentConditionalRequests(method: string, url: string, schema: Schema
   return { ...schema, headers: Type.Object(headers), response };
 }
 
+const NAMES = new Map<unknown, string>(NAMED_SCHEMAS.map(([name, schema]) => [schema, name]));
+
+/**
+ * A copy of a route schema in which every schema listed in components.ts carries its name
+ * (`x-component`), found by identity; openapi-document.ts turns those into $refs.
+ */
+function markComponents(node: unknown, seen = new Map<unknown, unknown>()): unknown {
+  if (!node || typeof node !== 'object') return node;
+  if (seen.has(node)) return seen.get(node);
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
+  seen.set(node, copy);
+  for (const [key, value] of Object.entries(node)) (copy as Record<string, unknown>)[key] = markComponents(value, seen);
+  const name = NAMES.get(node);
+  if (name) (copy as Record<string, unknown>)['x-component'] = name;
+  return copy;
+}
+
 export const openApiOptions: FastifyDynamicSwaggerOptions = {
   openapi: {
     openapi: '3.1.0',
     info: {
       title: 'orgbase',
-      version: '0.1.0',
+      version: version(),
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         "PostHog-compatible Organizations API: organizations, members, roles, role memberships, organization integrations and personal API keys. Errors use PostHog's `{type, code, detail, attr}` body; lists use limit/offset pagination. Single resources carry a strong ETag (If-Match on writes, If-None-Match on reads); POSTs accept an Idempotency-Key.",
     },
@@ -58,6 +79,8 @@ export const openApiOptions: FastifyDynamicSwaggerOptions = {
   transform: ({ schema, url, route }) => {
     if (!schema || !url.startsWith('/api/')) return { schema, url };
     const method = [route.method].flat()[0] ?? 'GET';
-    return { schema: documentConditionalRequests(method, url, schema as Schema) as typeof schema, url };
+    const marked = markComponents(documentConditionalRequests(method, url, schema as Schema)) as Schema;
+    if (!marked.tags) marked.tags = [tagOf(url)];
+    return { schema: marked as typeof schema, url };
   },
 };

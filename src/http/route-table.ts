@@ -1,3 +1,4 @@
+import { isDocsPage } from './docs-pages.ts';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 
 export interface RouteEntry {
@@ -18,7 +19,7 @@ export function installRouteTable(app: FastifyInstance): void {
   const table: RouteEntry[] = [];
   app.decorate('routeTable', table);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url === '/api/schema/') return;
+    if (!route.url.startsWith('/api/') || isDocsPage(route.url) || route.url === '/api/schema/') return;
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
       table.push({ method, url: route.url, scope: route.config?.scope, schema: route.schema });

@@ -1,3 +1,4 @@
+import { isDocsPage } from './docs-pages.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
 const HEADERS: Record<string, string> = {
@@ -16,7 +17,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 export function applySecurityHeaders(reply: FastifyReply, url: string, requestId: string): void {
   reply.headers(HEADERS);
   reply.header('x-request-id', requestId);
-  if (!url.startsWith('/api/docs')) reply.header('content-security-policy', API_CSP);
+  if (!isDocsPage(url)) reply.header('content-security-policy', API_CSP);
   if (url.startsWith('/api/')) reply.header('cache-control', 'no-store');
 }
 

@@ -20,6 +20,9 @@ export class KeyCache {
   private readonly secureValueByKeyId = new Map<string, string>();
   /** Bumped by every invalidation, so a lookup that raced one is not cached. */
   private version = 0;
+  /** Lookups answered from memory and those that were not (exported as metrics). */
+  hits = 0;
+  misses = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -31,11 +34,12 @@ export class KeyCache {
 
   get(secureValue: string): KeyLookup | undefined {
     const entry = this.bySecureValue.get(secureValue);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= Date.now()) {
-      this.forgetLocally(entry.lookup.id);
+    if (!entry || entry.expiresAt <= Date.now()) {
+      if (entry) this.forgetLocally(entry.lookup.id);
+      this.misses += 1;
       return undefined;
     }
+    this.hits += 1;
     return entry.lookup;
   }
 

@@ -2,6 +2,7 @@ import type { Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
+import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertIfMatch, type IfMatch } from '../http/etag.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
@@ -110,6 +111,8 @@ export function createProjectService({ db }: { db: Db }) {
           .execute();
         const project = (await findProject(trx, id))!;
         await recordAudit(trx, caller, projectChange('created', project, undefined, project));
+        // The organization's payload lists its teams and projects.
+        await invalidateOrganizationRepresentation(trx, access.organizationId);
         return project;
       });
     },
@@ -129,6 +132,7 @@ export function createProjectService({ db }: { db: Db }) {
         await updateProject(trx, locked.id, changes);
         const after = (await findProject(trx, locked.id))!;
         await recordAudit(trx, caller, projectChange('updated', after, locked, after));
+        await invalidateOrganizationRepresentation(trx, access.organizationId);
         return after;
       });
     },
@@ -141,6 +145,7 @@ export function createProjectService({ db }: { db: Db }) {
         assertIfMatch(ifMatch, before);
         if (!(await deleteProject(trx, access.organizationId, before.id))) throw new NotFound();
         await recordAudit(trx, caller, projectChange('deleted', before, before, undefined));
+        await invalidateOrganizationRepresentation(trx, access.organizationId);
       });
     },
   };

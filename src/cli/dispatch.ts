@@ -1,0 +1,48 @@
+// Where a parsed command runs: the server's own process (serve), the running server through its
+// control socket, or this process on a database it opens itself.
+import { loadConfig, type Config } from '../config.ts';
+import { controlSocketPath } from '../control/socket-path.ts';
+import { sendToServer } from '../control/client.ts';
+import type { Outcome } from './execute.ts';
+
+function print(outcome: Outcome): number {
+  if (!outcome.ok) {
+    process.stderr.write(`orgbase: ${outcome.message}\n`);
+    return 1;
+  }
+  process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}\n`);
+  return 0;
+}
+
+async function runHere(config: Config, name: string, values: Record<string, string | undefined>): Promise<Outcome> {
+  const [{ openDatabase }, { migrate }, { execute }] = await Promise.all([
+    import('../db/connection.ts'),
+    import('../db/migrate.ts'),
+    import('./execute.ts'),
+  ]);
+  const database = await openDatabase(config);
+  try {
+    // `migrate` reports what it applied; every other command first brings the schema up to date.
+    if (name !== 'migrate') await migrate(database.db);
+    return await execute({ db: database.db, dumpDatabase: database.dump }, name, values);
+  } finally {
+    await database.close();
+  }
+}
+
+export async function dispatch(name: string, values: Record<string, string | undefined>): Promise<number> {
+  const config = loadConfig();
+  if (name === 'serve') {
+    const { serve } = await import('./serve.ts');
+    return serve(config);
+  }
+  if (name === 'restore') {
+    const { restore } = await import('./restore.ts');
+    return print(await restore(config, values.FILE!));
+  }
+  if (!config.databaseUrl) {
+    const answer = await sendToServer(controlSocketPath(config.dataDir), name, values);
+    if (answer) return print(answer);
+  }
+  return print(await runHere(config, name, values));
+}

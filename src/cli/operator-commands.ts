@@ -1,0 +1,196 @@
+// The commands an operator runs beside the HTTP API: bootstrap, listings, revocation and
+// backup. Changes go through the same services as the API, acting as the user they concern, so
+// the same rules (last owner, key limits) and the same audit trail apply.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../access/caller.ts';
+import { Level } from '../access/levels.ts';
+import { migrate } from '../db/migrate.ts';
+import { isUuid } from '../db/ids.ts';
+import { NotFound, ValidationError } from '../http/errors.ts';
+import { createIntegrationService } from '../integrations/service.ts';
+import { createMemberService } from '../members/service.ts';
+import { OrganizationRepresentations } from '../organizations/representation-cache.ts';
+import { createOrganizationService } from '../organizations/service.ts';
+import { Invalidation } from '../db/invalidation.ts';
+import { KeyCache } from '../personal-api-keys/key-cache.ts';
+import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
+import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
+import { createUserService } from '../users/service.ts';
+import type { CommandContext, CommandSpec } from './commands.ts';
+
+const ALL = { limit: 1_000_000, offset: 0 };
+
+function keyService(context: CommandContext) {
+  return createPersonalApiKeyService({ db: context.db, keyCache: context.keyCache ?? new KeyCache(0) });
+}
+
+// Commands only create organizations, never read them back through the cache; writes reach
+// every cache of this process (the server's, under the control socket) through
+// invalidateOrganizationRepresentation, whichever instance the service holds.
+let commandRepresentations: OrganizationRepresentations | undefined;
+function organizationService({ db }: CommandContext) {
+  commandRepresentations ??= new OrganizationRepresentations(Invalidation.local(), { oneStatementAtATime: true });
+  return createOrganizationService({ db, representations: commandRepresentations });
+}
+
+/** The user as the caller of a service: a full-scope "key" that exists only for this command. */
+function actingAs(user: { id: number; uuid: string }): Caller {
+  return {
+    user: { id: user.id, uuid: user.uuid },
+    key: { id: 'cli', secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] },
+    requestId: `cli-${randomUUID()}`,
+  };
+}
+
+async function userByEmail({ db }: CommandContext, email: string) {
+  return createUserService({ db }).requireUserByEmail(email);
+}
+
+async function membershipOf({ db }: CommandContext, organizationId: string, userId: number, email: string) {
+  if (!isUuid(organizationId)) throw new NotFound('Organization not found.');
+  const row = await db
+    .selectFrom('organization_memberships')
+    .select('level')
+    .where('organization_id', '=', organizationId.toLowerCase())
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!row) throw new NotFound(`${email} is not a member of organization ${organizationId}.`);
+  return { organizationId: organizationId.toLowerCase(), level: row.level as Level };
+}
+
+async function requireOrganization({ db }: CommandContext, organizationId: string) {
+  const found = isUuid(organizationId)
+    ? await db.selectFrom('organizations').select('id').where('id', '=', organizationId.toLowerCase()).executeTakeFirst()
+    : undefined;
+  if (!found) throw new NotFound('Organization not found.');
+  return { organizationId: found.id, level: Level.Owner };
+}
+
+async function keyOwner({ db }: CommandContext, keyId: string) {
+  const row = await db
+    .selectFrom('personal_api_keys as k')
+    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .select(['u.id', 'u.uuid'])
+    .where('k.id', '=', keyId)
+    .executeTakeFirst();
+  if (!row) throw new NotFound(`No personal API key with id ${keyId}.`);
+  return row;
+}
+
+export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
+  migrate: {
+    run: ({ db }) => migrate(db),
+  },
+
+  init: {
+    async run(context, values) {
+      const { db } = context;
+      const { n } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      if (Number(n) > 0) {
+        throw new ValidationError(
+          'This orgbase already has users; init only sets up an empty one. Use "orgbase users create" and "orgbase keys create".',
+        );
+      }
+      const name = (values.organization ?? 'Default organization').trim();
+      if (!name || name.length > 64) throw new ValidationError('Organization name must be 1 to 64 characters.', { attr: 'organization' });
+      const row = await createUserService({ db }).createUser({ email: values.email!, firstName: values['first-name'], lastName: values['last-name'] });
+      const caller = actingAs(row);
+      const organization = await organizationService(context).create(caller, { name });
+      const key = await keyService(context).create(row.id, { label: 'init', scopes: ['*'] });
+      return { user: toUserBasic(row), organization, key };
+    },
+  },
+
+  'users list': {
+    async run({ db }) {
+      const rows = await db.selectFrom('users').select(USER_BASIC_COLUMNS).orderBy('users.id').execute();
+      return rows.map(toUserBasic);
+    },
+  },
+
+  'keys list': {
+    async run(context, values) {
+      const user = await userByEmail(context, values.email!);
+      return keyService(context).list(actingAs(user));
+    },
+  },
+
+  'keys revoke': {
+    async run(context, values) {
+      const owner = await keyOwner(context, values.id!);
+      await keyService(context).remove(actingAs(owner), values.id!);
+      return { id: values.id, revoked: true };
+    },
+  },
+
+  'keys roll': {
+    async run(context, values) {
+      const owner = await keyOwner(context, values.id!);
+      return keyService(context).roll(actingAs(owner), values.id!);
+    },
+  },
+
+  'orgs create': {
+    async run(context, values) {
+      const user = await userByEmail(context, values.email!);
+      return organizationService(context).create(actingAs(user), { name: values.name! });
+    },
+  },
+
+  'orgs list': {
+    async run({ db }) {
+      return db
+        .selectFrom('organizations as o')
+        .select(['o.id', 'o.name', 'o.slug', 'o.created_at'])
+        .select((eb) =>
+          eb.selectFrom('organization_memberships as m').whereRef('m.organization_id', '=', 'o.id').select(eb.fn.countAll<number>().as('n')).as('member_count'),
+        )
+        .orderBy('o.created_at')
+        .orderBy('o.id')
+        .execute()
+        .then((rows) => rows.map((row) => ({ ...row, member_count: Number(row.member_count) })));
+    },
+  },
+
+  'members list': {
+    async run(context, values) {
+      const access = await requireOrganization(context, values.organization!);
+      return (await createMemberService(context).list(access, {}, ALL)).members;
+    },
+  },
+
+  'members remove': {
+    // The member leaves (PostHog lets anyone leave): the last-owner rule still holds.
+    async run(context, values) {
+      const user = await userByEmail(context, values.email!);
+      const access = await membershipOf(context, values.organization!, user.id, values.email!);
+      await createMemberService(context).remove(actingAs(user), access, user.uuid);
+      return { organization: access.organizationId, email: user.email, removed: true };
+    },
+  },
+
+  'integrations list': {
+    async run(context, values) {
+      const access = await requireOrganization(context, values.organization!);
+      return (await createIntegrationService(context).list(access, ALL)).integrations;
+    },
+  },
+
+  backup: {
+    async run(context, values) {
+      if (!context.dumpDatabase) {
+        throw new ValidationError('backup copies the embedded database; for PostgreSQL use pg_dump.');
+      }
+      const file = path.resolve(values.FILE!);
+      const started = Date.now();
+      const bytes = await context.dumpDatabase();
+      // Written beside the target and renamed, so a failed backup never leaves a torn file.
+      const partial = `${file}.partial-${process.pid}`;
+      fs.writeFileSync(partial, bytes, { mode: 0o600 });
+      fs.renameSync(partial, file);
+      return { file, bytes: bytes.byteLength, milliseconds: Date.now() - started };
+    },
+  },
+};

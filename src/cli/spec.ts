@@ -1,0 +1,147 @@
+// What each command takes and says about itself. Kept free of database and service imports, so
+// `orgbase --help`, `--version` and usage errors answer without loading them.
+
+export type OptionSpec = { type: 'string'; description: string };
+
+export interface CommandUsage {
+  summary: string;
+  options: Record<string, OptionSpec>;
+  required: string[];
+  /** Names of positional arguments, all required. */
+  positionals?: string[];
+  /** Runs without a database (serve opens its own). */
+  local?: true;
+}
+
+const email = (what = 'the user'): OptionSpec => ({ type: 'string', description: `email of ${what}` });
+const organization: OptionSpec = { type: 'string', description: 'organization UUID' };
+
+export const COMMAND_USAGE: Record<string, CommandUsage> = {
+  serve: { summary: 'start the HTTP server (what npm start runs)', options: {}, required: [], local: true },
+  migrate: { summary: 'apply pending database migrations', options: {}, required: [] },
+  init: {
+    summary: 'create the first user, an organization they own and a "*" key (printed once)',
+    options: {
+      email: email('the first user'),
+      organization: { type: 'string', description: 'name of the organization (default "Default organization")' },
+      'first-name': { type: 'string', description: 'first name' },
+      'last-name': { type: 'string', description: 'last name' },
+    },
+    required: ['email'],
+  },
+  backup: {
+    summary: 'write a consistent copy of the embedded database to FILE (while the server runs, too)',
+    options: {},
+    required: [],
+    positionals: ['FILE'],
+  },
+  restore: {
+    summary: 'fill an empty data directory from a backup FILE (the server must be stopped)',
+    options: {},
+    required: [],
+    positionals: ['FILE'],
+    local: true,
+  },
+  'users create': {
+    summary: 'create a user',
+    options: { email: email(), 'first-name': { type: 'string', description: 'first name' }, 'last-name': { type: 'string', description: 'last name' } },
+    required: ['email'],
+  },
+  'users list': { summary: 'list every user', options: {}, required: [] },
+  'keys create': {
+    summary: 'create a personal API key; its value is printed once',
+    options: {
+      email: email('the key\'s owner'),
+      label: { type: 'string', description: 'a name for the key' },
+      scopes: { type: 'string', description: 'comma-separated scopes, e.g. "*" or organization:read,member:write' },
+      'scoped-organizations': { type: 'string', description: 'comma-separated organization UUIDs the key is limited to' },
+    },
+    required: ['email', 'label', 'scopes'],
+  },
+  'keys list': { summary: "list a user's keys (never their values)", options: { email: email("the keys' owner") }, required: ['email'] },
+  'keys revoke': {
+    summary: 'delete a key; it stops working at once',
+    options: { id: { type: 'string', description: 'the key id (from keys list)' } },
+    required: ['id'],
+  },
+  'keys roll': {
+    summary: 'replace a key\'s value; the new value is printed once, the old one stops working',
+    options: { id: { type: 'string', description: 'the key id (from keys list)' } },
+    required: ['id'],
+  },
+  'orgs create': {
+    summary: 'create an organization owned by a user',
+    options: { name: { type: 'string', description: 'organization name' }, email: email('the owner') },
+    required: ['name', 'email'],
+  },
+  'orgs list': { summary: 'list every organization', options: {}, required: [] },
+  'members add': {
+    summary: 'add a user to an organization',
+    options: { organization, email: email(), level: { type: 'string', description: '1 (member), 8 (admin) or 15 (owner)' } },
+    required: ['organization', 'email', 'level'],
+  },
+  'members list': { summary: "list an organization's members", options: { organization }, required: ['organization'] },
+  'members remove': {
+    summary: 'remove a user from an organization (never its last owner)',
+    options: { organization, email: email() },
+    required: ['organization', 'email'],
+  },
+  'integrations add': {
+    summary: 'install an integration in an organization',
+    options: {
+      organization,
+      kind: { type: 'string', description: 'integration kind, e.g. vercel' },
+      'integration-id': { type: 'string', description: "the provider's installation id" },
+      config: { type: 'string', description: 'JSON object' },
+    },
+    required: ['organization', 'kind', 'integration-id'],
+  },
+  'integrations list': { summary: "list an organization's integrations", options: { organization }, required: ['organization'] },
+};
+
+export const GROUPS = [...new Set(Object.keys(COMMAND_USAGE).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))];
+
+function synopsis(name: string, usage: CommandUsage): string {
+  const parts = [name, ...(usage.positionals ?? [])];
+  for (const [option, spec] of Object.entries(usage.options)) {
+    const value = option === 'level' ? '1|8|15' : option.toUpperCase().replace(/-/g, '_');
+    parts.push(usage.required.includes(option) ? `--${option} ${value}` : `[--${option} ${value}]`);
+    void spec;
+  }
+  return parts.join(' ');
+}
+
+export function commandHelp(name: string): string {
+  const usage = COMMAND_USAGE[name]!;
+  const lines = [`usage: orgbase ${synopsis(name, usage)}`, '', usage.summary];
+  const options = Object.entries(usage.options);
+  if (options.length) {
+    lines.push('', 'options:');
+    for (const [option, spec] of options) lines.push(`  --${option.padEnd(22)} ${spec.description}${usage.required.includes(option) ? ' (required)' : ''}`);
+  }
+  lines.push(`  ${'-h, --help'.padEnd(24)} show this help`);
+  return lines.join('\n');
+}
+
+export function groupHelp(group: string): string {
+  const names = Object.keys(COMMAND_USAGE).filter((name) => name.startsWith(`${group} `));
+  return [`usage: orgbase ${group} <command>`, '', 'commands:', ...names.map((name) => `  ${name.padEnd(20)} ${COMMAND_USAGE[name]!.summary}`), '', `"orgbase ${group} <command> --help" shows a command's options.`].join('\n');
+}
+
+export function mainHelp(): string {
+  const names = Object.keys(COMMAND_USAGE);
+  return [
+    'usage: orgbase <command> [options]',
+    '',
+    'commands:',
+    ...names.map((name) => `  ${name.padEnd(20)} ${COMMAND_USAGE[name]!.summary}`),
+    '',
+    'options:',
+    '  -h, --help           show help (also after any command)',
+    '  -v, --version        print the version',
+    '',
+    'Output is JSON on stdout. Errors are one line on stderr; exit 1 for failures, 2 for usage errors.',
+    'With the embedded database, commands go to the running server through the data directory\'s',
+    'control socket, or open the database themselves when no server runs. See README.md.',
+  ].join('\n');
+}

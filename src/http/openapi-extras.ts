@@ -1,0 +1,71 @@
+// What the OpenAPI document says beyond the route schemas: the error bodies the server really
+// sends (built from the same error classes), the headers every response carries, the tags.
+import { ApiError, Conflict, MethodNotAllowed, NotAuthenticated, NotFound, PermissionDenied, ServerError, Throttled, ValidationError } from './errors.ts';
+import { PreconditionFailed } from './etag.ts';
+
+export const ERROR_EXAMPLES: Record<string, unknown> = {
+  400: new ValidationError('This field is required.', { attr: 'name', code: 'required' }).body(),
+  401: new NotAuthenticated().body(),
+  403: new PermissionDenied("API key missing required scope 'organization:read'").body(),
+  404: new NotFound().body(),
+  405: new MethodNotAllowed('PUT').body(),
+  409: new Conflict('A request with this Idempotency-Key is still being processed. Retry later.').body(),
+  412: new PreconditionFailed().body(),
+  413: new ApiError(413, 'invalid_request', 'request_too_large', 'Request body is too large.').body(),
+  415: new ApiError(415, 'invalid_request', 'unsupported_media_type', 'Unsupported media type "text/plain" in request.').body(),
+  422: new ApiError(422, 'invalid_request', 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.').body(),
+  429: new Throttled(17).body(),
+  500: new ServerError().body(),
+};
+
+const integer = { type: 'integer' } as const;
+const string = { type: 'string' } as const;
+
+export const RESPONSE_HEADERS = {
+  'X-Request-Id': { description: 'The request id (yours, if you sent a valid X-Request-Id; else a new UUID), also in the log lines.', schema: string },
+  ETag: { description: 'Strong validator of the returned resource; send it as If-Match on a write or If-None-Match on a read.', schema: string },
+  'RateLimit-Limit': { description: "Requests allowed in the window closest to its limit (this key's).", schema: integer },
+  'RateLimit-Remaining': { description: 'Requests left in that window.', schema: integer },
+  'RateLimit-Reset': { description: 'Seconds until that window resets.', schema: integer },
+  'RateLimit-Policy': { description: 'Every window, as `limit;w=seconds`, comma-separated.', schema: string, example: '480;w=60, 4800;w=3600' },
+  'Retry-After': { description: 'Seconds to wait before retrying.', schema: integer },
+  'Idempotent-Replayed': { description: '`true` when this is the kept response of an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
+};
+
+const SINGLE_RESOURCE = /\/\{[a-z_]+\}\/$|\/@[a-z]+\/$/;
+
+/** The headers a response of this operation carries. */
+export function responseHeaderNames(url: string, method: string, status: number, authenticated: boolean): string[] {
+  const names = ['X-Request-Id'];
+  const success = status >= 200 && status < 300;
+  if (success && status !== 204 && (SINGLE_RESOURCE.test(url) || method === 'post')) names.push('ETag');
+  if (authenticated && status !== 401) names.push('RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy');
+  if (status === 429) names.push('Retry-After');
+  if (method === 'post' && success) names.push('Idempotent-Replayed');
+  return names;
+}
+
+export const TAGS = [
+  { name: 'organizations', description: 'Organizations the caller belongs to; creating one makes the caller its owner.' },
+  { name: 'members', description: "An organization's memberships and their levels (1 member, 8 admin, 15 owner)." },
+  { name: 'roles', description: 'Roles within an organization, and which members hold them (role memberships).' },
+  { name: 'organization_integrations', description: 'Organization-level integrations (Vercel, AWS Marketplace) and their environment mappings.' },
+  { name: 'personal_api_keys', description: "The caller's personal API keys (orgbase manages keys with keys)." },
+  { name: 'users', description: 'The calling user.' },
+  { name: 'audit_log', description: "An organization's audit trail (admins)." },
+];
+
+/** The tag of a route without one: the resource its path names last. */
+export function tagOf(url: string): string {
+  const segments: Array<[string, string]> = [
+    ['audit_log', 'audit_log'],
+    ['role_memberships', 'roles'],
+    ['integrations', 'organization_integrations'],
+    ['members', 'members'],
+    ['roles', 'roles'],
+    ['personal_api_keys', 'personal_api_keys'],
+    ['users', 'users'],
+  ];
+  for (const [segment, tag] of segments) if (url.includes(`/${segment}/`)) return tag;
+  return 'organizations';
+}
