@@ -6,6 +6,7 @@ import { AuditLogEntry } from '../audit/schemas.ts';
 import { Integration } from '../integrations/schemas.ts';
 import { OrganizationMember } from '../members/schemas.ts';
 import { Organization, ProjectBasic, TeamBasic } from '../organizations/schemas.ts';
+import { Project } from '../projects/schemas.ts';
 import { KeyIntrospection, PersonalApiKey } from '../personal-api-keys/schemas.ts';
 import { RoleMembership } from '../role-memberships/schemas.ts';
 import { Role } from '../roles/schemas.ts';
@@ -17,6 +18,7 @@ export const NAMED_SCHEMAS: Array<[name: string, schema: TSchema]> = [
   ['Role', Role],
   ['RoleMembership', RoleMembership],
   ['Integration', Integration],
+  ['Project', Project],
   ['PersonalApiKey', PersonalApiKey],
   ['PersonalApiKeyIntrospection', KeyIntrospection],
   ['User', UserBasic],

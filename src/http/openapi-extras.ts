@@ -51,6 +51,7 @@ export const TAGS = [
   { name: 'roles', description: 'Roles within an organization, and which members hold them (role memberships).' },
   { name: 'organization_integrations', description: 'Organization-level integrations (Vercel, AWS Marketplace) and their environment mappings.' },
   { name: 'personal_api_keys', description: "The caller's personal API keys (orgbase manages keys with keys)." },
+  { name: 'projects', description: "An organization's projects (each with its team of the same id), as PostHog serves them." },
   { name: 'users', description: 'The calling user.' },
   { name: 'audit_log', description: "An organization's audit trail (admins)." },
 ];
@@ -64,6 +65,7 @@ export function tagOf(url: string): string {
     ['members', 'members'],
     ['roles', 'roles'],
     ['personal_api_keys', 'personal_api_keys'],
+    ['projects', 'projects'],
     ['users', 'users'],
   ];
   for (const [segment, tag] of segments) if (url.includes(`/${segment}/`)) return tag;

@@ -60,7 +60,7 @@ describe('role membership writes and their audit rows', () => {
     const url = `/api/organizations/${people.organizationId}/roles/${roleId}/role_memberships/`;
     const before = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     assert.equal((await api.post(url, { user_uuid: people.outsider.user.uuid })).status, 400);
-    assert.equal((await api.post(`/api/organizations/${people.organizationId}/roles/${people.organizationId}/role_memberships/`, { user_uuid: people.member.user.uuid })).status, 404);
+    assert.equal((await api.post(`/api/organizations/${people.organizationId}/roles/${people.organizationId}/role_memberships/`, { user_uuid: people.member.user.uuid })).status, 400);
     const first = await api.post(url, { user_uuid: people.member.user.uuid });
     assert.equal(first.status, 201);
     assert.equal((await api.post(url, { user_uuid: people.member.user.uuid })).status, 400);
