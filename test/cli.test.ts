@@ -1,31 +1,20 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { openDatabase } from '../src/db/connection.ts';
 import { hashKeyValue } from '../src/personal-api-keys/key-format.ts';
 import { createTestDatabase, handOver, TEST_DB, type TestDatabase } from './support/database.ts';
+import { orgbase as runOrgbase } from './support/cli.ts';
 import { createOrganizationRow, createUser } from './support/fixtures.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../bin/orgbase.js');
 
 let database: TestDatabase;
 let env: NodeJS.ProcessEnv;
 let organizationId: string;
 
-/** Runs `orgbase ...` in its own process, as an operator would. */
-async function orgbase(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
+/** Runs `orgbase ...` in its own process against this file's database. */
+const orgbase = (...args: string[]) => runOrgbase(env, ...args);
 
 /** Opens the database in this process for a look, releasing it again (PGlite is exclusive). */
 async function inspect<T>(look: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
