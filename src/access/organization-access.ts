@@ -1,6 +1,6 @@
 import { isUuid } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
-import { NotFound, PermissionDenied } from '../http/errors.ts';
+import { NotFound, PermissionDenied } from '../domain/errors.ts';
 import { keyReachesOrganization, type Caller } from './caller.ts';
 import type { Level } from './levels.ts';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/types.ts';
 import { isLevel } from '../access/levels.ts';
-import { ValidationError } from '../http/errors.ts';
+import { ValidationError } from '../domain/errors.ts';
 import { createIntegrationService } from '../integrations/service.ts';
 import { createMemberService } from '../members/service.ts';
 import { KeyCache } from '../personal-api-keys/key-cache.ts';

@@ -2,7 +2,7 @@
 // The control socket calls this inside the server, the CLI calls it when no server runs, so
 // the JSON and the error lines are the same either way.
 import { translateDatabaseError } from '../db/database-errors.ts';
-import { ApiError } from '../http/errors.ts';
+import { DomainError } from '../domain/errors.ts';
 import { COMMANDS, type CommandContext } from './commands.ts';
 
 export type Outcome = { ok: true; result: unknown } | { ok: false; message: string };
@@ -10,7 +10,7 @@ export type Outcome = { ok: true; result: unknown } | { ok: false; message: stri
 /** One line, no stack: what an operator reads on stderr. */
 export function describeError(error: unknown): string {
   error = translateDatabaseError(error) ?? error;
-  const text = error instanceof ApiError ? (error.attr ? `${error.attr}: ${error.detail}` : error.detail) : error instanceof Error ? error.message : String(error);
+  const text = error instanceof DomainError ? (error.attr ? `${error.attr}: ${error.detail}` : error.detail) : error instanceof Error ? error.message : String(error);
   return text.replace(/\s*\n\s*/g, ' ');
 }
 

@@ -8,7 +8,7 @@ import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import { migrate } from '../db/migrate.ts';
 import { isUuid } from '../db/ids.ts';
-import { NotFound, ValidationError } from '../http/errors.ts';
+import { NotFound, ValidationError } from '../domain/errors.ts';
 import { createIntegrationService } from '../integrations/service.ts';
 import { createMemberService } from '../members/service.ts';
 import { OrganizationRepresentations } from '../organizations/representation-cache.ts';

@@ -1,4 +1,4 @@
-import { ApiError, NotFound, ValidationError } from '../http/errors.ts';
+import { Conflict, DatabaseUnavailable, DomainError, InsufficientStorage, NotFound, ValidationError } from '../domain/errors.ts';
 
 interface PgError {
   code: string;
@@ -20,7 +20,7 @@ function findPgError(error: unknown): PgError | undefined {
  * Constraint names -> the error PostHog gives for the same rule. The database is where these
  * invariants hold under concurrency; this table is where their wording lives.
  */
-const CONSTRAINT_ERRORS: Record<string, () => ApiError> = {
+const CONSTRAINT_ERRORS: Record<string, () => DomainError> = {
   // The role was deleted between the check and the update of the organization.
   organizations_default_role_fkey: () =>
     new ValidationError('Role does not exist.', { attr: 'default_role_id', code: 'does_not_exist' }),
@@ -39,24 +39,6 @@ const CONSTRAINT_ERRORS: Record<string, () => ApiError> = {
     }),
   users_email_lower_key: () => new ValidationError('A user with this email already exists.', { attr: 'email', code: 'unique' }),
 };
-
-class DatabaseUnavailable extends ApiError {
-  constructor() {
-    super(503, 'server_error', 'database_unavailable', 'The database is temporarily unavailable. Please retry.', null, {
-      'retry-after': '1',
-    });
-  }
-}
-
-// PostgreSQL's disk_full, and the operating system's word for it where the engine passes the
-// file system's error through (PGlite).
-class InsufficientStorage extends ApiError {
-  constructor() {
-    super(507, 'server_error', 'insufficient_storage', 'The database has no space left to store this change. Reads still work; retry once space is freed.', null, {
-      'retry-after': '30',
-    });
-  }
-}
 
 /** PostgreSQL cannot be reached at start-up: the message names where it was looked for. */
 export class DatabaseUnreachableError extends Error {
@@ -97,8 +79,8 @@ function isDiskFull(error: unknown): boolean {
   return code === '53100' || code === 'ENOSPC' || (typeof message === 'string' && /No space left on device|ENOSPC/i.test(message));
 }
 
-/** Maps a PostgreSQL error to an API error, or returns undefined when it is a real fault. */
-export function translateDatabaseError(error: unknown): ApiError | undefined {
+/** Maps a PostgreSQL error to a domain error, or returns undefined when it is a real fault. */
+export function translateDatabaseError(error: unknown): DomainError | undefined {
   if (error instanceof DatabaseUnreachableError) return undefined; // its own message says more
   if (isConnectionFailure(error)) return new DatabaseUnavailable();
   if (isDiskFull(error) || isDiskFull(findPgError(error))) return new InsufficientStorage();
@@ -127,7 +109,7 @@ export function translateDatabaseError(error: unknown): ApiError | undefined {
       return new ValidationError('Invalid value.', { code: 'invalid_input' });
     case '40001':
     case '40P01':
-      return new ApiError(409, 'invalid_request', 'conflict', 'The request conflicted with a concurrent change. Please retry.');
+      return new Conflict('The request conflicted with a concurrent change. Please retry.');
     case '0A000':
       // A migration changed a table under a prepared statement; the retry is prepared afresh.
       return /cached plan/.test((pgError as { message?: string }).message ?? '') ? new DatabaseUnavailable() : undefined;

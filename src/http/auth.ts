@@ -6,7 +6,8 @@ import type { Db } from '../db/types.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { hashKeyValue, secureValuesMatch } from '../personal-api-keys/key-format.ts';
 import { findActiveKeyBySecureValue, touchLastUsed, type KeyLookup } from '../personal-api-keys/repository.ts';
-import { AuthenticationFailed, NotAuthenticated, PermissionDenied } from './errors.ts';
+import { PermissionDenied } from '../domain/errors.ts';
+import { AuthenticationFailed, NotAuthenticated } from './errors.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

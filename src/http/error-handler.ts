@@ -1,12 +1,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translateDatabaseError } from '../db/database-errors.ts';
-import { ApiError, MethodNotAllowed, NotFound, ParseError, ServerError } from './errors.ts';
+import { DomainError, NotFound } from '../domain/errors.ts';
+import { ApiError, asApiError, MethodNotAllowed, ParseError, ServerError } from './errors.ts';
 import { isAjvValidationFailure } from './validation.ts';
 import { toValidationError } from './validation-errors.ts';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
-function send(reply: FastifyReply, error: ApiError): FastifyReply {
+function send(reply: FastifyReply, refusal: ApiError | DomainError): FastifyReply {
+  const error = asApiError(refusal);
   return reply.code(error.statusCode).headers(error.headers).send(error.body());
 }
 
@@ -41,9 +43,10 @@ function fromFrameworkError(error: FastifyError, request: FastifyRequest): ApiEr
  */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof ApiError) return send(reply, error);
+    if (error instanceof ApiError || error instanceof DomainError) return send(reply, error);
     if (isAjvValidationFailure(error)) return send(reply, toValidationError(error.validationErrors, error.data));
-    const known = translateDatabaseError(error) ?? fromFrameworkError(error, request);
+    const translated = translateDatabaseError(error);
+    const known = translated ? asApiError(translated) : fromFrameworkError(error, request);
     if (known) {
       if (known.statusCode >= 500) request.log.error({ err: error, code: known.code }, 'database cannot serve the request');
       return send(reply, known);

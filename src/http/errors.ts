@@ -1,6 +1,9 @@
+import { DomainError, type ErrorKind } from '../domain/errors.ts';
+
 /**
- * The errors orgbase answers with, rendered to PostHog's body
- * `{"type","code","detail","attr"}` by the one error handler in error-handler.ts.
+ * The errors orgbase answers with, as PostHog's status and body `{"type","code","detail","attr"}`,
+ * sent by the one error handler in error-handler.ts: the HTTP-only ones below, and every
+ * domain error (src/domain/errors.ts) rendered by `asApiError`.
  */
 export type ErrorType =
   | 'validation_error'
@@ -33,24 +36,6 @@ export interface ErrorBody {
   attr: string | null;
 }
 
-export class ValidationError extends ApiError {
-  constructor(detail: string, options: { attr?: string | null; code?: string } = {}) {
-    super(400, 'validation_error', options.code ?? 'invalid_input', detail, options.attr ?? null);
-  }
-}
-
-export class NotFound extends ApiError {
-  constructor(detail = 'Not found.') {
-    super(404, 'invalid_request', 'not_found', detail);
-  }
-}
-
-export class PermissionDenied extends ApiError {
-  constructor(detail = 'You do not have permission to perform this action.') {
-    super(403, 'authentication_error', 'permission_denied', detail);
-  }
-}
-
 export class NotAuthenticated extends ApiError {
   constructor() {
     super(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.');
@@ -75,12 +60,6 @@ export class ParseError extends ApiError {
   }
 }
 
-export class Conflict extends ApiError {
-  constructor(detail: string, code = 'conflict') {
-    super(409, 'invalid_request', code, detail);
-  }
-}
-
 export class Throttled extends ApiError {
   constructor(retryAfterSeconds: number, headers: Record<string, string> = {}) {
     super(
@@ -98,4 +77,22 @@ export class ServerError extends ApiError {
   constructor() {
     super(500, 'server_error', 'error', 'A server error occurred.');
   }
+}
+
+/** PostHog's status and error type for each kind of domain refusal. */
+const RENDERING: Record<ErrorKind, { status: number; type: ErrorType }> = {
+  invalid: { status: 400, type: 'validation_error' },
+  permission_denied: { status: 403, type: 'authentication_error' },
+  not_found: { status: 404, type: 'invalid_request' },
+  conflict: { status: 409, type: 'invalid_request' },
+  precondition_failed: { status: 412, type: 'invalid_request' },
+  unavailable: { status: 503, type: 'server_error' },
+  insufficient_storage: { status: 507, type: 'server_error' },
+};
+
+export function asApiError(error: ApiError | DomainError): ApiError {
+  if (error instanceof ApiError) return error;
+  const { status, type } = RENDERING[error.kind];
+  const headers: Record<string, string> = error.retryAfterSeconds === undefined ? {} : { 'retry-after': String(error.retryAfterSeconds) };
+  return new ApiError(status, type, error.code, error.detail, error.attr, headers);
 }

@@ -1,16 +1,16 @@
 // What the OpenAPI document says beyond the route schemas: the error bodies the server really
 // sends (built from the same error classes), the headers every response carries, the tags.
-import { ApiError, Conflict, MethodNotAllowed, NotAuthenticated, NotFound, PermissionDenied, ServerError, Throttled, ValidationError } from './errors.ts';
-import { PreconditionFailed } from './etag.ts';
+import { Conflict, NotFound, PermissionDenied, PreconditionFailed, ValidationError } from '../domain/errors.ts';
+import { ApiError, asApiError, MethodNotAllowed, NotAuthenticated, ServerError, Throttled } from './errors.ts';
 
 export const ERROR_EXAMPLES: Record<string, unknown> = {
-  400: new ValidationError('This field is required.', { attr: 'name', code: 'required' }).body(),
+  400: asApiError(new ValidationError('This field is required.', { attr: 'name', code: 'required' })).body(),
   401: new NotAuthenticated().body(),
-  403: new PermissionDenied("API key missing required scope 'organization:read'").body(),
-  404: new NotFound().body(),
+  403: asApiError(new PermissionDenied("API key missing required scope 'organization:read'")).body(),
+  404: asApiError(new NotFound()).body(),
   405: new MethodNotAllowed('PUT').body(),
-  409: new Conflict('A request with this Idempotency-Key is still being processed. Retry later.').body(),
-  412: new PreconditionFailed().body(),
+  409: asApiError(new Conflict('A request with this Idempotency-Key is still being processed. Retry later.')).body(),
+  412: asApiError(new PreconditionFailed()).body(),
   413: new ApiError(413, 'invalid_request', 'request_too_large', 'Request body is too large.').body(),
   415: new ApiError(415, 'invalid_request', 'unsupported_media_type', 'Unsupported media type "text/plain" in request.').body(),
   422: new ApiError(422, 'invalid_request', 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.').body(),

@@ -10,7 +10,7 @@ const IdempotencyKey = Type.String({
     'Makes the POST safe to retry: the first response is kept 24 hours per API key and Idempotency-Key and replayed to that API key with `Idempotent-Replayed: true` (a replayed key create or roll answers the key without `value`, which is never stored); reusing the Idempotency-Key with a different body answers 422.',
   maxLength: 255,
 });
-const IfMatch = Type.String({ description: 'Proceed only if the resource still has this ETag (else 412).' });
+const Precondition = Type.String({ description: 'Proceed only if the resource still has this ETag (else 412).' });
 const IfNoneMatch = Type.String({ description: 'Answer 304 with no body if the resource still has this ETag.' });
 
 function error(description: string) {
@@ -32,7 +32,7 @@ function documentConditionalRequests(method: string, url: string, schema: Schema
     response[409] = error('Another request with this Idempotency-Key is still being processed.');
     response[422] = error('This Idempotency-Key was already used with a different request.');
   } else if (['PATCH', 'PUT', 'DELETE'].includes(method) && singleResource) {
-    headers['If-Match'] = Type.Optional(IfMatch);
+    headers['If-Match'] = Type.Optional(Precondition);
     response[412] = error('If-Match did not match the current ETag.');
   } else if (method === 'GET' && singleResource) {
     headers['If-None-Match'] = Type.Optional(IfNoneMatch);

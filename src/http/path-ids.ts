@@ -1,5 +1,5 @@
 import { isUuid } from '../db/ids.ts';
-import { NotFound } from './errors.ts';
+import { NotFound } from '../domain/errors.ts';
 
 /**
  * A UUID from the path, lower-cased. A malformed one names nothing: 404, as an unknown one,

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { ValidationError } from './errors.ts';
+import { ValidationError } from '../domain/errors.ts';
 
 /** JSON type names as Django REST framework words them in "Expected a dictionary, but got list.". */
 function pythonTypeName(value: unknown): string {

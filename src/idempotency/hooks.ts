@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/types.ts';
 import { canonicalJson } from '../http/canonical-json.ts';
-import { ApiError, Conflict, ValidationError } from '../http/errors.ts';
+import { Conflict, ValidationError } from '../domain/errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { claim, complete, deleteExpired, find, reclaim, release } from './repository.ts';
 
 const RETENTION_MS = 24 * 3600_000;

@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { COMMANDS } from '../cli/commands.ts';
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { uuidv7 } from '../db/ids.ts';
-import { ApiError } from '../http/errors.ts';
+import { DomainError } from '../domain/errors.ts';
+import { ApiError, asApiError } from '../http/errors.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { createOrganizationRow } from '../../test/support/fixtures.ts';
 import { person } from '../../test/support/integrations.ts';
@@ -32,9 +33,9 @@ async function shownError(promise: Promise<unknown>): Promise<ApiError> {
     () => assert.fail('expected a rejection'),
     (reason: unknown) => reason,
   );
-  const shown = error instanceof ApiError ? error : translateDatabaseError(error);
-  assert.ok(shown instanceof ApiError, `not an API error: ${String(error)}`);
-  return shown;
+  const shown = error instanceof DomainError ? error : translateDatabaseError(error);
+  assert.ok(shown instanceof DomainError, `not a domain error: ${String(error)}`);
+  return asApiError(shown);
 }
 
 describe('installing an integration (the service installation flows call)', () => {

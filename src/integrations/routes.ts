@@ -3,7 +3,7 @@ import { authorizeOrganization, organizationAccessOf } from '../access/authorize
 import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
-import { ifMatchOf } from '../http/etag.ts';
+import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { EnvironmentMappingUpdate, Integration, IntegrationListParams, IntegrationParams } from './schemas.ts';
@@ -79,6 +79,6 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
       response: { 200: Integration, ...errorResponses(400, 403, 404, 412) },
     },
     handler: (request, reply) =>
-      integrations.mapEnvironments(callerOf(request), organizationAccessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Integration)),
+      integrations.mapEnvironments(callerOf(request), organizationAccessOf(request), request.params.id, request.body, preconditionOf(request, reply, Integration)),
   });
 }

@@ -3,9 +3,9 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
-import { assertIfMatch, type IfMatch } from '../http/etag.ts';
+import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
-import { NotFound, ValidationError } from '../http/errors.ts';
+import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import {
   countIntegrations,
@@ -130,14 +130,14 @@ export function createIntegrationService({ db }: { db: Db }) {
       access: OrganizationAccess,
       integrationParam: string,
       input: EnvironmentMappingUpdate,
-      ifMatch?: IfMatch,
+      precondition?: Precondition,
     ): Promise<Integration> {
       const integrationId = uuidFromPath(integrationParam);
       const mapping = mappingOf(input);
       return db.transaction().execute(async (trx) => {
         const before = await lockIntegration(trx, access.organizationId, integrationId);
         if (!before) throw new NotFound();
-        assertIfMatch(ifMatch, before);
+        assertPrecondition(precondition, before);
         if (!isConnectable(before)) throw new ValidationError(NOT_CONNECTABLE);
         const projects = await projectsOfOrganization(trx, access.organizationId, Object.values(mapping));
         // Checked in a fixed order, so the error names the first bad field (PostHog's order

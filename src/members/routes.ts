@@ -1,7 +1,7 @@
 import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
-import { ifMatchOf } from '../http/etag.ts';
+import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember } from './schemas.ts';
@@ -61,7 +61,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, ifMatchOf(request, reply, OrganizationMember)),
+      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, preconditionOf(request, reply, OrganizationMember)),
   });
 
   // PostHog's members_update: the same change with the full body (`level`, its one writable field).
@@ -77,7 +77,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, ifMatchOf(request, reply, OrganizationMember)),
+      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, preconditionOf(request, reply, OrganizationMember)),
   });
 
   app.delete('/api/organizations/:organization_id/members/:user_uuid/', {
@@ -92,7 +92,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(400, 403, 404) },
     },
     handler: async (request, reply) => {
-      await members.remove(callerOf(request), organizationAccessOf(request), request.params.user_uuid, ifMatchOf(request, reply, OrganizationMember));
+      await members.remove(callerOf(request), organizationAccessOf(request), request.params.user_uuid, preconditionOf(request, reply, OrganizationMember));
       return reply.code(204).send(null);
     },
   });

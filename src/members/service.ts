@@ -4,8 +4,8 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { assertIfMatch, type IfMatch } from '../http/etag.ts';
-import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
+import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
+import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockOrganization } from '../organizations/repository.ts';
@@ -73,7 +73,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
    * (concurrent demotions cannot leave it without an owner), then reads the caller's level as
    * it is now and the target membership.
    */
-  async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: IfMatch) {
+  async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userParam: string, precondition?: Precondition) {
     const userUuid = userUuidFromPath(caller, userParam);
     if (!(await lockOrganization(trx, access.organizationId))) throw new NotFound('Organization not found.');
     const self = await lockMemberByUserUuid(trx, access.organizationId, caller.user.uuid);
@@ -81,7 +81,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
     const target = await lockMemberByUserUuid(trx, access.organizationId, userUuid);
     if (!target) throw new NotFound();
     const before = (await findMember(trx, target.id))!;
-    assertIfMatch(ifMatch, before);
+    assertPrecondition(precondition, before);
     return { callerLevel: self.level, target, before, isSelf: target.user_id === caller.user.id };
   }
 
@@ -115,9 +115,9 @@ export function createMemberService({ db, representations }: { db: Db; represent
     },
 
     /** PostHog's level rules; and the last owner is never demoted, even by a racing request. */
-    async updateLevel(caller: Caller, access: OrganizationAccess, userParam: string, input: MemberUpdate, ifMatch?: IfMatch) {
+    async updateLevel(caller: Caller, access: OrganizationAccess, userParam: string, input: MemberUpdate, precondition?: Precondition) {
       return db.transaction().execute(async (trx) => {
-        const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, ifMatch);
+        const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, precondition);
         if (isSelf) throw new PermissionDenied("You can't change your own access level.");
         if (callerLevel < Level.Admin) throw new PermissionDenied(NOT_ADMIN);
         if (input.level === Level.Owner && callerLevel < Level.Owner) {
@@ -138,9 +138,9 @@ export function createMemberService({ db, representations }: { db: Db; represent
     },
 
     /** Anyone may leave; admins remove others up to their own level; no owner is ever removed (PostHog). */
-    async remove(caller: Caller, access: OrganizationAccess, userParam: string, ifMatch?: IfMatch): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, userParam: string, precondition?: Precondition): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, ifMatch);
+        const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, precondition);
         if (!isSelf) {
           if (callerLevel < Level.Admin) throw new PermissionDenied(NOT_ADMIN);
           if (target.level > callerLevel) throw new PermissionDenied(ABOVE_CALLER);

@@ -4,8 +4,8 @@ import { Level } from '../access/levels.ts';
 import { INSUFFICIENT_LEVEL } from '../access/organization-access.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
-import { ifMatchOf } from '../http/etag.ts';
-import { PermissionDenied } from '../http/errors.ts';
+import { preconditionOf } from '../http/etag.ts';
+import { PermissionDenied } from '../domain/errors.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';
@@ -96,7 +96,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       body: OrganizationUpdate,
       response: { 200: Organization, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, ifMatchOf(request, reply, Organization)),
+    handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, preconditionOf(request, reply, Organization)),
   });
 
   // DRF's ModelViewSet serves PUT too, with PATCH's permissions; as a full update it needs `name`.
@@ -112,7 +112,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       body: OrganizationCreate,
       response: { 200: Organization, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, ifMatchOf(request, reply, Organization)),
+    handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, preconditionOf(request, reply, Organization)),
   });
 
   app.delete('/api/organizations/:id/', {
@@ -135,7 +135,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await organizations.remove(callerOf(request), organizationAccessOf(request), ifMatchOf(request, reply, Organization));
+      await organizations.remove(callerOf(request), organizationAccessOf(request), preconditionOf(request, reply, Organization));
       return reply.code(204).send(null);
     },
   });

@@ -4,8 +4,8 @@ import { resolveOrganizationId, type OrganizationAccess } from '../access/organi
 import { recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { assertIfMatch, type IfMatch } from '../http/etag.ts';
-import { NotFound, ValidationError } from '../http/errors.ts';
+import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
+import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { insertMembership } from '../members/repository.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
@@ -138,12 +138,12 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
       });
     },
 
-    async update(caller: Caller, access: OrganizationAccess, input: OrganizationUpdate, ifMatch?: IfMatch): Promise<Organization> {
+    async update(caller: Caller, access: OrganizationAccess, input: OrganizationUpdate, precondition?: Precondition): Promise<Organization> {
       const id = access.organizationId;
       return db.transaction().execute(async (trx) => {
         if (!(await lockOrganization(trx, id))) throw new NotFound();
         const before = await visible(trx, caller, id);
-        assertIfMatch(ifMatch, before);
+        assertPrecondition(precondition, before);
         const fields = writableFields(input);
         if (fields.default_role_id && !(await roleBelongsTo(trx, fields.default_role_id, id))) throw roleDoesNotExist();
         if (Object.keys(fields).length === 0) return before;
@@ -156,12 +156,12 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
     },
 
     /** Removes the organization and everything in it, in one transaction; users stay. */
-    async remove(caller: Caller, access: OrganizationAccess, ifMatch?: IfMatch): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, precondition?: Precondition): Promise<void> {
       const id = access.organizationId;
       await db.transaction().execute(async (trx) => {
         if (!(await lockOrganization(trx, id))) throw new NotFound();
         const before = await visible(trx, caller, id);
-        assertIfMatch(ifMatch, before);
+        assertPrecondition(precondition, before);
         await deleteOrganization(trx, id);
         await invalidateOrganizationRepresentation(trx, id);
         await recordAudit(trx, caller, organizationChange('deleted', id, before, undefined));

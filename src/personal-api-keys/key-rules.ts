@@ -2,7 +2,7 @@ import type { CallerKey } from '../access/caller.ts';
 import { exceeds, teamsOf, type KeyPower, type RequestedPower } from '../access/key-power.ts';
 import { isValidScope } from '../access/scopes.ts';
 import type { Executor } from '../db/types.ts';
-import { PermissionDenied, ValidationError } from '../http/errors.ts';
+import { PermissionDenied, ValidationError } from '../domain/errors.ts';
 import { organizationsOfTeams, organizationsUserIsNotIn, teamsUserCannotReach, type PersonalApiKeyRow } from './repository.ts';
 
 export const powerOfRow = (row: PersonalApiKeyRow): KeyPower => ({

@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
-import { ifMatchOf } from '../http/etag.ts';
+import { preconditionOf } from '../http/etag.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';
 import { KeyIdParams, KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
@@ -82,7 +82,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       body: PersonalApiKeyUpdate,
       response: { 200: PersonalApiKey, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) => keys.update(callerOf(request), request.params.id, request.body, ifMatchOf(request, reply, PersonalApiKey)),
+    handler: (request, reply) => keys.update(callerOf(request), request.params.id, request.body, preconditionOf(request, reply, PersonalApiKey)),
   });
 
   app.delete('/api/personal_api_keys/:id/', {
@@ -95,7 +95,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await keys.remove(callerOf(request), request.params.id, ifMatchOf(request, reply, PersonalApiKey));
+      await keys.remove(callerOf(request), request.params.id, preconditionOf(request, reply, PersonalApiKey));
       return reply.code(204).send(null);
     },
   });

@@ -1,9 +1,9 @@
 import type { Caller } from '../access/caller.ts';
 import { resultingPower, type KeyPower, type RequestedPower } from '../access/key-power.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { assertIfMatch, type IfMatch } from '../http/etag.ts';
+import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { NotFound, ValidationError } from '../http/errors.ts';
+import { NotFound, ValidationError } from '../domain/errors.ts';
 import { assertKeyMayHold, powerOfKey, powerOfRow, visibleTo } from './key-rules.ts';
 import type { KeyCache } from './key-cache.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from './key-format.ts';
@@ -138,10 +138,10 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       });
     },
 
-    async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate, ifMatch?: IfMatch): Promise<PersonalApiKey> {
+    async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate, precondition?: Precondition): Promise<PersonalApiKey> {
       const row = await db.transaction().execute(async (trx) => {
         const before = await requireVisibleKey(trx, caller, keyId, true);
-        assertIfMatch(ifMatch, toPersonalApiKey(before));
+        assertPrecondition(precondition, toPersonalApiKey(before));
         if (input.label !== undefined && input.label.trim() === '') {
           throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
         }
@@ -165,10 +165,10 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       return toPersonalApiKey(row);
     },
 
-    async remove(caller: Caller, keyId: string, ifMatch?: IfMatch): Promise<void> {
+    async remove(caller: Caller, keyId: string, precondition?: Precondition): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const before = await requireVisibleKey(trx, caller, keyId, true);
-        assertIfMatch(ifMatch, toPersonalApiKey(before));
+        assertPrecondition(precondition, toPersonalApiKey(before));
         await deleteKey(trx, keyId);
         await keyCache.announce(trx, keyId);
         await recordAudit(trx, caller, keyChange('deleted', keyId, before, undefined));

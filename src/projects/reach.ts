@@ -1,6 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import type { Executor } from '../db/types.ts';
-import { NotFound } from '../http/errors.ts';
+import { NotFound } from '../domain/errors.ts';
 
 /**
  * What the calling key lets its user see: null for no narrowing. A key scoped to teams

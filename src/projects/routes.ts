@@ -2,7 +2,7 @@ import { authorizeOrganization, organizationAccessOf } from '../access/authorize
 import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
-import { ifMatchOf } from '../http/etag.ts';
+import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';
@@ -82,7 +82,7 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       response: { 200: Project, ...errorResponses(400, 403, 404, 412) },
     },
     handler: (request, reply) =>
-      projects.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Project)),
+      projects.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, preconditionOf(request, reply, Project)),
   });
 
   app.delete(ITEM, {
@@ -97,7 +97,7 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404, 412) },
     },
     handler: async (request, reply) => {
-      await projects.remove(callerOf(request), organizationAccessOf(request), request.params.id, ifMatchOf(request, reply, Project));
+      await projects.remove(callerOf(request), organizationAccessOf(request), request.params.id, preconditionOf(request, reply, Project));
       return reply.code(204).send(null);
     },
   });

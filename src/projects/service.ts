@@ -4,8 +4,8 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { assertIfMatch, type IfMatch } from '../http/etag.ts';
-import { NotFound, PermissionDenied, ValidationError } from '../http/errors.ts';
+import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
+import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { currentWithin, projectIdFromPath, reachOf, reaches } from './reach.ts';
 import {
@@ -117,13 +117,13 @@ export function createProjectService({ db }: { db: Db }) {
       });
     },
 
-    async update(caller: Caller, access: OrganizationAccess, idParam: string, input: ProjectUpdate, ifMatch?: IfMatch): Promise<Project> {
+    async update(caller: Caller, access: OrganizationAccess, idParam: string, input: ProjectUpdate, precondition?: Precondition): Promise<Project> {
       assertTimezone(input.timezone);
       return db.transaction().execute(async (trx) => {
         const before = await visibleIn(trx, caller, access.organizationId, idParam);
         if (!(await lockProject(trx, access.organizationId, before.id))) throw new NotFound();
         const locked = (await findProject(trx, before.id))!;
-        assertIfMatch(ifMatch, locked);
+        assertPrecondition(precondition, locked);
         const changes: { name?: string; timezone?: string; anonymize_ips?: boolean } = {};
         if (input.name !== undefined && input.name.trim() !== locked.name) changes.name = input.name.trim();
         if (input.timezone !== undefined && input.timezone !== locked.timezone) changes.timezone = input.timezone;
@@ -137,12 +137,12 @@ export function createProjectService({ db }: { db: Db }) {
       });
     },
 
-    async remove(caller: Caller, access: OrganizationAccess, idParam: string, ifMatch?: IfMatch): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, idParam: string, precondition?: Precondition): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const found = await visibleIn(trx, caller, access.organizationId, idParam);
         if (!(await lockProject(trx, access.organizationId, found.id))) throw new NotFound();
         const before = (await findProject(trx, found.id))!;
-        assertIfMatch(ifMatch, before);
+        assertPrecondition(precondition, before);
         if (!(await deleteProject(trx, access.organizationId, before.id))) throw new NotFound();
         await recordAudit(trx, caller, projectChange('deleted', before, before, undefined));
         await invalidateOrganizationRepresentation(trx, access.organizationId);

@@ -68,7 +68,7 @@ describe('adding to a role while it or the member is being removed', () => {
 
   it('maps the foreign keys of role_memberships to those answers', () => {
     const violation = (constraint: string) => ({ code: '23503', constraint });
-    assert.equal(translateDatabaseError(violation('role_memberships_role_id_fkey'))?.statusCode, 404);
+    assert.equal(translateDatabaseError(violation('role_memberships_role_id_fkey'))?.kind, 'not_found');
     assert.equal(translateDatabaseError(violation('role_memberships_organization_member_id_fkey'))?.detail, 'User does not exist.');
     assert.equal(translateDatabaseError(violation('role_memberships_user_id_fkey'))?.detail, 'User does not exist.');
   });

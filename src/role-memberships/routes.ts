@@ -2,7 +2,7 @@ import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
-import { ifMatchOf } from '../http/etag.ts';
+import { preconditionOf } from '../http/etag.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { RoleMembership, RoleMembershipCreate, RoleMembershipListParams, RoleMembershipParams, RoleMembershipSet } from './schemas.ts';
@@ -106,7 +106,7 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
     },
     handler: async (request, reply) => {
       const access = organizationAccessOf(request);
-      await memberships.remove(callerOf(request), access, request.params.role_id, request.params.id, ifMatchOf(request, reply, RoleMembership));
+      await memberships.remove(callerOf(request), access, request.params.role_id, request.params.id, preconditionOf(request, reply, RoleMembership));
       return reply.code(204).send(null);
     },
   });

@@ -3,9 +3,9 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
-import { assertIfMatch, type IfMatch } from '../http/etag.ts';
+import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
-import { NotFound, ValidationError } from '../http/errors.ts';
+import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
 import { addRoleMembershipAudited, removeRoleMembershipAudited } from './audited-writes.ts';
@@ -83,17 +83,17 @@ export function createRoleMembershipService({ db }: { db: Db }) {
     },
 
     /** One statement (the delete and its audit row) unless If-Match asks to compare first. */
-    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, idParam: string, ifMatch?: IfMatch): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, idParam: string, precondition?: Precondition): Promise<void> {
       const [roleId, id] = [uuidFromPath(roleParam), uuidFromPath(idParam)];
       const target = { organizationId: access.organizationId, roleId, id };
-      if (!ifMatch) {
+      if (!precondition) {
         if (!(await removeRoleMembershipAudited(db, caller, target))) throw new NotFound();
         return;
       }
       await db.transaction().execute(async (trx) => {
         const current = await findRoleMembership(trx, access.organizationId, roleId, id);
         if (!current) throw new NotFound();
-        assertIfMatch(ifMatch, current);
+        assertPrecondition(precondition, current);
         if (!(await removeRoleMembershipAudited(trx, caller, target))) throw new NotFound();
       });
     },

@@ -1,7 +1,7 @@
 import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
-import { ifMatchOf } from '../http/etag.ts';
+import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';
@@ -79,7 +79,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       response: { 200: Role, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Role)),
+      roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, preconditionOf(request, reply, Role)),
   });
 
   app.put('/api/organizations/:organization_id/roles/:id/', {
@@ -94,7 +94,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       response: { 200: Role, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, ifMatchOf(request, reply, Role)),
+      roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, preconditionOf(request, reply, Role)),
   });
 
   app.delete('/api/organizations/:organization_id/roles/:id/', {
@@ -110,7 +110,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await roles.remove(callerOf(request), organizationAccessOf(request), request.params.id, ifMatchOf(request, reply, Role));
+      await roles.remove(callerOf(request), organizationAccessOf(request), request.params.id, preconditionOf(request, reply, Role));
       return reply.code(204).send(null);
     },
   });

@@ -3,9 +3,9 @@ import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { assertIfMatch, type IfMatch } from '../http/etag.ts';
+import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
-import { NotFound } from '../http/errors.ts';
+import { NotFound } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { listMembershipsOfRoles } from '../role-memberships/repository.ts';
@@ -64,12 +64,12 @@ export function createRoleService({ db }: { db: Db }) {
       });
     },
 
-    async update(caller: Caller, access: OrganizationAccess, roleParam: string, input: RoleUpdate, ifMatch?: IfMatch): Promise<Role> {
+    async update(caller: Caller, access: OrganizationAccess, roleParam: string, input: RoleUpdate, precondition?: Precondition): Promise<Role> {
       const roleId = uuidFromPath(roleParam);
       return db.transaction().execute(async (trx) => {
         const before = await lockRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
-        if (ifMatch) assertIfMatch(ifMatch, await represent(trx, access.organizationId, roleId));
+        if (precondition) assertPrecondition(precondition, await represent(trx, access.organizationId, roleId));
         const name = input.name?.trim();
         if (name !== undefined && name !== before.name) {
           const after = await renameRole(trx, roleId, name);
@@ -80,12 +80,12 @@ export function createRoleService({ db }: { db: Db }) {
       });
     },
 
-    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, ifMatch?: IfMatch): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, precondition?: Precondition): Promise<void> {
       const roleId = uuidFromPath(roleParam);
       await db.transaction().execute(async (trx) => {
-        if (ifMatch) {
+        if (precondition) {
           if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
-          assertIfMatch(ifMatch, await represent(trx, access.organizationId, roleId));
+          assertPrecondition(precondition, await represent(trx, access.organizationId, roleId));
         }
         const before = await deleteRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();

@@ -3,7 +3,7 @@ import type { Caller } from '../access/caller.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { NotFound, ValidationError } from '../http/errors.ts';
+import { NotFound, ValidationError } from '../domain/errors.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
 import { currentWithin, reachOf, reaches, type Reach } from '../projects/reach.ts';
 import {
