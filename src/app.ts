@@ -7,25 +7,18 @@ import type { Config } from './config.ts';
 import { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
 import type { App, Deps } from './http/app-types.ts';
-import { createAuthenticator, installAuth } from './http/auth.ts';
-import { installContentParsers } from './http/content-parsers.ts';
-import { installErrorHandling } from './http/error-handler.ts';
 import { ParseError } from './http/errors.ts';
-import { installEtags } from './http/etag.ts';
 import { openApiOptions } from './http/openapi.ts';
 import { registerOpenApiRoutes } from './http/openapi-routes.ts';
-import { installIdempotency } from './idempotency/hooks.ts';
-import { installRateLimit } from './http/rate-limit.ts';
-import { installRouteTable } from './http/route-table.ts';
 import { loggerOptions } from './http/logging.ts';
-import { applySecurityHeaders, installSecurityHeaders } from './http/security-headers.ts';
+import { applySecurityHeaders } from './http/security-headers.ts';
+import { installRequestPipeline } from './http/pipeline.ts';
+import { createAuthenticator } from './http/auth.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { Metrics } from './metrics/metrics.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
-import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
 import { registerFeatureRoutes } from './routes.ts';
-import { registerUserRoutes } from './users/routes.ts';
 
 export interface AppOptions {
   db: Db;
@@ -73,20 +66,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  options.metrics?.instrument(app);
   app.setValidatorCompiler(validatorCompiler);
-  installContentParsers(app);
-  installErrorHandling(app);
-  installSecurityHeaders(app);
-  installRouteTable(app);
-  installAuth(app, createAuthenticator({ db, keyCache }));
-  installIdempotency(app, db);
-  installEtags(app);
-  installRateLimit(app, {
-    perMinute: config.rateLimitPerMinute,
-    perHour: config.rateLimitPerHour,
-    redisUrl: config.redisUrl,
-    redisPrefix: config.redisPrefix,
+  installRequestPipeline(app, {
+    db,
+    metrics: options.metrics,
+    authenticate: createAuthenticator({ db, keyCache }),
+    rateLimit: {
+      perMinute: config.rateLimitPerMinute,
+      perHour: config.rateLimitPerHour,
+      redisUrl: config.redisUrl,
+      redisPrefix: config.redisPrefix,
+    },
   });
 
   await app.register(swagger, openApiOptions);
@@ -106,9 +96,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const invalidation = options.invalidation ?? Invalidation.local();
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const deps: Deps = { db, config, keyCache, invalidation, representations };
-  registerUserRoutes(app, deps);
-  registerPersonalApiKeyRoutes(app, deps);
-  registerFeatureRoutes(app, deps);
+  await registerFeatureRoutes(app, deps);
 
   app.addHook('onClose', () => keyCache.close());
   app.addHook('onClose', async () => representations.close());

@@ -1,19 +1,33 @@
 import { registerAuditRoutes } from './audit/routes.ts';
 import type { App, Deps } from './http/app-types.ts';
+import { registerOrganizationScope } from './http/organization-scope.ts';
 import { registerIntegrationRoutes } from './integrations/routes.ts';
 import { registerMemberRoutes } from './members/routes.ts';
-import { registerOrganizationRoutes } from './organizations/routes.ts';
-import { registerProjectRoutes } from './projects/routes.ts';
+import { registerOrganizationListRoutes, registerOrganizationRoutes } from './organizations/routes.ts';
+import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
+import { registerProjectRoutes, registerTopLevelProjectRoutes } from './projects/routes.ts';
 import { registerRoleMembershipRoutes } from './role-memberships/routes.ts';
 import { registerRoleRoutes } from './roles/routes.ts';
+import { registerUserRoutes } from './users/routes.ts';
 
-/** The organization-level features; each registers its own route table. */
-export function registerFeatureRoutes(app: App, deps: Deps): void {
-  registerOrganizationRoutes(app, deps);
-  registerMemberRoutes(app, deps);
-  registerProjectRoutes(app, deps);
-  registerRoleRoutes(app, deps);
-  registerRoleMembershipRoutes(app, deps);
-  registerIntegrationRoutes(app, deps);
-  registerAuditRoutes(app, deps);
+/**
+ * Every feature's route table. The routes about one organization register inside the
+ * organization scope, which decides who may call each from its `config.organization` rule.
+ */
+export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void> {
+  // The caller's own: their user, their keys, the organizations they are in.
+  registerUserRoutes(app, deps);
+  registerPersonalApiKeyRoutes(app, deps);
+  registerOrganizationListRoutes(app, deps);
+  registerTopLevelProjectRoutes(app, deps);
+
+  await registerOrganizationScope(app, deps.db, (scope) => {
+    registerOrganizationRoutes(scope, deps);
+    registerMemberRoutes(scope, deps);
+    registerProjectRoutes(scope, deps);
+    registerRoleRoutes(scope, deps);
+    registerRoleMembershipRoutes(scope, deps);
+    registerIntegrationRoutes(scope, deps);
+    registerAuditRoutes(scope, deps);
+  });
 }

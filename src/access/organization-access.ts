@@ -101,9 +101,3 @@ export async function resolveOrganizationAccess(
   if (!membership) throw new NotFound(options.notFoundDetail ?? 'Organization not found.');
   return { organizationId, level: membership.level as Level };
 }
-
-export const INSUFFICIENT_LEVEL = 'Your organization access level is insufficient.';
-
-export function requireLevel(access: OrganizationAccess, minimum: Level, detail: string = INSUFFICIENT_LEVEL): void {
-  if (access.level < minimum) throw new PermissionDenied(detail);
-}

@@ -1,5 +1,4 @@
 import Type from 'typebox';
-import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
@@ -11,8 +10,7 @@ export function registerAuditRoutes(app: App, deps: Deps): void {
   const audit = createAuditService(deps);
 
   app.get('/api/organizations/:organization_id/audit_log/', {
-    config: { scope: 'activity_log:read' },
-    preValidation: authorizeOrganization(deps.db, { minimum: Level.Admin }),
+    config: { scope: 'activity_log:read', organization: { minimum: Level.Admin } },
     schema: {
       tags: ['audit_log'],
       operationId: 'organizations_audit_log_list',
@@ -25,7 +23,7 @@ export function registerAuditRoutes(app: App, deps: Deps): void {
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const { rows, count } = await audit.list(organizationAccessOf(request), request.query, page);
+      const { rows, count } = await audit.list(request.access, request.query, page);
       return paginate(request, page, count, rows, deps.config.siteUrl);
     },
   });

@@ -8,6 +8,7 @@ import { hashKeyValue, secureValuesMatch } from '../personal-api-keys/key-format
 import { findActiveKeyBySecureValue, touchLastUsed, type KeyLookup } from '../personal-api-keys/repository.ts';
 import { PermissionDenied } from '../domain/errors.ts';
 import { AuthenticationFailed, NotAuthenticated } from './errors.ts';
+import { installStage } from './stages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -96,6 +97,7 @@ export function authorizeScope(caller: Caller, required: Scope): void {
  * permission classes run before its serializers.
  */
 export function installAuth(app: FastifyInstance, authenticate: (request: FastifyRequest) => Promise<Caller>): void {
+  installStage(app, 'authentication');
   app.decorateRequest('caller', null);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/') && route.config?.scope === undefined && !isDocsPage(route.url)) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ParseError } from './errors.ts';
 import { FORM_BODY } from './validation.ts';
+import { installStage } from './stages.ts';
 
 /**
  * JSON and form bodies, as Django REST framework parses them: PostHog's own examples send
@@ -8,6 +9,7 @@ import { FORM_BODY } from './validation.ts';
  * means "no fields", which lets required-field errors name the field.
  */
 export function installContentParsers(app: FastifyInstance): void {
+  installStage(app, 'content-parsers');
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = (body as string).trim();

@@ -4,6 +4,7 @@ import { DomainError, NotFound } from '../domain/errors.ts';
 import { ApiError, asApiError, MethodNotAllowed, ParseError, ServerError } from './errors.ts';
 import { isAjvValidationFailure } from './validation.ts';
 import { toValidationError } from './validation-errors.ts';
+import { installStage } from './stages.ts';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
@@ -42,6 +43,7 @@ function fromFrameworkError(error: FastifyError, request: FastifyRequest): ApiEr
  * Unexpected errors are logged with the request id and answered without any detail.
  */
 export function installErrorHandling(app: FastifyInstance): void {
+  installStage(app, 'error-handling');
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof ApiError || error instanceof DomainError) return send(reply, error);
     if (isAjvValidationFailure(error)) return send(reply, toValidationError(error.validationErrors, error.data));

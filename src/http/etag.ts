@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { Precondition } from '../domain/precondition.ts';
+import { installStage } from './stages.ts';
 
 /** A strong ETag: a digest of the representation exactly as it is sent. */
 export function etagOfPayload(payload: string): string {
@@ -15,28 +16,36 @@ function listed(header: string, etag: string): boolean {
   });
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The schema of the one resource the route serves or changes, as a GET of it answers. The one
+     * marker of a single-resource route: its success responses carry a strong ETag (a digest of
+     * those bytes), a GET honours If-None-Match, a write If-Match, and the OpenAPI document says so.
+     */
+    representation?: TSchema;
+  }
+}
+
 /**
- * The request's If-Match as a write's precondition, if it sent one. `representation` is the
- * schema a GET of the resource answers with: serializing with it yields the very bytes whose
- * digest the GET's ETag is. Weak tags never match (strong comparison, RFC 9110).
+ * The request's If-Match as a write's precondition, if it sent one: serializing the resource
+ * with the route's representation yields the very bytes whose digest a GET's ETag is. Weak tags
+ * never match (strong comparison, RFC 9110).
  */
-export function preconditionOf(request: FastifyRequest, reply: FastifyReply, representation: TSchema): Precondition | undefined {
+export function preconditionOf(request: FastifyRequest, reply: FastifyReply): Precondition | undefined {
   const header = request.headers['if-match'];
-  if (typeof header !== 'string') return undefined;
+  const representation = request.routeOptions.config.representation;
+  if (typeof header !== 'string' || !representation) return undefined;
   const serialize = reply.compileSerializationSchema(representation as Record<string, unknown>);
   return { holdsFor: (current) => listed(header, etagOfPayload(serialize(current as Record<string, unknown>))) };
 }
 
-/** Whether the route answers this status with a single resource (a schema with an `id`). */
-function answersSingleResource(request: FastifyRequest, status: number): boolean {
-  const responses = request.routeOptions.schema?.response as Record<string, { properties?: Record<string, unknown> }> | undefined;
-  return responses?.[status]?.properties?.id !== undefined;
-}
-
-/** ETag on every single-resource response; If-None-Match on a GET answers 304. */
+/** ETag on every success of a single-resource route; If-None-Match on a GET answers 304. */
 export function installEtags(app: FastifyInstance): void {
+  installStage(app, 'etag');
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    if (typeof payload !== 'string' || !answersSingleResource(request, reply.statusCode)) return payload;
+    const success = reply.statusCode === 200 || reply.statusCode === 201;
+    if (typeof payload !== 'string' || !success || !request.routeOptions.config.representation) return payload;
     // A route serving cached bytes sets their ETag, computed once when the bytes were built.
     const known = reply.getHeader('etag');
     const etag = typeof known === 'string' ? known : etagOfPayload(payload);

@@ -2,7 +2,7 @@
 // $refs, real error examples, response headers, servers and tags. The route schemas stay as
 // they are; only the document changes.
 import { ERROR_COMPONENT, paginatedName } from './components.ts';
-import { ERROR_EXAMPLES, RESPONSE_HEADERS, responseHeaderNames, TAGS } from './openapi-extras.ts';
+import { ERROR_EXAMPLES, REPRESENTATION_MARK, RESPONSE_HEADERS, responseHeaderNames, TAGS } from './openapi-extras.ts';
 
 type Json = Record<string, any>;
 
@@ -40,9 +40,9 @@ function hoist(node: unknown, components: Json): unknown {
 export function finishDocument(document: Json, serverUrl: string): Json {
   const components: Json = {};
   const paths = hoist(document.paths, components) as Json;
-  for (const [url, methods] of Object.entries(paths)) {
+  for (const methods of Object.values(paths)) {
     for (const [method, operation] of Object.entries(methods as Json)) {
-      decorateOperation(url, method, operation as Json);
+      decorateOperation(method, operation as Json);
     }
   }
   return {
@@ -58,13 +58,15 @@ export function finishDocument(document: Json, serverUrl: string): Json {
   };
 }
 
-function decorateOperation(url: string, method: string, operation: Json): void {
+function decorateOperation(method: string, operation: Json): void {
+  const singleResource = operation[REPRESENTATION_MARK] === true;
+  delete operation[REPRESENTATION_MARK];
   const responses: Json = (operation.responses ??= {});
   const authenticated = operation.security === undefined || operation.security.length > 0;
   if (authenticated && !responses['429']) responses['429'] = { description: 'Rate limit exceeded (per key; see RateLimit-Policy).', content: errorContent() };
   if (!responses['500']) responses['500'] = { description: 'Unexpected server error; the request id is in X-Request-Id and in the log.', content: errorContent() };
   for (const [status, response] of Object.entries(responses) as Array<[string, Json]>) {
-    const names = responseHeaderNames(url, method, Number(status), authenticated);
+    const names = responseHeaderNames(singleResource, method, Number(status), authenticated);
     if (names.length) {
       response.headers = { ...response.headers, ...Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }])) };
     }

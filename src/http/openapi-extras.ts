@@ -32,13 +32,14 @@ export const RESPONSE_HEADERS = {
   'Idempotent-Replayed': { description: '`true` when this is the kept response of an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
 };
 
-const SINGLE_RESOURCE = /\/\{[a-z_]+\}\/$|\/@[a-z]+\/$/;
+/** The operation extension saying a route declares `config.representation` (src/http/etag.ts). */
+export const REPRESENTATION_MARK = 'x-representation';
 
 /** The headers a response of this operation carries. */
-export function responseHeaderNames(url: string, method: string, status: number, authenticated: boolean): string[] {
+export function responseHeaderNames(singleResource: boolean, method: string, status: number, authenticated: boolean): string[] {
   const names = ['X-Request-Id'];
   const success = status >= 200 && status < 300;
-  if (success && status !== 204 && (SINGLE_RESOURCE.test(url) || method === 'post')) names.push('ETag');
+  if (singleResource && (status === 200 || status === 201)) names.push('ETag');
   if (authenticated && status !== 401) names.push('RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy');
   if (status === 429) names.push('Retry-After');
   if (method === 'post' && success) names.push('Idempotent-Replayed');

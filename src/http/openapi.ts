@@ -2,7 +2,7 @@ import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import Type, { type TSchema } from 'typebox';
 import { version } from '../version.ts';
 import { NAMED_SCHEMAS } from './components.ts';
-import { tagOf } from './openapi-extras.ts';
+import { REPRESENTATION_MARK, tagOf } from './openapi-extras.ts';
 import { ErrorBody } from './schemas.ts';
 
 const IdempotencyKey = Type.String({
@@ -23,10 +23,9 @@ type Schema = Record<string, unknown> & { response?: Record<string, unknown> };
  * Conditional requests and idempotency are handled by hooks for every route; this adds
  * their headers and statuses to each operation, so the document states them once for all.
  */
-function documentConditionalRequests(method: string, url: string, schema: Schema): Schema {
+function documentConditionalRequests(method: string, singleResource: boolean, schema: Schema): Schema {
   const response = { ...(schema.response ?? {}) };
   const headers: Record<string, TSchema> = {};
-  const singleResource = /\/:[a-z_]+\/$|\/@[a-z]+\/$/.test(url);
   if (method === 'POST') {
     headers['Idempotency-Key'] = Type.Optional(IdempotencyKey);
     response[409] = error('Another request with this Idempotency-Key is still being processed.');
@@ -38,8 +37,10 @@ function documentConditionalRequests(method: string, url: string, schema: Schema
     headers['If-None-Match'] = Type.Optional(IfNoneMatch);
     response[304] = Type.Null({ description: 'Not modified.' });
   }
-  if (Object.keys(headers).length === 0) return schema;
-  return { ...schema, headers: Type.Object(headers), response };
+  // Read by openapi-document.ts (the ETag response header), then removed.
+  const marked = singleResource ? { ...schema, [REPRESENTATION_MARK]: true } : schema;
+  if (Object.keys(headers).length === 0) return marked;
+  return { ...marked, headers: Type.Object(headers), response };
 }
 
 const NAMES = new Map<unknown, string>(NAMED_SCHEMAS.map(([name, schema]) => [schema, name]));
@@ -79,7 +80,8 @@ export const openApiOptions: FastifyDynamicSwaggerOptions = {
   transform: ({ schema, url, route }) => {
     if (!schema || !url.startsWith('/api/')) return { schema, url };
     const method = [route.method].flat()[0] ?? 'GET';
-    const marked = markComponents(documentConditionalRequests(method, url, schema as Schema)) as Schema;
+    const singleResource = Boolean((route.config as { representation?: unknown } | undefined)?.representation);
+    const marked = markComponents(documentConditionalRequests(method, singleResource, schema as Schema)) as Schema;
     if (!marked.tags) marked.tags = [tagOf(url)];
     return { schema: marked as typeof schema, url };
   },

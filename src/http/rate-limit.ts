@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { Throttled } from './errors.ts';
+import { installStage } from './stages.ts';
 
 /** One fixed window: at most `limit` requests per key in each `seconds`-long window. */
 export interface RateLimitWindow {
@@ -203,6 +204,7 @@ function secondsUntilReset(window: RateLimitWindow, nowSeconds: number): number 
  * checks throttles after permissions, so requests without a valid key are never counted.
  */
 export function installRateLimit(app: FastifyInstance, settings: RateLimitSettings): void {
+  installStage(app, 'rate-limit', ['authentication']);
   const windows = rateLimitWindows(settings);
   if (windows.length === 0) return;
   const store: CounterStore = settings.redisUrl

@@ -1,5 +1,6 @@
 import { isDocsPage } from './docs-pages.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { installStage } from './stages.ts';
 
 const HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
@@ -22,6 +23,7 @@ export function applySecurityHeaders(reply: FastifyReply, url: string, requestId
 }
 
 export function installSecurityHeaders(app: FastifyInstance): void {
+  installStage(app, 'security-headers');
   app.addHook('onSend', async (request, reply, payload) => {
     applySecurityHeaders(reply, request.url, request.id);
     return payload;

@@ -5,6 +5,7 @@ import { canonicalJson } from '../http/canonical-json.ts';
 import { Conflict, ValidationError } from '../domain/errors.ts';
 import { ApiError } from '../http/errors.ts';
 import { claim, complete, deleteExpired, find, reclaim, release } from './repository.ts';
+import { installStage } from '../http/stages.ts';
 
 const RETENTION_MS = 24 * 3600_000;
 /** A claim still in progress after this long belongs to a request that died (a crash). */
@@ -87,6 +88,7 @@ async function begin(db: Db, userId: number, key: string, fingerprint: string): 
  * Server errors are not kept, so the request can be retried for real.
  */
 export function installIdempotency(app: FastifyInstance, db: Db): void {
+  installStage(app, 'idempotency', ['authentication']);
   app.decorateRequest('idempotency', null);
   let lastCleanup = 0;
 

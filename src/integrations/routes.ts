@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
+import { uuidFromPath } from '../http/path-ids.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { EnvironmentMappingUpdate, Integration, IntegrationListParams, IntegrationParams } from './schemas.ts';
 import { createIntegrationService } from './service.ts';
@@ -16,16 +16,14 @@ const READ_ONLY =
 
 export function registerIntegrationRoutes(app: App, deps: Deps): void {
   const integrations = createIntegrationService(deps);
-  const anyMember = authorizeOrganization(deps.db);
   // PostHog answers an unknown integration (404) and one that is not connectable (400) before
   // it reads the body, so both are checked ahead of body validation too.
   const mappable = async (request: FastifyRequest) => {
-    await integrations.assertMappable(organizationAccessOf(request), (request.params as { id: string }).id);
+    await integrations.assertMappable(request.access, uuidFromPath((request.params as { id: string }).id));
   };
 
   app.get('/api/organizations/:organization_id/integrations/', {
-    config: { scope: 'organization_integration:read' },
-    preValidation: anyMember,
+    config: { scope: 'organization_integration:read', organization: { minimum: Level.Member } },
     schema: {
       tags,
       operationId: 'organizations_integrations_list',
@@ -37,14 +35,13 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const { integrations: results, count } = await integrations.list(organizationAccessOf(request), page);
+      const { integrations: results, count } = await integrations.list(request.access, page);
       return paginate(request, page, count, results, deps.config.siteUrl);
     },
   });
 
   app.get('/api/organizations/:organization_id/integrations/:id/', {
-    config: { scope: 'organization_integration:read' },
-    preValidation: anyMember,
+    config: { scope: 'organization_integration:read', organization: { minimum: Level.Member }, representation: Integration },
     schema: {
       tags,
       operationId: 'organizations_integrations_retrieve',
@@ -53,12 +50,12 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
       params: IntegrationParams,
       response: { 200: Integration, ...errorResponses(403, 404) },
     },
-    handler: (request) => integrations.get(organizationAccessOf(request), request.params.id),
+    handler: (request) => integrations.get(request.access, uuidFromPath(request.params.id)),
   });
 
   app.patch('/api/organizations/:organization_id/integrations/:id/environment-mapping/', {
-    config: { scope: 'organization_integration:write' },
-    preValidation: [authorizeOrganization(deps.db, { minimum: Level.Admin }), mappable],
+    config: { scope: 'organization_integration:write', organization: { minimum: Level.Admin }, representation: Integration },
+    preValidation: mappable,
     schema: {
       tags,
       operationId: 'organizations_integrations_environment_mapping_partial_update',
@@ -76,9 +73,9 @@ export function registerIntegrationRoutes(app: App, deps: Deps): void {
       ].join('\n'),
       params: IntegrationParams,
       body: EnvironmentMappingUpdate,
-      response: { 200: Integration, ...errorResponses(400, 403, 404, 412) },
+      response: { 200: Integration, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      integrations.mapEnvironments(callerOf(request), organizationAccessOf(request), request.params.id, request.body, preconditionOf(request, reply, Integration)),
+      integrations.mapEnvironments(callerOf(request), request.access, uuidFromPath(request.params.id), request.body, preconditionOf(request, reply)),
   });
 }

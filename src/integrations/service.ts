@@ -4,7 +4,6 @@ import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
-import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import {
@@ -67,8 +66,8 @@ function integrationChange(verb: string, organizationId: string, before: Integra
  * mapping is declared on the route, which resolves the caller's access before the body is read.
  */
 export function createIntegrationService({ db }: { db: Db }) {
-  async function get(access: OrganizationAccess, integrationParam: string): Promise<Integration> {
-    const integration = await findIntegration(db, access.organizationId, uuidFromPath(integrationParam));
+  async function get(access: OrganizationAccess, integrationId: string): Promise<Integration> {
+    const integration = await findIntegration(db, access.organizationId, integrationId);
     if (!integration) throw new NotFound();
     return integration;
   }
@@ -114,8 +113,8 @@ export function createIntegrationService({ db }: { db: Db }) {
      * looks at the body; the route calls this first for the same answers. The write checks
      * both again under its lock.
      */
-    async assertMappable(access: OrganizationAccess, integrationParam: string): Promise<void> {
-      const integration = await get(access, integrationParam);
+    async assertMappable(access: OrganizationAccess, integrationId: string): Promise<void> {
+      const integration = await get(access, integrationId);
       if (!isConnectable(integration)) throw new ValidationError(NOT_CONNECTABLE);
     },
 
@@ -128,11 +127,10 @@ export function createIntegrationService({ db }: { db: Db }) {
     async mapEnvironments(
       caller: Caller,
       access: OrganizationAccess,
-      integrationParam: string,
+      integrationId: string,
       input: EnvironmentMappingUpdate,
       precondition?: Precondition,
     ): Promise<Integration> {
-      const integrationId = uuidFromPath(integrationParam);
       const mapping = mappingOf(input);
       return db.transaction().execute(async (trx) => {
         const before = await lockIntegration(trx, access.organizationId, integrationId);

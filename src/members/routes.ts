@@ -1,22 +1,32 @@
-import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
+import type { Caller } from '../access/caller.ts';
+import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { uuidFromPath } from '../http/path-ids.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember } from './schemas.ts';
 import { createMemberService } from './service.ts';
 
 const tags = ['members'];
 
-/** Any member reads the list; who may change whom is decided per change by the service. */
+/** `:user_uuid` of a members route: a user's UUID, or `@me` for the caller. */
+function userUuidFromPath(caller: Caller, param: string): string {
+  return param === '@me' ? caller.user.uuid : uuidFromPath(param);
+}
+
+/**
+ * Any member reads the list, changes and leaves; who may change or remove whom depends on both
+ * levels and is decided per change by the rules in policy.ts.
+ */
+const anyMember = { minimum: Level.Member } as const;
+
 export function registerMemberRoutes(app: App, deps: Deps): void {
   const members = createMemberService(deps);
-  const anyMember = authorizeOrganization(deps.db);
 
   app.get('/api/organizations/:organization_id/members/', {
-    config: { scope: 'organization_member:read' },
-    preValidation: anyMember,
+    config: { scope: 'organization_member:read', organization: anyMember },
     schema: {
       tags,
       operationId: 'members_list',
@@ -28,14 +38,13 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const { members: results, count } = await members.list(organizationAccessOf(request), request.query, page);
+      const { members: results, count } = await members.list(request.access, request.query, page);
       return paginate(request, page, count, results, deps.config.siteUrl);
     },
   });
 
   app.get('/api/organizations/:organization_id/members/:user_uuid/', {
-    config: { scope: 'organization_member:read' },
-    preValidation: anyMember,
+    config: { scope: 'organization_member:read', organization: anyMember, representation: OrganizationMember },
     schema: {
       tags,
       operationId: 'members_retrieve',
@@ -44,12 +53,11 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       params: MemberParams,
       response: { 200: OrganizationMember, ...errorResponses(403, 404) },
     },
-    handler: (request) => members.get(organizationAccessOf(request), callerOf(request), request.params.user_uuid),
+    handler: (request) => members.get(request.access, userUuidFromPath(callerOf(request), request.params.user_uuid)),
   });
 
   app.patch('/api/organizations/:organization_id/members/:user_uuid/', {
-    config: { scope: 'organization_member:write' },
-    preValidation: anyMember,
+    config: { scope: 'organization_member:write', organization: anyMember, representation: OrganizationMember },
     schema: {
       tags,
       operationId: 'members_partial_update',
@@ -61,13 +69,12 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, preconditionOf(request, reply, OrganizationMember)),
+      members.updateLevel(callerOf(request), request.access, userUuidFromPath(callerOf(request), request.params.user_uuid), request.body, preconditionOf(request, reply)),
   });
 
   // PostHog's members_update: the same change with the full body (`level`, its one writable field).
   app.put('/api/organizations/:organization_id/members/:user_uuid/', {
-    config: { scope: 'organization_member:write' },
-    preValidation: anyMember,
+    config: { scope: 'organization_member:write', organization: anyMember, representation: OrganizationMember },
     schema: {
       tags,
       operationId: 'members_update',
@@ -77,12 +84,11 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      members.updateLevel(callerOf(request), organizationAccessOf(request), request.params.user_uuid, request.body, preconditionOf(request, reply, OrganizationMember)),
+      members.updateLevel(callerOf(request), request.access, userUuidFromPath(callerOf(request), request.params.user_uuid), request.body, preconditionOf(request, reply)),
   });
 
   app.delete('/api/organizations/:organization_id/members/:user_uuid/', {
-    config: { scope: 'organization_member:write' },
-    preValidation: anyMember,
+    config: { scope: 'organization_member:write', organization: anyMember, representation: OrganizationMember },
     schema: {
       tags,
       operationId: 'members_destroy',
@@ -92,7 +98,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(400, 403, 404) },
     },
     handler: async (request, reply) => {
-      await members.remove(callerOf(request), organizationAccessOf(request), request.params.user_uuid, preconditionOf(request, reply, OrganizationMember));
+      await members.remove(callerOf(request), request.access, userUuidFromPath(callerOf(request), request.params.user_uuid), preconditionOf(request, reply));
       return reply.code(204).send(null);
     },
   });

@@ -5,8 +5,7 @@ import { recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
-import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
-import { uuidFromPath } from '../http/path-ids.ts';
+import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockOrganization } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation, type OrganizationRepresentations } from '../organizations/representation-cache.ts';
@@ -21,6 +20,7 @@ import {
   lockMemberByUserUuid,
   setLevel,
 } from './repository.ts';
+import { levelChangeRefusal, OWNER_STAYS, removalRefusal, type MembershipChange } from './policy.ts';
 import type { MemberListQuery, MemberUpdate, OrganizationMember } from './schemas.ts';
 
 export interface NewMembership {
@@ -52,14 +52,6 @@ export async function addMembership(trx: Executor, membership: NewMembership): P
   return membershipId;
 }
 
-/** `:user_uuid` of a members route: a user's UUID, or `@me` for the caller. */
-function userUuidFromPath(caller: Caller, userParam: string): string {
-  return userParam === '@me' ? caller.user.uuid : uuidFromPath(userParam);
-}
-
-const LAST_OWNER = 'Cannot leave the organization as its owner!';
-const NOT_ADMIN = 'You can only edit others if you are an admin.';
-const ABOVE_CALLER = 'You can only edit others with level lower or equal to you.';
 
 function memberChange(verb: string, organizationId: string, before: OrganizationMember | undefined, after: OrganizationMember | undefined) {
   const id = (before ?? after)!.id;
@@ -73,8 +65,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
    * (concurrent demotions cannot leave it without an owner), then reads the caller's level as
    * it is now and the target membership.
    */
-  async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userParam: string, precondition?: Precondition) {
-    const userUuid = userUuidFromPath(caller, userParam);
+  async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userUuid: string, precondition?: Precondition) {
     if (!(await lockOrganization(trx, access.organizationId))) throw new NotFound('Organization not found.');
     const self = await lockMemberByUserUuid(trx, access.organizationId, caller.user.uuid);
     if (!self) throw new NotFound('Organization not found.');
@@ -82,12 +73,13 @@ export function createMemberService({ db, representations }: { db: Db; represent
     if (!target) throw new NotFound();
     const before = (await findMember(trx, target.id))!;
     assertPrecondition(precondition, before);
-    return { callerLevel: self.level, target, before, isSelf: target.user_id === caller.user.id };
+    const change: MembershipChange = { callerLevel: self.level as Level, targetLevel: target.level as Level, isSelf: target.user_id === caller.user.id };
+    return { change, target, before };
   }
 
   async function assertOwnerRemains(trx: Executor, organizationId: string, target: { id: string; level: number }): Promise<void> {
     if (target.level === Level.Owner && (await countOtherActiveOwners(trx, organizationId, target.id)) === 0) {
-      throw new ValidationError(LAST_OWNER);
+      throw new ValidationError(OWNER_STAYS);
     }
   }
 
@@ -108,25 +100,18 @@ export function createMemberService({ db, representations }: { db: Db; represent
       return listMembers(db, id, query, page, knownCount);
     },
 
-    async get(access: OrganizationAccess, caller: Caller, userParam: string): Promise<OrganizationMember> {
-      const member = await findMemberByUserUuid(db, access.organizationId, userUuidFromPath(caller, userParam));
+    async get(access: OrganizationAccess, userUuid: string): Promise<OrganizationMember> {
+      const member = await findMemberByUserUuid(db, access.organizationId, userUuid);
       if (!member) throw new NotFound();
       return member;
     },
 
-    /** PostHog's level rules; and the last owner is never demoted, even by a racing request. */
-    async updateLevel(caller: Caller, access: OrganizationAccess, userParam: string, input: MemberUpdate, precondition?: Precondition) {
+    /** PostHog's level rules (policy.ts); and the last owner is never demoted, even by a racing request. */
+    async updateLevel(caller: Caller, access: OrganizationAccess, userUuid: string, input: MemberUpdate, precondition?: Precondition) {
       return db.transaction().execute(async (trx) => {
-        const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, precondition);
-        if (isSelf) throw new PermissionDenied("You can't change your own access level.");
-        if (callerLevel < Level.Admin) throw new PermissionDenied(NOT_ADMIN);
-        if (input.level === Level.Owner && callerLevel < Level.Owner) {
-          throw new PermissionDenied("You can only make another member owner if you're this organization's owner.");
-        }
-        if (input.level > callerLevel) {
-          throw new PermissionDenied('You can only change access level of others to lower or equal to your current one.');
-        }
-        if (target.level > callerLevel) throw new PermissionDenied(ABOVE_CALLER);
+        const { change, target, before } = await beginChange(trx, caller, access, userUuid, precondition);
+        const refusal = levelChangeRefusal(change, input.level);
+        if (refusal) throw refusal;
         if (input.level === target.level) return before;
         if (input.level < Level.Owner) await assertOwnerRemains(trx, access.organizationId, target);
         await setLevel(trx, target.id, input.level);
@@ -137,16 +122,12 @@ export function createMemberService({ db, representations }: { db: Db; represent
       });
     },
 
-    /** Anyone may leave; admins remove others up to their own level; no owner is ever removed (PostHog). */
-    async remove(caller: Caller, access: OrganizationAccess, userParam: string, precondition?: Precondition): Promise<void> {
+    /** Who may remove whom is policy.ts's removalRefusal. */
+    async remove(caller: Caller, access: OrganizationAccess, userUuid: string, precondition?: Precondition): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const { callerLevel, target, before, isSelf } = await beginChange(trx, caller, access, userParam, precondition);
-        if (!isSelf) {
-          if (callerLevel < Level.Admin) throw new PermissionDenied(NOT_ADMIN);
-          if (target.level > callerLevel) throw new PermissionDenied(ABOVE_CALLER);
-        }
-        // PostHog refuses removing any owner, not only the last; demote them first.
-        if (target.level === Level.Owner) throw new ValidationError(LAST_OWNER);
+        const { change, target, before } = await beginChange(trx, caller, access, userUuid, precondition);
+        const refusal = removalRefusal(change);
+        if (refusal) throw refusal;
         await deleteMembership(trx, { id: target.id, organizationId: access.organizationId, userId: target.user_id });
         await invalidateOrganizationRepresentation(trx, access.organizationId);
         await recordAudit(trx, caller, memberChange('removed', access.organizationId, before, undefined));

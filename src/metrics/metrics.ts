@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import client from 'prom-client';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
+import { installStage } from '../http/stages.ts';
 
 export interface Metrics {
   registry: client.Registry;
@@ -65,6 +66,7 @@ export function createMetrics({ pool, keyCache }: { pool: pg.Pool; keyCache: Key
   return {
     registry,
     instrument(app) {
+      installStage(app, 'metrics');
       app.addHook('onRequest', async (request) => {
         inFlight.inc();
         (request as unknown as Record<symbol, bigint>)[started] = process.hrtime.bigint();

@@ -1,11 +1,9 @@
 import type { FastifyReply } from 'fastify';
-import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Level } from '../access/levels.ts';
-import { INSUFFICIENT_LEVEL } from '../access/organization-access.ts';
+import { INSUFFICIENT_LEVEL } from '../access/organization-rule.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
-import { PermissionDenied } from '../domain/errors.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';
@@ -28,13 +26,12 @@ function sendJson(reply: FastifyReply, payload: string, etag?: string): FastifyR
   return reply.header('content-type', JSON_TYPE).send(payload);
 }
 
-/** On `/api/organizations/:id/` PostHog hides organizations a key is not scoped to (404, not 403). */
-const asPostHogDetail = { param: 'id', notFoundDetail: 'Not found.', outOfScope: 'not_found' } as const;
+/** PostHog's two refusals of a delete differ: a member lacks admin access at all, an admin lacks ownership. */
+const deleteRefusal = (level: Level) => (level < Level.Admin ? 'You do not have admin access to this resource.' : INSUFFICIENT_LEVEL);
 
-export function registerOrganizationRoutes(app: App, deps: Deps): void {
+/** Listing and creating organizations: the caller's own, so outside the organization scope. */
+export function registerOrganizationListRoutes(app: App, deps: Deps): void {
   const organizations = createOrganizationService(deps);
-  const admin = authorizeOrganization(deps.db, { ...asPostHogDetail, minimum: Level.Admin });
-  const anyMember = authorizeOrganization(deps.db, asPostHogDetail);
 
   app.get('/api/organizations/', {
     config: { scope: 'organization:read' },
@@ -57,7 +54,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
   });
 
   app.post('/api/organizations/', {
-    config: { scope: 'organization:write' },
+    config: { scope: 'organization:write', representation: Organization },
     preValidation: trimFields('name'),
     schema: {
       tags,
@@ -70,8 +67,14 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
     handler: async (request, reply) => reply.code(201).send(await organizations.create(callerOf(request), request.body)),
   });
 
+}
+
+/** One organization: registered in the organization scope, which resolves `request.access`. */
+export function registerOrganizationRoutes(app: App, deps: Deps): void {
+  const organizations = createOrganizationService(deps);
+
   app.get('/api/organizations/:id/', {
-    config: { scope: 'organization:read' },
+    config: { scope: 'organization:read', organization: { minimum: Level.Member }, representation: Organization },
     schema: {
       tags,
       operationId: 'retrieve',
@@ -80,14 +83,14 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       response: { 200: Organization, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      const { payload, etag } = await organizations.get(callerOf(request), request.params.id, serializerOf(reply));
+      const { payload, etag } = await organizations.get(callerOf(request), request.access, serializerOf(reply));
       return sendJson(reply, payload, etag);
     },
   });
 
   app.patch('/api/organizations/:id/', {
-    config: { scope: 'organization:write' },
-    preValidation: [admin, trimFields('name')],
+    config: { scope: 'organization:write', organization: { minimum: Level.Admin }, representation: Organization },
+    preValidation: trimFields('name'),
     schema: {
       tags,
       operationId: 'partial_update',
@@ -96,13 +99,13 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       body: OrganizationUpdate,
       response: { 200: Organization, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, preconditionOf(request, reply, Organization)),
+    handler: (request, reply) => organizations.update(callerOf(request), request.access, request.body, preconditionOf(request, reply)),
   });
 
   // DRF's ModelViewSet serves PUT too, with PATCH's permissions; as a full update it needs `name`.
   app.put('/api/organizations/:id/', {
-    config: { scope: 'organization:write' },
-    preValidation: [admin, trimFields('name')],
+    config: { scope: 'organization:write', organization: { minimum: Level.Admin }, representation: Organization },
+    preValidation: trimFields('name'),
     schema: {
       tags,
       operationId: 'update',
@@ -112,20 +115,11 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       body: OrganizationCreate,
       response: { 200: Organization, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) => organizations.update(callerOf(request), organizationAccessOf(request), request.body, preconditionOf(request, reply, Organization)),
+    handler: (request, reply) => organizations.update(callerOf(request), request.access, request.body, preconditionOf(request, reply)),
   });
 
   app.delete('/api/organizations/:id/', {
-    config: { scope: 'organization:write' },
-    preValidation: [
-      anyMember,
-      // PostHog's two refusals differ: a member lacks admin access at all, an admin lacks ownership.
-      async (request) => {
-        const { level } = organizationAccessOf(request);
-        if (level < Level.Admin) throw new PermissionDenied('You do not have admin access to this resource.');
-        if (level < Level.Owner) throw new PermissionDenied(INSUFFICIENT_LEVEL);
-      },
-    ],
+    config: { scope: 'organization:write', organization: { minimum: Level.Owner, refusal: deleteRefusal }, representation: Organization },
     schema: {
       tags,
       operationId: 'destroy',
@@ -135,7 +129,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await organizations.remove(callerOf(request), organizationAccessOf(request), preconditionOf(request, reply, Organization));
+      await organizations.remove(callerOf(request), request.access, preconditionOf(request, reply));
       return reply.code(204).send(null);
     },
   });

@@ -1,6 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
-import { resolveOrganizationId, type OrganizationAccess } from '../access/organization-access.ts';
+import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
@@ -93,22 +93,14 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
     },
 
     /**
-     * One query, the caller's level, decides access on current data; the organization's bytes
-     * and ETag come from the cache, or from one more query that fills it.
+     * Access was decided on current data by the organization scope (the caller's level); the
+     * organization's bytes and ETag come from the cache, or from one more query that fills it.
      */
-    async get(caller: Caller, organizationParam: string, serialize: SerializeOrganization): Promise<RepresentationBytes> {
-      // A key narrowed to other organizations does not see this one at all (PostHog: 404).
-      const organizationId = await resolveOrganizationId(db, caller, organizationParam, {
-        notFoundDetail: 'Not found.',
-        noCurrentDetail: 'Current organization not found.',
-        outOfScope: 'not_found',
-      });
+    async get(caller: Caller, access: OrganizationAccess, serialize: SerializeOrganization): Promise<RepresentationBytes> {
       const generation = representations.generation;
-      const level = await findMembershipLevel(db, caller.user.id, organizationId);
-      if (level === undefined) throw new NotFound();
-      const cached = representations.get(organizationId, level);
+      const cached = representations.get(access.organizationId, access.level);
       if (cached) return cached;
-      return representations.fill(await visible(db, caller, organizationId), generation, serialize);
+      return representations.fill(await visible(db, caller, access.organizationId), generation, serialize);
     },
 
     /**

@@ -31,7 +31,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
   });
 
   app.post('/api/personal_api_keys/', {
-    config: { scope: 'personal_api_key:write', secretFields: SECRET_FIELDS },
+    config: { scope: 'personal_api_key:write', secretFields: SECRET_FIELDS, representation: PersonalApiKey },
     preValidation: trimFields('label'),
     schema: {
       tags,
@@ -47,7 +47,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
   });
 
   app.get('/api/personal_api_keys/@current/', {
-    config: { scope: 'authenticated' },
+    config: { scope: 'authenticated', representation: KeyIntrospection },
     schema: {
       tags,
       operationId: 'personal_api_keys_current_retrieve',
@@ -60,7 +60,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
   });
 
   app.get('/api/personal_api_keys/:id/', {
-    config: { scope: 'personal_api_key:read' },
+    config: { scope: 'personal_api_key:read', representation: PersonalApiKey },
     schema: {
       tags,
       operationId: 'personal_api_keys_retrieve',
@@ -72,7 +72,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
   });
 
   app.patch('/api/personal_api_keys/:id/', {
-    config: { scope: 'personal_api_key:write' },
+    config: { scope: 'personal_api_key:write', representation: PersonalApiKey },
     preValidation: trimFields('label'),
     schema: {
       tags,
@@ -82,11 +82,11 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       body: PersonalApiKeyUpdate,
       response: { 200: PersonalApiKey, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) => keys.update(callerOf(request), request.params.id, request.body, preconditionOf(request, reply, PersonalApiKey)),
+    handler: (request, reply) => keys.update(callerOf(request), request.params.id, request.body, preconditionOf(request, reply)),
   });
 
   app.delete('/api/personal_api_keys/:id/', {
-    config: { scope: 'personal_api_key:write' },
+    config: { scope: 'personal_api_key:write', representation: PersonalApiKey },
     schema: {
       tags,
       operationId: 'personal_api_keys_destroy',
@@ -95,13 +95,13 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await keys.remove(callerOf(request), request.params.id, preconditionOf(request, reply, PersonalApiKey));
+      await keys.remove(callerOf(request), request.params.id, preconditionOf(request, reply));
       return reply.code(204).send(null);
     },
   });
 
   app.post('/api/personal_api_keys/:id/roll/', {
-    config: { scope: 'personal_api_key:write', secretFields: SECRET_FIELDS },
+    config: { scope: 'personal_api_key:write', secretFields: SECRET_FIELDS, representation: PersonalApiKey },
     schema: {
       tags,
       operationId: 'personal_api_keys_roll_create',

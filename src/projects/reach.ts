@@ -1,6 +1,5 @@
 import type { Caller } from '../access/caller.ts';
 import type { Executor } from '../db/types.ts';
-import { NotFound } from '../domain/errors.ts';
 
 /**
  * What the calling key lets its user see: null for no narrowing. A key scoped to teams
@@ -55,12 +54,4 @@ export async function currentWithin(db: Executor, userId: number, reach: Reach):
     .limit(1)
     .executeTakeFirst();
   return { organizationId: organization.organization_id, teamId: team?.id ?? null };
-}
-
-const MAX_INT4 = 2 ** 31 - 1;
-
-/** A project id from the path; anything but a positive int4 names no project (404). */
-export function projectIdFromPath(param: string): number {
-  if (!/^\d{1,10}$/.test(param) || Number(param) > MAX_INT4 || Number(param) === 0) throw new NotFound();
-  return Number(param);
 }

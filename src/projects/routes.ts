@@ -1,28 +1,31 @@
-import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Level } from '../access/levels.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { int4IdFromPath } from '../http/path-ids.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';
 import { Project, ProjectCreate, ProjectListParams, ProjectListQuery, ProjectParams, ProjectUpdate, TopLevelProjectParams } from './schemas.ts';
-import { createProjectService } from './service.ts';
+import { createProjectService, type ProjectRef } from './service.ts';
 
 const tags = ['projects'];
 const LIST = '/api/organizations/:organization_id/projects/';
 const ITEM = '/api/organizations/:organization_id/projects/:id/';
 const SCOPED_KEYS = 'A key scoped to teams sees only the projects of those teams.';
 
+/** `:id` of a projects route: a project id, or `@current` for the caller's current project. */
+const projectRefFromPath = (param: string): ProjectRef => (param === '@current' ? 'current' : int4IdFromPath(param));
+
 /** As PostHog: any member reads an organization's projects; admins and owners create, change and delete them. */
+const anyMember = { minimum: Level.Member } as const;
+const admin = { minimum: Level.Admin } as const;
+
 export function registerProjectRoutes(app: App, deps: Deps): void {
   const projects = createProjectService(deps);
-  const anyMember = authorizeOrganization(deps.db);
-  const admin = authorizeOrganization(deps.db, { minimum: Level.Admin });
 
   app.get(LIST, {
-    config: { scope: 'project:read' },
-    preValidation: anyMember,
+    config: { scope: 'project:read', organization: anyMember },
     schema: {
       tags,
       operationId: 'organizations_projects_list',
@@ -34,14 +37,14 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const { projects: results, count } = await projects.list(callerOf(request), organizationAccessOf(request), request.query, page);
+      const { projects: results, count } = await projects.list(callerOf(request), request.access, request.query, page);
       return paginate(request, page, count, results, deps.config.siteUrl);
     },
   });
 
   app.post(LIST, {
-    config: { scope: 'project:write' },
-    preValidation: [admin, trimFields('name')],
+    config: { scope: 'project:write', organization: admin, representation: Project },
+    preValidation: trimFields('name'),
     schema: {
       tags,
       operationId: 'organizations_projects_create',
@@ -52,12 +55,11 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       response: { 201: Project, ...errorResponses(400, 403, 404) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await projects.create(callerOf(request), organizationAccessOf(request), request.body)),
+      reply.code(201).send(await projects.create(callerOf(request), request.access, request.body)),
   });
 
   app.get(ITEM, {
-    config: { scope: 'project:read' },
-    preValidation: anyMember,
+    config: { scope: 'project:read', organization: anyMember, representation: Project },
     schema: {
       tags,
       operationId: 'organizations_projects_retrieve',
@@ -66,12 +68,12 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       params: ProjectParams,
       response: { 200: Project, ...errorResponses(403, 404) },
     },
-    handler: (request) => projects.get(callerOf(request), organizationAccessOf(request), request.params.id),
+    handler: (request) => projects.get(callerOf(request), request.access, projectRefFromPath(request.params.id)),
   });
 
   app.patch(ITEM, {
-    config: { scope: 'project:write' },
-    preValidation: [admin, trimFields('name')],
+    config: { scope: 'project:write', organization: admin, representation: Project },
+    preValidation: trimFields('name'),
     schema: {
       tags,
       operationId: 'organizations_projects_partial_update',
@@ -79,31 +81,39 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       description: 'Admins and owners only. The name is also its first team\'s.',
       params: ProjectParams,
       body: ProjectUpdate,
-      response: { 200: Project, ...errorResponses(400, 403, 404, 412) },
+      response: { 200: Project, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      projects.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, preconditionOf(request, reply, Project)),
+      projects.update(callerOf(request), request.access, projectRefFromPath(request.params.id), request.body, preconditionOf(request, reply)),
   });
 
   app.delete(ITEM, {
-    config: { scope: 'project:write' },
-    preValidation: admin,
+    config: { scope: 'project:write', organization: admin, representation: Project },
     schema: {
       tags,
       operationId: 'organizations_projects_destroy',
       summary: 'Delete a project and its teams',
       description: 'Admins and owners only.',
       params: ProjectParams,
-      response: { 204: NoContent, ...errorResponses(403, 404, 412) },
+      response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await projects.remove(callerOf(request), organizationAccessOf(request), request.params.id, preconditionOf(request, reply, Project));
+      await projects.remove(callerOf(request), request.access, projectRefFromPath(request.params.id), preconditionOf(request, reply));
       return reply.code(204).send(null);
     },
   });
 
+}
+
+/**
+ * `/api/projects/:id/` names no organization: it is found from the project, so the caller's
+ * membership of it is checked by the service (any member), not by the organization scope.
+ */
+export function registerTopLevelProjectRoutes(app: App, deps: Deps): void {
+  const projects = createProjectService(deps);
+
   app.get('/api/projects/:id/', {
-    config: { scope: 'project:read' },
+    config: { scope: 'project:read', representation: Project },
     schema: {
       tags,
       operationId: 'projects_retrieve',
@@ -112,6 +122,6 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       params: TopLevelProjectParams,
       response: { 200: Project, ...errorResponses(403, 404) },
     },
-    handler: async (request) => (await projects.getAnywhere(callerOf(request), request.params.id)).project,
+    handler: async (request) => (await projects.getAnywhere(callerOf(request), projectRefFromPath(request.params.id))).project,
   });
 }

@@ -7,7 +7,7 @@ import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
-import { currentWithin, projectIdFromPath, reachOf, reaches } from './reach.ts';
+import { currentWithin, reachOf, reaches } from './reach.ts';
 import {
   countProjects,
   deleteProject,
@@ -22,7 +22,9 @@ import {
 import type { Project, ProjectCreate, ProjectListQuery, ProjectUpdate } from './schemas.ts';
 
 export const DEFAULT_PROJECT_NAME = 'Default project';
-const CURRENT = '@current';
+
+/** A project named by a route: its id, or the caller's current project. */
+export type ProjectRef = number | 'current';
 
 const TIMEZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 
@@ -50,8 +52,8 @@ export function createProjectService({ db }: { db: Db }) {
   }
 
   /** A project of the organization the key may see; any other answers 404, as an unknown one. */
-  async function visibleIn(executor: Executor, caller: Caller, organizationId: string, idParam: string): Promise<Project> {
-    const id = idParam === CURRENT ? await currentProjectId(executor, caller) : projectIdFromPath(idParam);
+  async function visibleIn(executor: Executor, caller: Caller, organizationId: string, ref: ProjectRef): Promise<Project> {
+    const id = ref === 'current' ? await currentProjectId(executor, caller) : ref;
     const project = await findProject(executor, id);
     if (!project || project.organization !== organizationId || !(await projectWithinTeams(executor, id, teamsOf(caller)))) throw new NotFound();
     return project;
@@ -67,11 +69,11 @@ export function createProjectService({ db }: { db: Db }) {
       return { projects, count };
     },
 
-    get: (caller: Caller, access: OrganizationAccess, idParam: string) => visibleIn(db, caller, access.organizationId, idParam),
+    get: (caller: Caller, access: OrganizationAccess, ref: ProjectRef) => visibleIn(db, caller, access.organizationId, ref),
 
     /** `/api/projects/:id/`: a project of an organization the caller is in and the key reaches. */
-    async getAnywhere(caller: Caller, idParam: string): Promise<{ project: Project; level: Level }> {
-      const id = idParam === CURRENT ? await currentProjectId(db, caller) : projectIdFromPath(idParam);
+    async getAnywhere(caller: Caller, ref: ProjectRef): Promise<{ project: Project; level: Level }> {
+      const id = ref === 'current' ? await currentProjectId(db, caller) : ref;
       const project = await findProject(db, id);
       if (!project) throw new NotFound();
       const membership = await db
@@ -117,10 +119,10 @@ export function createProjectService({ db }: { db: Db }) {
       });
     },
 
-    async update(caller: Caller, access: OrganizationAccess, idParam: string, input: ProjectUpdate, precondition?: Precondition): Promise<Project> {
+    async update(caller: Caller, access: OrganizationAccess, ref: ProjectRef, input: ProjectUpdate, precondition?: Precondition): Promise<Project> {
       assertTimezone(input.timezone);
       return db.transaction().execute(async (trx) => {
-        const before = await visibleIn(trx, caller, access.organizationId, idParam);
+        const before = await visibleIn(trx, caller, access.organizationId, ref);
         if (!(await lockProject(trx, access.organizationId, before.id))) throw new NotFound();
         const locked = (await findProject(trx, before.id))!;
         assertPrecondition(precondition, locked);
@@ -137,9 +139,9 @@ export function createProjectService({ db }: { db: Db }) {
       });
     },
 
-    async remove(caller: Caller, access: OrganizationAccess, idParam: string, precondition?: Precondition): Promise<void> {
+    async remove(caller: Caller, access: OrganizationAccess, ref: ProjectRef, precondition?: Precondition): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const found = await visibleIn(trx, caller, access.organizationId, idParam);
+        const found = await visibleIn(trx, caller, access.organizationId, ref);
         if (!(await lockProject(trx, access.organizationId, found.id))) throw new NotFound();
         const before = (await findProject(trx, found.id))!;
         assertPrecondition(precondition, before);

@@ -4,23 +4,24 @@ import { callerOf } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
-import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
+import { ValidationError } from '../domain/errors.ts';
+import { uuidFromPath } from '../http/path-ids.ts';
 import { RoleMembership, RoleMembershipCreate, RoleMembershipListParams, RoleMembershipParams, RoleMembershipSet } from './schemas.ts';
-import { createRoleMembershipService } from './service.ts';
+import { createRoleMembershipService, ROLE_DOES_NOT_EXIST } from './service.ts';
 
 const tags = ['roles'];
 const LIST = '/api/organizations/:organization_id/roles/:role_id/role_memberships/';
 const ITEM = '/api/organizations/:organization_id/roles/:role_id/role_memberships/:id/';
 
 /** As PostHog: any member reads, admins and owners write, and a membership is never updated in place. */
+const anyMember = { minimum: Level.Member } as const;
+const admin = { minimum: Level.Admin } as const;
+
 export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
   const memberships = createRoleMembershipService(deps);
-  const anyMember = authorizeOrganization(deps.db);
-  const admin = authorizeOrganization(deps.db, { minimum: Level.Admin });
 
   app.get(LIST, {
-    config: { scope: 'organization:read' },
-    preValidation: anyMember,
+    config: { scope: 'organization:read', organization: anyMember },
     schema: {
       tags,
       operationId: 'roles_role_memberships_list',
@@ -31,15 +32,13 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const access = organizationAccessOf(request);
-      const { memberships: results, count } = await memberships.list(access, request.params.role_id, page);
+      const { memberships: results, count } = await memberships.list(request.access, uuidFromPath(request.params.role_id), page);
       return paginate(request, page, count, results, deps.config.siteUrl);
     },
   });
 
   app.post(LIST, {
-    config: { scope: 'organization:write' },
-    preValidation: admin,
+    config: { scope: 'organization:write', organization: admin, representation: RoleMembership },
     schema: {
       tags,
       operationId: 'roles_role_memberships_create',
@@ -51,15 +50,15 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
       response: { 201: RoleMembership, ...errorResponses(400, 403, 404) },
     },
     handler: async (request, reply) => {
-      const access = organizationAccessOf(request);
-      const membership = await memberships.add(callerOf(request), access, request.params.role_id, request.body.user_uuid);
+      // PostHog looks the role up from the body's side: a malformed id is as unknown as a missing one.
+      const roleId = uuidFromPath(request.params.role_id, () => new ValidationError(ROLE_DOES_NOT_EXIST));
+      const membership = await memberships.add(callerOf(request), request.access, roleId, request.body.user_uuid);
       return reply.code(201).send(membership);
     },
   });
 
   app.put(LIST, {
-    config: { scope: 'organization:write' },
-    preValidation: admin,
+    config: { scope: 'organization:write', organization: admin },
     schema: {
       tags,
       operationId: 'roles_role_memberships_set',
@@ -74,15 +73,13 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
       response: { 200: Paginated(RoleMembership), ...errorResponses(400, 403, 404) },
     },
     handler: async (request) => {
-      const access = organizationAccessOf(request);
-      const results = await memberships.replace(callerOf(request), access, request.params.role_id, request.body.user_uuids);
+      const results = await memberships.replace(callerOf(request), request.access, uuidFromPath(request.params.role_id), request.body.user_uuids);
       return { count: results.length, next: null, previous: null, results };
     },
   });
 
   app.get(ITEM, {
-    config: { scope: 'organization:read' },
-    preValidation: anyMember,
+    config: { scope: 'organization:read', organization: anyMember, representation: RoleMembership },
     schema: {
       tags,
       operationId: 'roles_role_memberships_retrieve',
@@ -90,12 +87,11 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
       params: RoleMembershipParams,
       response: { 200: RoleMembership, ...errorResponses(403, 404) },
     },
-    handler: (request) => memberships.get(organizationAccessOf(request), request.params.role_id, request.params.id),
+    handler: (request) => memberships.get(request.access, uuidFromPath(request.params.role_id), uuidFromPath(request.params.id)),
   });
 
   app.delete(ITEM, {
-    config: { scope: 'organization:write' },
-    preValidation: admin,
+    config: { scope: 'organization:write', organization: admin, representation: RoleMembership },
     schema: {
       tags,
       operationId: 'roles_role_memberships_destroy',
@@ -105,8 +101,8 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      const access = organizationAccessOf(request);
-      await memberships.remove(callerOf(request), access, request.params.role_id, request.params.id, preconditionOf(request, reply, RoleMembership));
+      const [roleId, id] = [uuidFromPath(request.params.role_id), uuidFromPath(request.params.id)];
+      await memberships.remove(callerOf(request), request.access, roleId, id, preconditionOf(request, reply));
       return reply.code(204).send(null);
     },
   });

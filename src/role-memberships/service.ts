@@ -1,10 +1,9 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { isUuid, uuidv7 } from '../db/ids.ts';
+import { uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
-import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
@@ -39,7 +38,7 @@ function membershipChange(verb: 'created' | 'deleted', organizationId: string, s
   };
 }
 
-const ROLE_DOES_NOT_EXIST = 'Role does not exist.';
+export const ROLE_DOES_NOT_EXIST = 'Role does not exist.';
 
 /**
  * Memberships of a role. As in PostHog, a role that is not the organization's, like an unknown
@@ -48,8 +47,7 @@ const ROLE_DOES_NOT_EXIST = 'Role does not exist.';
  */
 export function createRoleMembershipService({ db }: { db: Db }) {
   return {
-    async list(access: OrganizationAccess, roleParam: string, page: Page): Promise<{ memberships: RoleMembership[]; count: number }> {
-      const roleId = uuidFromPath(roleParam);
+    async list(access: OrganizationAccess, roleId: string, page: Page): Promise<{ memberships: RoleMembership[]; count: number }> {
       const [exists, memberships, count] = await Promise.all([
         roleExists(db, access.organizationId, roleId),
         listRoleMemberships(db, access.organizationId, roleId, page),
@@ -60,8 +58,8 @@ export function createRoleMembershipService({ db }: { db: Db }) {
       return { memberships, count };
     },
 
-    async get(access: OrganizationAccess, roleParam: string, idParam: string): Promise<RoleMembership> {
-      const membership = await findRoleMembership(db, access.organizationId, uuidFromPath(roleParam), uuidFromPath(idParam));
+    async get(access: OrganizationAccess, roleId: string, id: string): Promise<RoleMembership> {
+      const membership = await findRoleMembership(db, access.organizationId, roleId, id);
       if (!membership) throw new NotFound();
       return membership;
     },
@@ -72,10 +70,7 @@ export function createRoleMembershipService({ db }: { db: Db }) {
      * already part of the role." (database-errors.ts), and a role or member deleted meanwhile
      * fails its foreign key the same way.
      */
-    async add(caller: Caller, access: OrganizationAccess, roleParam: string, userUuid: string): Promise<RoleMembership> {
-      // PostHog looks the role up from the body's side: a malformed id is as unknown as a missing one.
-      if (!isUuid(roleParam)) throw new ValidationError(ROLE_DOES_NOT_EXIST);
-      const roleId = roleParam.toLowerCase();
+    async add(caller: Caller, access: OrganizationAccess, roleId: string, userUuid: string): Promise<RoleMembership> {
       const added = await addRoleMembershipAudited(db, caller, { organizationId: access.organizationId, roleId, userUuid: userUuid.toLowerCase() });
       if (added.outcome === 'role_not_found') throw new ValidationError(ROLE_DOES_NOT_EXIST);
       if (added.outcome === 'not_a_member') throw new ValidationError(USER_DOES_NOT_EXIST);
@@ -83,8 +78,7 @@ export function createRoleMembershipService({ db }: { db: Db }) {
     },
 
     /** One statement (the delete and its audit row) unless If-Match asks to compare first. */
-    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, idParam: string, precondition?: Precondition): Promise<void> {
-      const [roleId, id] = [uuidFromPath(roleParam), uuidFromPath(idParam)];
+    async remove(caller: Caller, access: OrganizationAccess, roleId: string, id: string, precondition?: Precondition): Promise<void> {
       const target = { organizationId: access.organizationId, roleId, id };
       if (!precondition) {
         if (!(await removeRoleMembershipAudited(db, caller, target))) throw new NotFound();
@@ -103,8 +97,7 @@ export function createRoleMembershipService({ db }: { db: Db }) {
      * (id, joined_at); repeating the call changes nothing. The role row is locked first, so
      * concurrent replacements and adds of this role apply one after another.
      */
-    async replace(caller: Caller, access: OrganizationAccess, roleParam: string, userUuids: string[]): Promise<RoleMembership[]> {
-      const roleId = uuidFromPath(roleParam);
+    async replace(caller: Caller, access: OrganizationAccess, roleId: string, userUuids: string[]): Promise<RoleMembership[]> {
       const wanted = [...new Set(userUuids.map((uuid) => uuid.toLowerCase()))];
       return db.transaction().execute(async (trx) => {
         if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();

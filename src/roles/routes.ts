@@ -3,23 +3,23 @@ import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { uuidFromPath } from '../http/path-ids.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';
-import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import { Role, RoleCreate, RoleListParams, RoleListQuery, RoleParams, RoleUpdate } from './schemas.ts';
 import { createRoleService } from './service.ts';
 
 const tags = ['roles'];
 
 /** Any member reads an organization's roles; admins and owners change them. */
+const anyMember = { minimum: Level.Member } as const;
+const admin = { minimum: Level.Admin } as const;
+
 export function registerRoleRoutes(app: App, deps: Deps): void {
   const roles = createRoleService(deps);
-  const anyMember = authorizeOrganization(deps.db);
-  const admin = authorizeOrganization(deps.db, { minimum: Level.Admin });
 
   app.get('/api/organizations/:organization_id/roles/', {
-    config: { scope: 'organization:read' },
-    preValidation: anyMember,
+    config: { scope: 'organization:read', organization: anyMember },
     schema: {
       tags,
       operationId: 'roles_list',
@@ -30,14 +30,14 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
     },
     handler: async (request) => {
       const page = pageOf(request.query);
-      const { roles: results, count } = await roles.list(organizationAccessOf(request), request.query, page);
+      const { roles: results, count } = await roles.list(request.access, request.query, page);
       return paginate(request, page, count, results, deps.config.siteUrl);
     },
   });
 
   app.post('/api/organizations/:organization_id/roles/', {
-    config: { scope: 'organization:write' },
-    preValidation: [admin, trimFields('name')],
+    config: { scope: 'organization:write', organization: admin, representation: Role },
+    preValidation: trimFields('name'),
     schema: {
       tags,
       operationId: 'roles_create',
@@ -48,14 +48,13 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       response: { 201: Role, ...errorResponses(400, 403, 404) },
     },
     handler: async (request, reply) => {
-      const role = await roles.create(callerOf(request), organizationAccessOf(request), request.body);
+      const role = await roles.create(callerOf(request), request.access, request.body);
       return reply.code(201).send(role);
     },
   });
 
   app.get('/api/organizations/:organization_id/roles/:id/', {
-    config: { scope: 'organization:read' },
-    preValidation: anyMember,
+    config: { scope: 'organization:read', organization: anyMember, representation: Role },
     schema: {
       tags,
       operationId: 'roles_retrieve',
@@ -63,12 +62,12 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       params: RoleParams,
       response: { 200: Role, ...errorResponses(403, 404) },
     },
-    handler: (request) => roles.get(organizationAccessOf(request), request.params.id),
+    handler: (request) => roles.get(request.access, uuidFromPath(request.params.id)),
   });
 
   app.patch('/api/organizations/:organization_id/roles/:id/', {
-    config: { scope: 'organization:write' },
-    preValidation: [admin, trimFields('name')],
+    config: { scope: 'organization:write', organization: admin, representation: Role },
+    preValidation: trimFields('name'),
     schema: {
       tags,
       operationId: 'roles_partial_update',
@@ -79,12 +78,12 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       response: { 200: Role, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, preconditionOf(request, reply, Role)),
+      roles.update(callerOf(request), request.access, uuidFromPath(request.params.id), request.body, preconditionOf(request, reply)),
   });
 
   app.put('/api/organizations/:organization_id/roles/:id/', {
-    config: { scope: 'organization:write' },
-    preValidation: [admin, trimFields('name')],
+    config: { scope: 'organization:write', organization: admin, representation: Role },
+    preValidation: trimFields('name'),
     schema: {
       tags,
       operationId: 'roles_update',
@@ -94,12 +93,11 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       response: { 200: Role, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      roles.update(callerOf(request), organizationAccessOf(request), request.params.id, request.body, preconditionOf(request, reply, Role)),
+      roles.update(callerOf(request), request.access, uuidFromPath(request.params.id), request.body, preconditionOf(request, reply)),
   });
 
   app.delete('/api/organizations/:organization_id/roles/:id/', {
-    config: { scope: 'organization:write' },
-    preValidation: admin,
+    config: { scope: 'organization:write', organization: admin, representation: Role },
     schema: {
       tags,
       operationId: 'roles_destroy',
@@ -110,7 +108,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      await roles.remove(callerOf(request), organizationAccessOf(request), request.params.id, preconditionOf(request, reply, Role));
+      await roles.remove(callerOf(request), request.access, uuidFromPath(request.params.id), preconditionOf(request, reply));
       return reply.code(204).send(null);
     },
   });

@@ -4,7 +4,6 @@ import { recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
-import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
@@ -43,8 +42,8 @@ export function createRoleService({ db }: { db: Db }) {
       return { roles: await withMembers(db, access.organizationId, roles), count };
     },
 
-    async get(access: OrganizationAccess, roleParam: string): Promise<Role> {
-      const role = await findRole(db, access.organizationId, uuidFromPath(roleParam));
+    async get(access: OrganizationAccess, roleId: string): Promise<Role> {
+      const role = await findRole(db, access.organizationId, roleId);
       if (!role) throw new NotFound();
       return (await withMembers(db, access.organizationId, [role]))[0]!;
     },
@@ -64,8 +63,7 @@ export function createRoleService({ db }: { db: Db }) {
       });
     },
 
-    async update(caller: Caller, access: OrganizationAccess, roleParam: string, input: RoleUpdate, precondition?: Precondition): Promise<Role> {
-      const roleId = uuidFromPath(roleParam);
+    async update(caller: Caller, access: OrganizationAccess, roleId: string, input: RoleUpdate, precondition?: Precondition): Promise<Role> {
       return db.transaction().execute(async (trx) => {
         const before = await lockRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
@@ -80,8 +78,7 @@ export function createRoleService({ db }: { db: Db }) {
       });
     },
 
-    async remove(caller: Caller, access: OrganizationAccess, roleParam: string, precondition?: Precondition): Promise<void> {
-      const roleId = uuidFromPath(roleParam);
+    async remove(caller: Caller, access: OrganizationAccess, roleId: string, precondition?: Precondition): Promise<void> {
       await db.transaction().execute(async (trx) => {
         if (precondition) {
           if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();

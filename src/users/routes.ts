@@ -9,7 +9,7 @@ export function registerUserRoutes(app: App, deps: Deps): void {
   const users = createUserService(deps);
 
   app.get('/api/users/@me/', {
-    config: { scope: 'user:read' },
+    config: { scope: 'user:read', representation: Me },
     schema: {
       tags: ['users'],
       operationId: 'users_me_retrieve',
@@ -21,7 +21,7 @@ export function registerUserRoutes(app: App, deps: Deps): void {
   });
 
   app.patch('/api/users/@me/', {
-    config: { scope: 'user:write' },
+    config: { scope: 'user:write', representation: Me },
     preValidation: trimFields('first_name', 'last_name'),
     schema: {
       tags: ['users'],

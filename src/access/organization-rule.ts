@@ -1,0 +1,23 @@
+import { PermissionDenied } from '../domain/errors.ts';
+import type { Level } from './levels.ts';
+import type { OrganizationAccess } from './organization-access.ts';
+
+export const INSUFFICIENT_LEVEL = 'Your organization access level is insufficient.';
+
+/**
+ * Who may call a route under an organization: every such route declares one
+ * (`config.organization`), and the organization scope (src/http/organization-scope.ts) checks
+ * it on current data before the body is read. Rules that depend on the target of a change
+ * (whose level may be changed) are the feature's policy functions, e.g. src/members/policy.ts.
+ */
+export interface OrganizationRule {
+  /** The lowest membership level that may call the route. */
+  minimum: Level;
+  /** The 403 detail for a caller below `minimum`, where PostHog words it by the caller's level. */
+  refusal?: (level: Level) => string;
+}
+
+export function refusalOf(access: OrganizationAccess, rule: OrganizationRule): PermissionDenied | null {
+  if (access.level >= rule.minimum) return null;
+  return new PermissionDenied(rule.refusal?.(access.level) ?? INSUFFICIENT_LEVEL);
+}

@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import type { OrganizationAccess, ResolveOptions } from '../access/organization-access.ts';
+import { resolveOrganizationAccess } from '../access/organization-access.ts';
+import { refusalOf, type OrganizationRule } from '../access/organization-rule.ts';
+import type { Db } from '../db/types.ts';
+import type { App } from './app-types.ts';
+import { callerOf } from './app-types.ts';
+import { installStage } from './stages.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route; required on every route of the organization scope. */
+    organization?: OrganizationRule;
+  }
+  interface FastifyRequest {
+    /**
+     * The caller's access to the organization in the path, resolved once by the organization
+     * scope before the route's own hooks run. Set on every route of that scope (the scope
+     * refuses at boot a route without a rule), and only there.
+     */
+    access: OrganizationAccess;
+  }
+}
+
+/** How a route's path names its organization, and PostHog's answers when it names none the caller may see. */
+interface Naming {
+  param: string;
+  options: ResolveOptions;
+}
+
+// PostHog's organization viewset hides an organization a key is not scoped to (404 "Not
+// found."); its nested viewsets name it (403) and answer "Organization not found.".
+const DETAIL: Naming = {
+  param: 'id',
+  options: { notFoundDetail: 'Not found.', noCurrentDetail: 'Current organization not found.', outOfScope: 'not_found' },
+};
+const NESTED: Naming = { param: 'organization_id', options: {} };
+
+function namingOf(url: string): Naming | undefined {
+  if (url === '/api/organizations/:id/') return DETAIL;
+  if (url.startsWith('/api/organizations/:organization_id/')) return NESTED;
+  return undefined;
+}
+
+/** Whether a path is about one organization, so its route must be registered in the scope. */
+export function isOrganizationPath(url: string): boolean {
+  return namingOf(url) !== undefined;
+}
+
+/**
+ * Registers the routes about one organization (`/api/organizations/:id/` and everything under
+ * `/api/organizations/:organization_id/`) inside one encapsulated plugin. Its hook resolves the
+ * caller's membership once, on current data, puts it on `request.access` and checks the
+ * route's `config.organization` rule. It runs before the route's own hooks and before the body
+ * is validated, as PostHog's permission classes run before its serializers: a member sending a
+ * bad body is told 403, a non-member 404, never a 400.
+ *
+ * At boot it refuses a route of the scope without a rule or outside these paths, and (when the
+ * app is ready) an organization path registered anywhere but here.
+ */
+export async function registerOrganizationScope(app: App, db: Db, registerRoutes: (scope: App) => void): Promise<void> {
+  installStage(app, 'organization-access', ['authentication', 'route-table']);
+  const inScope = new Set<string>();
+  const naming = new Map<string, Naming>();
+  app.addHook('onReady', async () => {
+    for (const route of app.routeTable) {
+      if (isOrganizationPath(route.url) && !inScope.has(`${route.method} ${route.url}`)) {
+        throw new Error(`route ${route.method} ${route.url} is about an organization but is not registered in the organization scope`);
+      }
+    }
+  });
+
+  await app.register(async (scope: FastifyInstance) => {
+    scope.decorateRequest('access', null as unknown as OrganizationAccess);
+    scope.addHook('onRoute', (route) => {
+      const named = namingOf(route.url);
+      if (!named) throw new Error(`route ${[route.method].flat().join()} ${route.url} is not about one organization and does not belong in the organization scope`);
+      if (!route.config?.organization) throw new Error(`route ${[route.method].flat().join()} ${route.url} declares no config.organization rule`);
+      naming.set(route.url, named);
+      for (const method of [route.method].flat()) inScope.add(`${method} ${route.url}`);
+    });
+    scope.addHook('preValidation', async (request) => {
+      const { param, options } = naming.get(request.routeOptions.url!)!;
+      const value = (request.params as Record<string, string>)[param] ?? '';
+      const access = await resolveOrganizationAccess(db, callerOf(request), value, options);
+      const refusal = refusalOf(access, request.routeOptions.config.organization!);
+      if (refusal) throw refusal;
+      request.access = access;
+    });
+    registerRoutes(scope as App);
+  });
+}
