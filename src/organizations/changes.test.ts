@@ -94,20 +94,6 @@ describe('PATCH /api/organizations/:id/', () => {
     assert.equal(row?.updated_at, organization.updated_at);
   });
 
-  it('answers 403 to a member, before looking at the body', async () => {
-    const { organization, api } = await organizationWith(1);
-    const response = await api.patch(`/api/organizations/${organization.id}/`, { name: 'X' });
-    assertError(response, 403, { type: 'authentication_error', code: 'permission_denied', detail: 'Your organization access level is insufficient.' });
-    assertError(await api.patch(`/api/organizations/${organization.id}/`, { name: 42 }), 403, { code: 'permission_denied' });
-    assert.equal((await stored(organization.id))?.name, 'Team');
-  });
-
-  it('answers 404 to a non-member at any level elsewhere', async () => {
-    const { organization } = await organizationWith(15);
-    const outsider = await organizationWith(15);
-    assertError(await outsider.api.patch(`/api/organizations/${organization.id}/`, { name: 'X' }), 404, { detail: 'Not found.' });
-    assert.equal((await stored(organization.id))?.name, 'Team');
-  });
 });
 
 describe('DELETE /api/organizations/:id/', () => {
@@ -137,61 +123,10 @@ describe('DELETE /api/organizations/:id/', () => {
     assertError(await api.delete(`/api/organizations/${organization.id}/`), 404, { code: 'not_found' });
   });
 
-  it('answers 403 with PostHog\'s two messages to members and admins', async () => {
-    const asMember = await organizationWith(1);
-    assertError(await asMember.api.delete(`/api/organizations/${asMember.organization.id}/`), 403, { detail: 'You do not have admin access to this resource.' });
-    const asAdmin = await organizationWith(8);
-    assertError(await asAdmin.api.delete(`/api/organizations/${asAdmin.organization.id}/`), 403, { detail: 'Your organization access level is insufficient.' });
-    assert.ok(await stored(asMember.organization.id));
-    assert.ok(await stored(asAdmin.organization.id));
-  });
-
-  it('answers 404 to a non-member and keeps the organization', async () => {
-    const { organization } = await organizationWith(15);
-    const outsider = await organizationWith(15);
-    assertError(await outsider.api.delete(`/api/organizations/${organization.id}/`), 404, { detail: 'Not found.' });
-    assert.ok(await stored(organization.id));
-  });
-
   it('leaves the list answering 404 once the last organization is gone', async () => {
     const { organization, api } = await organizationWith(15);
     assert.equal((await api.delete(`/api/organizations/${organization.id}/`)).status, 204);
     assertError(await api.get('/api/organizations/'), 404, { detail: 'You need to belong to an organization.' });
     assertError(await api.get('/api/organizations/@current/'), 404, { detail: 'Current organization not found.' });
   });
-});
-
-describe('the permission matrix of the organization endpoints', () => {
-  const cases: { level: 0 | 1 | 8 | 15; scope: 'read' | 'write'; get: number; patch: number; delete: number; list: number; create: number }[] = [
-    { level: 15, scope: 'write', get: 200, patch: 200, delete: 204, list: 200, create: 201 },
-    { level: 15, scope: 'read', get: 200, patch: 403, delete: 403, list: 200, create: 403 },
-    { level: 8, scope: 'write', get: 200, patch: 200, delete: 403, list: 200, create: 201 },
-    { level: 8, scope: 'read', get: 200, patch: 403, delete: 403, list: 200, create: 403 },
-    { level: 1, scope: 'write', get: 200, patch: 403, delete: 403, list: 200, create: 201 },
-    { level: 1, scope: 'read', get: 200, patch: 403, delete: 403, list: 200, create: 403 },
-    { level: 0, scope: 'write', get: 404, patch: 404, delete: 404, list: 404, create: 201 },
-    // The scope is checked before membership, as PostHog's permission classes run in that order.
-    { level: 0, scope: 'read', get: 404, patch: 403, delete: 403, list: 404, create: 403 },
-  ];
-  for (const c of cases) {
-    it(`level ${c.level || 'non-member'} with organization:${c.scope}`, async () => {
-      const owner = await createUserWithKey(t.db);
-      const organization = (await client(t.app, owner.key).post('/api/organizations/', { name: 'Matrix' })).body;
-      let userId = owner.user.id;
-      if (c.level !== 15) {
-        userId = (await createUser(t.db)).id;
-        if (c.level) await addMember(t.db, organization.id, userId, c.level);
-      }
-      const api = client(t.app, await createKey(t.db, userId, [`organization:${c.scope}`]));
-      const url = `/api/organizations/${organization.id}/`;
-      assert.equal((await api.get(url)).status, c.get, 'GET');
-      assert.equal((await api.get('/api/organizations/')).status, c.list, 'list');
-      assert.equal((await api.patch(url, { name: 'Changed' })).status, c.patch, 'PATCH');
-      assert.equal((await api.delete(url)).status, c.delete, 'DELETE');
-      assert.equal((await api.post('/api/organizations/', { name: 'Mine' })).status, c.create, 'POST');
-      const row = await stored(organization.id);
-      assert.equal(row === undefined, c.delete === 204);
-      if (row) assert.equal(row.name, c.patch === 200 ? 'Changed' : 'Matrix');
-    });
-  }
 });

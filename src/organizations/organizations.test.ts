@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
+import { addMember, assertError, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -173,14 +173,6 @@ describe('GET /api/organizations/', () => {
     assertError(await api.get('/api/organizations/?ordering=slug'), 400, { code: 'invalid_choice', attr: 'ordering' });
   });
 
-  it('narrows the list to a key\'s scoped organizations', async () => {
-    const { user, organization: first, api } = await ownerWithOrganization('Scoped one');
-    await api.post('/api/organizations/', { name: 'Scoped two' });
-    const scoped = await createKey(t.db, user.id, ['organization:read'], { scopedOrganizations: [first.id] });
-    const response = await client(t.app, scoped).get('/api/organizations/');
-    assert.deepEqual(response.body.results.map((o: { id: string }) => o.id), [first.id]);
-  });
-
   it('answers 404 "You need to belong to an organization." to a user in none', async () => {
     const { key } = await createUserWithKey(t.db);
     assertError(await client(t.app, key).get('/api/organizations/'), 404, {
@@ -224,19 +216,4 @@ describe('GET /api/organizations/:id/', () => {
     }
   });
 
-  it('answers 404 for an organization outside the key\'s scoped organizations', async () => {
-    const { user, organization: first, api } = await ownerWithOrganization('In scope');
-    const second = (await api.post('/api/organizations/', { name: 'Out of scope' })).body;
-    const scoped = await createKey(t.db, user.id, ['organization:read'], { scopedOrganizations: [first.id] });
-    assert.equal((await client(t.app, scoped).get(`/api/organizations/${first.id}/`)).status, 200);
-    assertError(await client(t.app, scoped).get(`/api/organizations/${second.id}/`), 404, { code: 'not_found' });
-  });
-
-  it('answers 403 to keys scoped to projects', async () => {
-    const { user, organization } = await ownerWithOrganization();
-    const key = await createKey(t.db, user.id, ['organization:read'], { scopedTeams: [organization.teams[0].id] });
-    assertError(await client(t.app, key).get(`/api/organizations/${organization.id}/`), 403, {
-      detail: 'API keys with scoped projects are only supported on project-based endpoints.',
-    });
-  });
 });

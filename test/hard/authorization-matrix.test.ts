@@ -1,6 +1,7 @@
 // The authorization matrix, generated from the route table: every /api/ route that exists
-// when the suite runs, times every kind of caller. A route without an entry in
-// MINIMUM_LEVEL fails, so a new endpoint cannot ship without being placed in the matrix.
+// when the suite runs, times every kind of caller. A route without an entry in the shared
+// rules (test/support/route-expectations.ts, which npm test's route-table walk and the
+// feature security tests read too) fails, so a new endpoint cannot ship unplaced.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Level } from '../../src/access/levels.ts';
@@ -16,58 +17,10 @@ import {
   pathIn,
   routeName,
   validBody,
-  type MinimumLevel,
 } from './support/routes.ts';
+import { assertExpected, expectedForKeyScopedElsewhere, expectedForLevel, MINIMUM_LEVEL, type Expected } from '../support/route-expectations.ts';
 import { describeChanges, snapshotDatabase } from './support/snapshot.ts';
 import { insertKey, seedWorld, type SeededKey, type SeededUser, type World } from './support/world.ts';
-
-/**
- * The lowest membership level that may use each route; `null` for routes that are not about
- * one organization (the caller's own user and keys, listing and creating organizations).
- */
-const MINIMUM_LEVEL: Record<string, MinimumLevel> = {
-  'GET /api/users/@me/': null,
-  'PATCH /api/users/@me/': null,
-  'GET /api/personal_api_keys/': null,
-  'POST /api/personal_api_keys/': null,
-  'GET /api/personal_api_keys/@current/': null,
-  'GET /api/personal_api_keys/:id/': null,
-  'PATCH /api/personal_api_keys/:id/': null,
-  'DELETE /api/personal_api_keys/:id/': null,
-  'POST /api/personal_api_keys/:id/roll/': null,
-  'GET /api/organizations/': null,
-  'POST /api/organizations/': null,
-  'GET /api/organizations/:id/': Level.Member,
-  'PATCH /api/organizations/:id/': Level.Admin,
-  'PUT /api/organizations/:id/': Level.Admin,
-  'DELETE /api/organizations/:id/': Level.Owner,
-  'GET /api/organizations/:organization_id/members/': Level.Member,
-  'GET /api/organizations/:organization_id/members/:user_uuid/': Level.Member,
-  'PATCH /api/organizations/:organization_id/members/:user_uuid/': Level.Admin,
-  'PUT /api/organizations/:organization_id/members/:user_uuid/': Level.Admin,
-  'DELETE /api/organizations/:organization_id/members/:user_uuid/': Level.Admin,
-  'GET /api/organizations/:organization_id/roles/': Level.Member,
-  'POST /api/organizations/:organization_id/roles/': Level.Admin,
-  'GET /api/organizations/:organization_id/roles/:id/': Level.Member,
-  'PATCH /api/organizations/:organization_id/roles/:id/': Level.Admin,
-  'PUT /api/organizations/:organization_id/roles/:id/': Level.Admin,
-  'DELETE /api/organizations/:organization_id/roles/:id/': Level.Admin,
-  'GET /api/organizations/:organization_id/roles/:role_id/role_memberships/': Level.Member,
-  'POST /api/organizations/:organization_id/roles/:role_id/role_memberships/': Level.Admin,
-  'PUT /api/organizations/:organization_id/roles/:role_id/role_memberships/': Level.Admin,
-  'GET /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/': Level.Member,
-  'DELETE /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/': Level.Admin,
-  'GET /api/organizations/:organization_id/integrations/': Level.Member,
-  'GET /api/organizations/:organization_id/integrations/:id/': Level.Member,
-  'PATCH /api/organizations/:organization_id/integrations/:id/environment-mapping/': Level.Admin,
-  'GET /api/organizations/:organization_id/audit_log/': Level.Admin,
-  'GET /api/organizations/:organization_id/projects/': Level.Member,
-  'POST /api/organizations/:organization_id/projects/': Level.Admin,
-  'GET /api/organizations/:organization_id/projects/:id/': Level.Member,
-  'PATCH /api/organizations/:organization_id/projects/:id/': Level.Admin,
-  'DELETE /api/organizations/:organization_id/projects/:id/': Level.Admin,
-  'GET /api/projects/:id/': Level.Member,
-};
 
 // Routes about the calling user: they show the caller's own data whatever a key is scoped to.
 const isUserRoute = (url: string) => url.startsWith('/api/users/') || url.startsWith('/api/personal_api_keys/');
@@ -137,14 +90,12 @@ function casesFor(route: RouteEntry): Case[] {
     expect: expectStatus(401, code),
     forbidden: everyone,
   });
+  const shared = (expected: Expected) => (response: ApiResponse) => assertExpected(response, expected, `${routeName(route)}`);
   const byLevel = (caller: string, user: SeededUser, level: Level): Case => ({
     caller,
     key: user.key.value,
     as: user,
-    expect:
-      minimum === null || level >= minimum
-        ? expectSuccess
-        : expectStatus(403, 'permission_denied'),
+    expect: shared(expectedForLevel(routeName(route), route.url, level)),
     forbidden: b.identifiers,
   });
 
@@ -176,13 +127,7 @@ function casesFor(route: RouteEntry): Case[] {
     as: a.owner,
     // Its path names the owner's `*` key, which a key narrowed to one organization does not
     // see at all: it acts only on keys within its own power (issue 12).
-    expect: route.url.startsWith('/api/personal_api_keys/:id/')
-      ? expectStatus(404, 'not_found')
-      : !inOrganization
-      ? expectSuccess
-      : route.url.startsWith('/api/organizations/:id/') || route.url.startsWith('/api/projects/')
-        ? expectStatus(404, 'not_found')
-        : expectStatus(403, 'permission_denied', `API key does not have access to the requested organization: ID ${a.organizationId}.`),
+    expect: shared(expectedForKeyScopedElsewhere(route.url, a.organizationId)),
     forbidden: isUserRoute(route.url)
       ? b.identifiers
       : [...b.identifiers, ...a.identifiers.filter((identifier) => identifier !== a.organizationId && identifier !== a.owner.uuid && identifier !== a.owner.email)],
@@ -191,11 +136,7 @@ function casesFor(route: RouteEntry): Case[] {
     caller: 'a user of no organization',
     key: world.stranger.key.value,
     as: world.stranger,
-    expect: inOrganization
-      ? expectStatus(404, 'not_found')
-      : routeName(route) === 'GET /api/organizations/'
-        ? expectStatus(404, 'not_found', 'You need to belong to an organization.') // PostHog's answer
-        : expectSuccess,
+    expect: shared(expectedForLevel(routeName(route), route.url, null)),
     forbidden: everyone,
   });
   cases.push(byLevel('a member', a.member, Level.Member), byLevel('an admin', a.admin, Level.Admin), byLevel('the owner', a.owner, Level.Owner));

@@ -1,0 +1,35 @@
+// Who may use the project routes: the shared matrix, plus keys scoped to teams.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { client } from '../../test/support/app.ts';
+import { assertError } from '../../test/support/fixtures.ts';
+import { createProjectRow } from '../../test/support/integrations.ts';
+import { securityMatrix } from '../../test/support/security-matrix.ts';
+import { insertKey } from '../../test/support/world.ts';
+
+
+const matrix = securityMatrix('projects', [
+  { route: 'GET /api/organizations/:organization_id/projects/', success: 200 },
+  { route: 'POST /api/organizations/:organization_id/projects/', success: 201, body: () => ({ name: 'Made by the matrix' }) },
+  { route: 'GET /api/organizations/:organization_id/projects/:id/', success: 200 },
+  { route: 'PATCH /api/organizations/:organization_id/projects/:id/', success: 200, body: () => ({ name: 'Renamed by the matrix' }) },
+  { route: 'DELETE /api/organizations/:organization_id/projects/:id/', success: 204, setup: async ({ db, tenant }) => ({ projectId: await createProjectRow(db, tenant.organizationId) }) },
+  { route: 'GET /api/projects/:id/', success: 200 },
+]);
+
+describe('projects: keys scoped to teams', () => {
+  it('shows a key scoped to teams only the projects of those teams, and refuses it organization-wide writes', async () => {
+    const { app, db, world } = matrix();
+    const second = await createProjectRow(db, world.a.organizationId, 'Second');
+    const scoped = client(app, (await insertKey(db, world.a.owner.id, ['*'], { scopedTeams: [second] })).value);
+    const url = `/api/organizations/${world.a.organizationId}/projects/`;
+    const listed = await scoped.get(url);
+    assert.deepEqual([listed.body.count, listed.body.results.map((project: { id: number }) => project.id)], [1, [second]]);
+    assertError(await scoped.get(`${url}${world.a.projectId}/`), 404, { code: 'not_found' });
+    assertError(await scoped.get(`/api/projects/${world.a.projectId}/`), 404, { code: 'not_found' });
+    assert.equal((await scoped.get(`/api/projects/${second}/`)).status, 200);
+    assertError(await scoped.post(url, { name: 'Outside' }), 403, {
+      detail: 'API keys with scoped projects are only supported on project-based endpoints.',
+    });
+  });
+});

@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+import { Level } from '../../src/access/levels.ts';
+import { uuidv7 } from '../../src/db/ids.ts';
+import type { Db } from '../../src/db/types.ts';
+import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from '../../src/personal-api-keys/key-format.ts';
+import { addMember, createOrganizationRow, createUser } from './fixtures.ts';
+import { createProjectRow } from './integrations.ts';
+
+/** A personal API key written straight to the table, so a user can hold any number of them. */
+export interface SeededKey {
+  id: string;
+  value: string;
+}
+
+export async function insertKey(
+  db: Db,
+  userId: number,
+  scopes: string[],
+  options: { scopedOrganizations?: string[]; scopedTeams?: number[] } = {},
+): Promise<SeededKey> {
+  const value = generatePersonalApiKey();
+  const id = generateKeyId();
+  await db
+    .insertInto('personal_api_keys')
+    .values({
+      id,
+      user_id: userId,
+      label: 'hard suite',
+      secure_value: hashKeyValue(value),
+      mask_value: maskKeyValue(value),
+      scopes,
+      scoped_teams: options.scopedTeams ?? [],
+      scoped_organizations: options.scopedOrganizations ?? [],
+    })
+    .execute();
+  return { id, value };
+}
+
+export interface SeededUser {
+  id: number;
+  uuid: string;
+  email: string;
+  key: SeededKey;
+}
+
+/** One organization with everything the endpoints under test can touch. */
+export interface Tenant {
+  organizationId: string;
+  name: string;
+  slug: string;
+  owner: SeededUser;
+  admin: SeededUser;
+  member: SeededUser;
+  /** A plain member that write requests aim at (level changes, removal). */
+  target: SeededUser;
+  /** A member in no role yet, for role-membership adds. */
+  outsider: SeededUser;
+  roleId: string;
+  roleName: string;
+  /** A second role, holding the target, so role-membership routes have a row to read. */
+  otherRoleId: string;
+  roleMembershipId: string;
+  integrationId: string;
+  integrationExternalId: string;
+  projectId: number;
+  /** Every identifier of this tenant: none may appear in another tenant's responses. */
+  identifiers: string[];
+}
+
+const token = () => randomBytes(6).toString('hex');
+
+async function seededUser(db: Db, tag: string): Promise<SeededUser> {
+  const user = await createUser(db, { email: `${tag.replace(/[^a-z0-9]+/gi, '-')}-${token()}@hard.example.com` });
+  return { id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(db, user.id, ['*']) };
+}
+
+/** A project with its first team; the shared fixture, under the name the hard suite uses. */
+export const insertProject = createProjectRow;
+
+export async function seedTenant(db: Db, label: string): Promise<Tenant> {
+  const owner = await seededUser(db, `${label}-owner`);
+  const name = `${label} ${token()}`;
+  const organizationId = await createOrganizationRow(db, owner.id, name);
+  const { slug } = await db.selectFrom('organizations').select('slug').where('id', '=', organizationId).executeTakeFirstOrThrow();
+  await db.updateTable('users').set({ current_organization_id: organizationId }).where('id', '=', owner.id).execute();
+  const admin = await seededUser(db, `${label}-admin`);
+  const member = await seededUser(db, `${label}-member`);
+  const target = await seededUser(db, `${label}-target`);
+  const outsider = await seededUser(db, `${label}-outsider`);
+  await addMember(db, organizationId, admin.id, Level.Admin);
+  await addMember(db, organizationId, member.id, Level.Member);
+  const targetMembershipId = await addMember(db, organizationId, target.id, Level.Member);
+  await addMember(db, organizationId, outsider.id, Level.Member);
+  for (const user of [admin, member, target, outsider]) {
+    await db.updateTable('users').set({ current_organization_id: organizationId }).where('id', '=', user.id).execute();
+  }
+  const roleId = uuidv7();
+  const otherRoleId = uuidv7();
+  const roleName = `engineers ${token()}`;
+  await db
+    .insertInto('roles')
+    .values([
+      { id: roleId, organization_id: organizationId, name: roleName, created_by_id: owner.id },
+      { id: otherRoleId, organization_id: organizationId, name: `designers ${token()}`, created_by_id: owner.id },
+    ])
+    .execute();
+  const roleMembershipId = uuidv7();
+  await db
+    .insertInto('role_memberships')
+    .values({ id: roleMembershipId, role_id: roleId, user_id: target.id, organization_member_id: targetMembershipId })
+    .execute();
+  const projectId = await insertProject(db, organizationId, `Default project ${token()}`);
+  const integrationId = uuidv7();
+  const integrationExternalId = `icfg_${token()}`;
+  await db
+    .insertInto('organization_integrations')
+    .values({
+      id: integrationId,
+      organization_id: organizationId,
+      kind: 'vercel',
+      integration_id: integrationExternalId,
+      config: JSON.stringify({ type: 'connectable', account: { name: `acct-${token()}` } }),
+      sensitive_config: JSON.stringify({ access_token: `secret-${token()}` }),
+      created_by_id: owner.id,
+    })
+    .execute();
+  const users = [owner, admin, member, target, outsider];
+  return {
+    organizationId,
+    name,
+    slug,
+    owner,
+    admin,
+    member,
+    target,
+    outsider,
+    roleId,
+    roleName,
+    otherRoleId,
+    roleMembershipId,
+    integrationId,
+    integrationExternalId,
+    projectId,
+    identifiers: [
+      organizationId,
+      name,
+      slug,
+      roleId,
+      otherRoleId,
+      roleName,
+      roleMembershipId,
+      integrationId,
+      integrationExternalId,
+      ...users.flatMap((user) => [user.uuid, user.email]),
+    ],
+  };
+}
+
+/**
+ * Two tenants side by side, plus the odd callers an authorization matrix needs: users who
+ * belong nowhere, who were deleted or deactivated, and keys narrowed to another organization.
+ */
+export interface World {
+  a: Tenant;
+  b: Tenant;
+  stranger: SeededUser;
+  deletedUserKey: SeededKey;
+  deactivatedUserKey: SeededKey;
+  /** Owner of tenant A, holding a key narrowed to a third organization only. */
+  elsewhereKey: SeededKey;
+  elsewhereOrganizationId: string;
+}
+
+export async function seedWorld(db: Db): Promise<World> {
+  const a = await seedTenant(db, 'alpha');
+  const b = await seedTenant(db, 'beta');
+  const stranger = await seededUser(db, 'stranger');
+  const deleted = await seededUser(db, 'deleted');
+  await addMember(db, a.organizationId, deleted.id, Level.Owner);
+  await db.deleteFrom('users').where('id', '=', deleted.id).execute();
+  const deactivated = await seededUser(db, 'deactivated');
+  await addMember(db, a.organizationId, deactivated.id, Level.Owner);
+  await db.updateTable('users').set({ is_active: false }).where('id', '=', deactivated.id).execute();
+  const elsewhereOrganizationId = await createOrganizationRow(db, a.owner.id, `elsewhere ${token()}`);
+  const elsewhereKey = await insertKey(db, a.owner.id, ['*'], { scopedOrganizations: [elsewhereOrganizationId] });
+  return { a, b, stranger, deletedUserKey: deleted.key, deactivatedUserKey: deactivated.key, elsewhereKey, elsewhereOrganizationId };
+}
