@@ -1,4 +1,4 @@
-import { CompiledQuery, sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { containsPattern } from '../db/like.ts';
 import type { Executor, OrganizationsTable } from '../db/types.ts';
 import type { Page } from '../http/pagination.ts';
@@ -96,23 +96,6 @@ export function selectVisibleByIds(db: Executor, userId: number, ids: string[]) 
 export async function findVisibleOrganizations(db: Executor, userId: number, ids: string[]): Promise<Organization[]> {
   if (ids.length === 0) return [];
   return (await selectVisibleByIds(db, userId, ids).execute()).map(toOrganization);
-}
-
-export function selectMembershipLevel(db: Executor, userId: number, organizationId: string) {
-  return db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organizationId).where('user_id', '=', userId);
-}
-
-/** selectMembershipLevel's statement, written out once (bench/hot-queries.ts explains the builder's). */
-const MEMBERSHIP_LEVEL = 'select "level" from "organization_memberships" where "organization_id" = $1 and "user_id" = $2';
-
-/**
- * The caller's level in the organization, read on every request: authorization is never
- * cached. The statement is compiled once; the query builder's work would be most of what
- * this request costs the server besides the network.
- */
-export async function findMembershipLevel(db: Executor, userId: number, organizationId: string): Promise<number | undefined> {
-  const result = await db.executeQuery<{ level: number }>(CompiledQuery.raw(MEMBERSHIP_LEVEL, [organizationId, userId]));
-  return result.rows[0]?.level;
 }
 
 // Names sort as people read them, ignoring case (the databases' default collation is bytewise).

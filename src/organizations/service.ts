@@ -7,12 +7,11 @@ import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
-import { insertMembership } from '../members/repository.ts';
+import { findMembershipLevel, insertMembership } from '../members/repository.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
 import { createDefaultProject } from './bootstrap.ts';
 import {
   deleteOrganization,
-  findMembershipLevel,
   findVisibleOrganization,
   findVisibleOrganizations,
   insertOrganizationIfSlugFree,

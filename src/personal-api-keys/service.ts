@@ -16,7 +16,7 @@ import {
   updateKey,
   type PersonalApiKeyRow,
 } from './repository.ts';
-import { listOrganizationsOfUser } from '../access/organization-access.ts';
+import { listMembershipsWithOrganizations } from '../members/repository.ts';
 import { keyReachesOrganization } from '../access/caller.ts';
 import type { KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 
@@ -82,7 +82,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     async introspect(caller: Caller): Promise<KeyIntrospection> {
       const [key, organizations, user] = await Promise.all([
         requireOwnKey(db, caller.user.id, caller.key.id),
-        listOrganizationsOfUser(db, caller.user.id),
+        listMembershipsWithOrganizations(db, caller.user.id),
         db.selectFrom('users').select(['id', 'uuid', 'email']).where('id', '=', caller.user.id).executeTakeFirstOrThrow(),
       ]);
       // Keys scoped to projects cannot use organization endpoints (PostHog's rule).
