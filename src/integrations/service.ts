@@ -7,6 +7,7 @@ import { assertPrecondition, type Precondition } from '../domain/precondition.ts
 import { uuidFromPath } from '../http/path-ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../http/pagination.ts';
+import { findOrganizationRow } from '../organizations/repository.ts';
 import {
   countIntegrations,
   findIntegration,
@@ -92,7 +93,7 @@ export function createIntegrationService({ db }: { db: Db }) {
       }
       const organizationId = input.organizationId.toLowerCase();
       return db.transaction().execute(async (trx) => {
-        const organization = await trx.selectFrom('organizations').select('id').where('id', '=', organizationId).executeTakeFirst();
+        const organization = await findOrganizationRow(trx, organizationId);
         if (!organization) throw new NotFound('Organization not found.');
         const id = uuidv7();
         await insertIntegration(trx, { ...input, id, organizationId, integrationId: input.integrationId.trim() });

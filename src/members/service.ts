@@ -8,8 +8,9 @@ import { assertPrecondition, type Precondition } from '../domain/precondition.ts
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import type { Page } from '../http/pagination.ts';
-import { lockOrganization } from '../organizations/repository.ts';
+import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation, type OrganizationRepresentations } from '../organizations/representation-cache.ts';
+import { insertRoleMembership } from '../role-memberships/repository.ts';
 import {
   countListedMembers,
   countOtherActiveOwners,
@@ -34,20 +35,13 @@ export interface NewMembership {
  * the new member joins it too, as PostHog does when a user joins.
  */
 export async function addMembership(trx: Executor, membership: NewMembership): Promise<string> {
-  const organization = await trx
-    .selectFrom('organizations')
-    .select(['id', 'default_role_id'])
-    .where('id', '=', membership.organizationId)
-    .executeTakeFirst();
+  const organization = await findOrganizationRow(trx, membership.organizationId);
   if (!organization) throw new NotFound('Organization not found.');
   const membershipId = uuidv7();
   await insertMembership(trx, { id: membershipId, ...membership });
   await invalidateOrganizationRepresentation(trx, membership.organizationId);
   if (organization.default_role_id) {
-    await trx
-      .insertInto('role_memberships')
-      .values({ id: uuidv7(), role_id: organization.default_role_id, user_id: membership.userId, organization_member_id: membershipId })
-      .execute();
+    await insertRoleMembership(trx, { id: uuidv7(), roleId: organization.default_role_id, userId: membership.userId, membershipId });
   }
   return membershipId;
 }

@@ -175,6 +175,10 @@ export async function insertOrganizationIfSlugFree(
   return inserted !== undefined;
 }
 
+export async function findOrganizationRow(db: Executor, organizationId: string): Promise<OrganizationRow | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', organizationId).executeTakeFirst();
+}
+
 export async function lockOrganization(db: Executor, organizationId: string): Promise<OrganizationRow | undefined> {
   return db.selectFrom('organizations').selectAll().where('id', '=', organizationId).forUpdate().executeTakeFirst();
 }

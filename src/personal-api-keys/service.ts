@@ -17,6 +17,7 @@ import {
   type PersonalApiKeyRow,
 } from './repository.ts';
 import { listMembershipsWithOrganizations } from '../members/repository.ts';
+import { lockUser, requireUserIdentity } from '../users/repository.ts';
 import { keyReachesOrganization } from '../access/caller.ts';
 import type { KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 
@@ -83,7 +84,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       const [key, organizations, user] = await Promise.all([
         requireOwnKey(db, caller.user.id, caller.key.id),
         listMembershipsWithOrganizations(db, caller.user.id),
-        db.selectFrom('users').select(['id', 'uuid', 'email']).where('id', '=', caller.user.id).executeTakeFirstOrThrow(),
+        requireUserIdentity(db, caller.user.id),
       ]);
       // Keys scoped to projects cannot use organization endpoints (PostHog's rule).
       const reachable = caller.key.scopedTeams.length > 0
@@ -111,7 +112,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     async create(userId: number, input: PersonalApiKeyCreate, caller?: Caller): Promise<PersonalApiKey> {
       return db.transaction().execute(async (trx) => {
         // Serializes concurrent creates of one user, so the limit below cannot be raced past.
-        await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+        await lockUser(trx, userId);
         if (input.label.trim() === '') throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
         // Left out, a restriction inherits the issuing key's: never wider than the key asking.
         const requested = requestedPower(input);

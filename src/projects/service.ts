@@ -2,7 +2,10 @@ import type { Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
 import { recordAudit } from '../audit/repository.ts';
+import { findMembershipLevel } from '../members/repository.ts';
+import { findOrganizationRow } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
+import { setCurrentOrganization } from '../users/repository.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
@@ -10,8 +13,10 @@ import type { Page } from '../http/pagination.ts';
 import { currentWithin, projectIdFromPath, reachOf, reaches } from './reach.ts';
 import {
   countProjects,
+  DEFAULT_PROJECT_NAME,
   deleteProject,
   findProject,
+  findTeam,
   insertProjectWithTeam,
   listProjects,
   lockProject,
@@ -21,7 +26,6 @@ import {
 } from './repository.ts';
 import type { Project, ProjectCreate, ProjectListQuery, ProjectUpdate } from './schemas.ts';
 
-export const DEFAULT_PROJECT_NAME = 'Default project';
 const CURRENT = '@current';
 
 const TIMEZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
@@ -45,8 +49,7 @@ export function createProjectService({ db }: { db: Db }) {
   async function currentProjectId(executor: Executor, caller: Caller): Promise<number> {
     const { teamId } = await currentWithin(executor, caller.user.id, await reachOf(executor, caller));
     if (teamId === null) throw new NotFound();
-    const team = await executor.selectFrom('teams').select('project_id').where('id', '=', teamId).executeTakeFirstOrThrow();
-    return team.project_id;
+    return (await findTeam(executor, teamId))!.project_id;
   }
 
   /** A project of the organization the key may see; any other answers 404, as an unknown one. */
@@ -74,15 +77,10 @@ export function createProjectService({ db }: { db: Db }) {
       const id = idParam === CURRENT ? await currentProjectId(db, caller) : projectIdFromPath(idParam);
       const project = await findProject(db, id);
       if (!project) throw new NotFound();
-      const membership = await db
-        .selectFrom('organization_memberships')
-        .select('level')
-        .where('organization_id', '=', project.organization)
-        .where('user_id', '=', caller.user.id)
-        .executeTakeFirst();
+      const level = await findMembershipLevel(db, caller.user.id, project.organization);
       const reach = await reachOf(db, caller);
-      if (!membership || !reaches(reach, project.organization) || !(await projectWithinTeams(db, id, reach.teamIds))) throw new NotFound();
-      return { project, level: membership.level as Level };
+      if (level === undefined || !reaches(reach, project.organization) || !(await projectWithinTeams(db, id, reach.teamIds))) throw new NotFound();
+      return { project, level: level as Level };
     },
 
     /**
@@ -93,22 +91,14 @@ export function createProjectService({ db }: { db: Db }) {
       if (teamsOf(caller)) throw new PermissionDenied('API keys with scoped projects are only supported on project-based endpoints.');
       assertTimezone(input.timezone);
       return db.transaction().execute(async (trx) => {
-        const organization = await trx
-          .selectFrom('organizations')
-          .select('default_anonymize_ips')
-          .where('id', '=', access.organizationId)
-          .executeTakeFirstOrThrow();
+        const organization = (await findOrganizationRow(trx, access.organizationId))!;
         const id = await insertProjectWithTeam(trx, {
           organizationId: access.organizationId,
           name: input.name?.trim() || DEFAULT_PROJECT_NAME,
           anonymizeIps: input.anonymize_ips ?? organization.default_anonymize_ips,
           timezone: input.timezone,
         });
-        await trx
-          .updateTable('users')
-          .set({ current_team_id: id, current_organization_id: access.organizationId })
-          .where('id', '=', caller.user.id)
-          .execute();
+        await setCurrentOrganization(trx, caller.user.id, access.organizationId, id);
         const project = (await findProject(trx, id))!;
         await recordAudit(trx, caller, projectChange('created', project, undefined, project));
         // The organization's payload lists its teams and projects.

@@ -113,3 +113,11 @@ export async function insertMissingRoleMemberships(
     .returning(['id', 'user_id', 'organization_member_id', 'joined_at'])
     .execute();
 }
+
+/** One role membership, as a new member joining the organization's default role gets. */
+export async function insertRoleMembership(trx: Executor, roleMembership: { id: string; roleId: string; userId: number; membershipId: string }): Promise<void> {
+  await trx
+    .insertInto('role_memberships')
+    .values({ id: roleMembership.id, role_id: roleMembership.roleId, user_id: roleMembership.userId, organization_member_id: roleMembership.membershipId })
+    .execute();
+}
