@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply } from 'fastify';
-import { sql } from 'kysely';
+import { probeDatabase } from './db/connection.ts';
 import type { Config } from './config.ts';
 import { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
@@ -92,11 +92,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(swagger, openApiOptions);
   await registerOpenApiRoutes(app, config.siteUrl);
   app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  // The path every request takes: a pooled client and a parameterized (so prepared) statement,
-  // so this cannot say ok while requests fail on a stale connection or statement.
   app.get('/_readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      await sql`SELECT name FROM schema_migrations WHERE name <> ${''} LIMIT 1`.execute(db);
+      await probeDatabase(db);
       return { status: 'ok', database: 'ok' };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });

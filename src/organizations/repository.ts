@@ -200,3 +200,22 @@ export async function roleBelongsTo(db: Executor, roleId: string, organizationId
   const row = await db.selectFrom('roles').select('id').where('id', '=', roleId).where('organization_id', '=', organizationId).executeTakeFirst();
   return row !== undefined;
 }
+
+export async function countOrganizations(db: Executor): Promise<number> {
+  const { n } = await db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** Every organization with its count of memberships, oldest first (the operator's list). */
+export async function listOrganizationsWithMemberCounts(db: Executor) {
+  const rows = await db
+    .selectFrom('organizations as o')
+    .select(['o.id', 'o.name', 'o.slug', 'o.created_at'])
+    .select((eb) =>
+      eb.selectFrom('organization_memberships as m').whereRef('m.organization_id', '=', 'o.id').select(eb.fn.countAll<number>().as('n')).as('member_count'),
+    )
+    .orderBy('o.created_at')
+    .orderBy('o.id')
+    .execute();
+  return rows.map((row) => ({ ...row, member_count: Number(row.member_count) }));
+}
