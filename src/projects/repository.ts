@@ -1,9 +1,8 @@
 import { sql, type Selectable } from 'kysely';
-import { uuidv7 } from '../db/ids.ts';
+import { randomToken, uuidv7 } from '../db/ids.ts';
 import { containsPattern } from '../db/like.ts';
 import type { Executor, TeamsTable } from '../db/types.ts';
 import type { Page } from '../http/pagination.ts';
-import { randomToken } from '../personal-api-keys/key-format.ts';
 import type { Project, ProjectListQuery } from './schemas.ts';
 
 /** What PostHog names a project created without a name, and an organization's first one. */
