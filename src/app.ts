@@ -7,7 +7,7 @@ import type { Config } from './config.ts';
 import { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
 import type { App, Deps } from './http/app-types.ts';
-import { createAuthenticator, installAuth } from './http/auth.ts';
+import { installAuth } from './http/auth.ts';
 import { installContentParsers } from './http/content-parsers.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { ParseError } from './http/errors.ts';
@@ -22,6 +22,7 @@ import { applySecurityHeaders, installSecurityHeaders } from './http/security-he
 import { validatorCompiler } from './http/validation.ts';
 import { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { Metrics } from './metrics/metrics.ts';
+import { createAuthenticator } from './personal-api-keys/authenticate.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
 import { registerFeatureRoutes } from './routes.ts';
