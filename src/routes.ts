@@ -1,5 +1,6 @@
 import { registerAuditRoutes } from './audit/routes.ts';
-import type { App, Deps } from './http/app-types.ts';
+import type { Deps } from './deps.ts';
+import type { App } from './http/app-types.ts';
 import { registerIntegrationRoutes } from './integrations/routes.ts';
 import { registerMemberRoutes } from './members/routes.ts';
 import { registerOrganizationRoutes } from './organizations/routes.ts';
