@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { acquireDataDirLock, DataDirLockedError } from '../db/data-dir-lock.ts';
-import type { Outcome } from './execute.ts';
+import type { Outcome } from '../commands/execute.ts';
 
 export async function restore(config: Config, file: string): Promise<Outcome> {
   if (config.databaseUrl) {
