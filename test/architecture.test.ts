@@ -194,6 +194,18 @@ describe('architecture of src/', () => {
     assert.deepEqual(found, [], `query-builder calls outside a repository (move them into the table's owning repository):\n  ${found.join('\n  ')}`);
   });
 
+  it('lets features use each other\'s repositories, never their services', () => {
+    // The operator commands (src/commands/) compose services, as the route tables do.
+    const found = files
+      .filter(({ relative }) => !relative.startsWith('src/commands/') && relative.split('/').length > 2)
+      .flatMap(({ relative, source }) =>
+        importedFiles(relative, source)
+          .filter((target) => target.endsWith('/service.ts') && target.split('/')[1] !== relative.split('/')[1])
+          .map((target) => `${relative} -> ${target}`),
+      );
+    assert.deepEqual(found, [], `imports of another feature's service:\n  ${found.join('\n  ')}`);
+  });
+
   it('sees the imports and queries it is meant to police', () => {
     // A guard on the checker itself: a parser change that found nothing would pass silently.
     const graph = unitGraph();
