@@ -64,7 +64,8 @@ export async function findRoleMembership(db: Executor, organizationId: string, r
   return row && toRoleMembership(row);
 }
 
-export interface RemovedRoleMembership {
+/** A role membership as its audit rows record it, and as a removal returns it. */
+export interface RoleMembershipSnapshot {
   id: string;
   role_id: string;
   organization_member_id: string;
@@ -86,7 +87,7 @@ export async function findActiveMembersByUserUuid(trx: Executor, organizationId:
 }
 
 /** Removes every membership of the role whose user is not in `keepUserIds`. */
-export async function deleteRoleMembershipsExcept(trx: Executor, roleId: string, keepUserIds: number[]): Promise<RemovedRoleMembership[]> {
+export async function deleteRoleMembershipsExcept(trx: Executor, roleId: string, keepUserIds: number[]): Promise<RoleMembershipSnapshot[]> {
   let query = trx
     .deleteFrom('role_memberships as rm')
     .using('users as u')

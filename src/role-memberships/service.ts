@@ -16,20 +16,13 @@ import {
   findRoleMembership,
   insertMissingRoleMemberships,
   listRoleMemberships,
+  type RoleMembershipSnapshot,
 } from './repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
 const USER_DOES_NOT_EXIST = 'User does not exist.';
 
-interface MembershipSnapshot {
-  id: string;
-  role_id: string;
-  organization_member_id: string;
-  user_uuid: string;
-  joined_at: string;
-}
-
-function membershipChange(verb: 'created' | 'deleted', organizationId: string, snapshot: MembershipSnapshot) {
+function membershipChange(verb: 'created' | 'deleted', organizationId: string, snapshot: RoleMembershipSnapshot) {
   return {
     organizationId,
     action: `role_membership.${verb}`,
