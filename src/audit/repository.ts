@@ -14,6 +14,14 @@ export interface AuditedChange {
   after?: unknown;
 }
 
+/**
+ * The one way a change is described: `<targetType>.<verb>` is its action. `before` is absent
+ * for a creation and `after` for a deletion; both are the target as the API shows it.
+ */
+export function auditChange(targetType: string, verb: string, organizationId: string | null, targetId: string, before?: unknown, after?: unknown): AuditedChange {
+  return { organizationId, action: `${targetType}.${verb}`, targetType, targetId, before, after };
+}
+
 // A full key: `phx_` and its base62 body (a mask is `phx_...abcd`, which this leaves alone).
 const KEY_VALUE = /phx_[0-9A-Za-z]{16,}/g;
 

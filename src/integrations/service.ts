@@ -1,6 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
@@ -60,7 +60,7 @@ function integrationChange(verb: string, organizationId: string, before: Integra
       updated_at: integration.updated_at,
     };
   const targetId = (after ?? before)!.id;
-  return { organizationId, action: `integration.${verb}`, targetType: 'integration', targetId, before: snapshot(before), after: snapshot(after) };
+  return auditChange('integration', verb, organizationId, targetId, snapshot(before), snapshot(after));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
@@ -57,7 +57,7 @@ const ABOVE_CALLER = 'You can only edit others with level lower or equal to you.
 
 function memberChange(verb: string, organizationId: string, before: OrganizationMember | undefined, after: OrganizationMember | undefined) {
   const id = (before ?? after)!.id;
-  return { organizationId, action: `member.${verb}`, targetType: 'member', targetId: id, before, after };
+  return auditChange('member', verb, organizationId, id, before, after);
 }
 
 export function createMemberService({ db, representations }: { db: Db; representations?: OrganizationRepresentations }) {

@@ -1,6 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import { resultingPower, type KeyPower, type RequestedPower } from '../access/key-power.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
@@ -41,14 +41,7 @@ function toPersonalApiKey(row: PersonalApiKeyRow, value?: string): PersonalApiKe
 
 /** Keys are not an organization's: their trail has no organization. Never the value or hash. */
 function keyChange(verb: string, keyId: string, before: PersonalApiKeyRow | undefined, after: PersonalApiKeyRow | undefined) {
-  return {
-    organizationId: null,
-    action: `personal_api_key.${verb}`,
-    targetType: 'personal_api_key',
-    targetId: keyId,
-    before: before && toPersonalApiKey(before),
-    after: after && toPersonalApiKey(after),
-  };
+  return auditChange('personal_api_key', verb, null, keyId, before && toPersonalApiKey(before), after && toPersonalApiKey(after));
 }
 
 const lowercase = (ids: string[] | undefined) => ids?.map((id) => id.toLowerCase());

@@ -1,7 +1,7 @@
 import type { Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { findMembershipLevel } from '../members/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
@@ -41,7 +41,7 @@ function teamsOf(caller: Caller): TeamFilter {
 }
 
 function projectChange(verb: string, project: Project, before: Project | undefined, after: Project | undefined) {
-  return { organizationId: project.organization, action: `project.${verb}`, targetType: 'project', targetId: String(project.id), before, after };
+  return auditChange('project', verb, project.organization, String(project.id), before, after);
 }
 
 export function createProjectService({ db }: { db: Db }) {

@@ -1,6 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
@@ -23,13 +23,9 @@ import type { RoleMembership } from './schemas.ts';
 const USER_DOES_NOT_EXIST = 'User does not exist.';
 
 function membershipChange(verb: 'created' | 'deleted', organizationId: string, snapshot: RoleMembershipSnapshot) {
-  return {
-    organizationId,
-    action: `role_membership.${verb}`,
-    targetType: 'role_membership',
-    targetId: snapshot.id,
-    ...(verb === 'created' ? { after: snapshot } : { before: snapshot }),
-  };
+  return verb === 'created'
+    ? auditChange('role_membership', verb, organizationId, snapshot.id, undefined, snapshot)
+    : auditChange('role_membership', verb, organizationId, snapshot.id, snapshot);
 }
 
 const ROLE_DOES_NOT_EXIST = 'Role does not exist.';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Caller } from '../access/caller.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
@@ -141,7 +141,7 @@ export function createUserService({ db }: { db: Db }) {
         const after = await represent(trx, caller, reach);
         const snapshot = (me: Me) => ({ first_name: me.first_name, last_name: me.last_name, current_organization_id: me.organization?.id ?? null, current_team_id: me.team?.id ?? null });
         if (JSON.stringify(snapshot(before)) !== JSON.stringify(snapshot(after))) {
-          await recordAudit(trx, caller, { organizationId: null, action: 'user.updated', targetType: 'user', targetId: caller.user.uuid, before: snapshot(before), after: snapshot(after) });
+          await recordAudit(trx, caller, auditChange('user', 'updated', null, caller.user.uuid, snapshot(before), snapshot(after)));
         }
         return after;
       });
