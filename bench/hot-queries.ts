@@ -1,7 +1,7 @@
 import type { Compilable } from 'kysely';
 import type { Db } from '../src/db/types.ts';
-import { selectMemberPage } from '../src/members/repository.ts';
-import { selectOrganizationPage, selectVisibleByIds, selectMembershipLevel } from '../src/organizations/repository.ts';
+import { selectMemberPage, selectMembershipLevel } from '../src/members/repository.ts';
+import { selectOrganizationPage, selectVisibleByIds } from '../src/organizations/repository.ts';
 import type { SeededData } from './seed.ts';
 
 interface Context {

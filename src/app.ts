@@ -2,21 +2,22 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply } from 'fastify';
-import { sql } from 'kysely';
+import { probeDatabase } from './db/connection.ts';
 import type { Config } from './config.ts';
 import { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
-import type { App, Deps } from './http/app-types.ts';
+import type { Deps } from './deps.ts';
+import type { App } from './http/app-types.ts';
 import { ParseError } from './http/errors.ts';
-import { openApiOptions } from './http/openapi.ts';
+import { openApiOptions } from './openapi-components.ts';
 import { registerOpenApiRoutes } from './http/openapi-routes.ts';
 import { loggerOptions } from './http/logging.ts';
 import { applySecurityHeaders } from './http/security-headers.ts';
-import { installRequestPipeline } from './http/pipeline.ts';
-import { createAuthenticator } from './http/auth.ts';
+import { installRequestPipeline } from './pipeline.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { Metrics } from './metrics/metrics.ts';
+import { createAuthenticator } from './personal-api-keys/authenticate.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { registerFeatureRoutes } from './routes.ts';
 
@@ -82,11 +83,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(swagger, openApiOptions);
   await registerOpenApiRoutes(app, config.siteUrl);
   app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  // The path every request takes: a pooled client and a parameterized (so prepared) statement,
-  // so this cannot say ok while requests fail on a stale connection or statement.
   app.get('/_readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      await sql`SELECT name FROM schema_migrations WHERE name <> ${''} LIMIT 1`.execute(db);
+      await probeDatabase(db);
       return { status: 'ok', database: 'ok' };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });

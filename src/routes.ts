@@ -1,6 +1,7 @@
 import { registerAuditRoutes } from './audit/routes.ts';
-import type { App, Deps } from './http/app-types.ts';
-import { registerOrganizationScope } from './http/organization-scope.ts';
+import type { Deps } from './deps.ts';
+import type { App } from './http/app-types.ts';
+import { registerOrganizationScope } from './organization-scope.ts';
 import { registerIntegrationRoutes } from './integrations/routes.ts';
 import { registerMemberRoutes } from './members/routes.ts';
 import { registerOrganizationListRoutes, registerOrganizationRoutes } from './organizations/routes.ts';

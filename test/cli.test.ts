@@ -139,7 +139,7 @@ describe('orgbase command line', () => {
   });
 
   it('prints help for every command and group, and the version', async () => {
-    const { COMMAND_USAGE, GROUPS } = await import('../src/cli/spec.ts');
+    const { COMMAND_USAGE, GROUPS } = await import('../src/commands/spec.ts');
     for (const name of [...Object.keys(COMMAND_USAGE), ...GROUPS]) {
       for (const flag of ['--help', '-h']) {
         const result = await orgbase(...name.split(' '), flag);

@@ -1,6 +1,7 @@
 import { isUuid } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import { NotFound, PermissionDenied } from '../domain/errors.ts';
+import { findCurrentOrganizationId, findMembershipLevel, listMembershipsWithOrganizations } from '../members/repository.ts';
 import { keyReachesOrganization, type Caller } from './caller.ts';
 import type { Level } from './levels.ts';
 
@@ -12,32 +13,13 @@ export interface OrganizationAccess {
   level: Level;
 }
 
-/**
- * The caller's current organization: the one they last created or switched to while they are
- * still in it, else the one they joined first (PostHog falls back the same way).
- */
+/** The caller's current organization (members/repository.ts says which that is). */
 export async function resolveCurrentOrganizationId(db: Executor, userId: number): Promise<string | null> {
-  const row = await db
-    .selectFrom('organization_memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('m.organization_id')
-    .where('m.user_id', '=', userId)
-    .orderBy((eb) => eb(eb.ref('m.organization_id'), '=', eb.ref('u.current_organization_id')), 'desc')
-    .orderBy('m.joined_at')
-    .orderBy('m.organization_id')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.organization_id ?? null;
+  return findCurrentOrganizationId(db, userId);
 }
 
 export async function listOrganizationsOfUser(db: Executor, userId: number) {
-  return db
-    .selectFrom('organization_memberships as m')
-    .innerJoin('organizations as o', 'o.id', 'm.organization_id')
-    .select(['o.id', 'o.name', 'o.slug', 'o.logo_media_id', 'o.members_can_use_personal_api_keys', 'm.level'])
-    .where('m.user_id', '=', userId)
-    .orderBy('o.id')
-    .execute();
+  return listMembershipsWithOrganizations(db, userId);
 }
 
 export interface ResolveOptions {
@@ -92,12 +74,7 @@ export async function resolveOrganizationAccess(
   options: ResolveOptions = {},
 ): Promise<OrganizationAccess> {
   const organizationId = await resolveOrganizationId(db, caller, organizationParam, options);
-  const membership = await db
-    .selectFrom('organization_memberships')
-    .select('level')
-    .where('organization_id', '=', organizationId)
-    .where('user_id', '=', caller.user.id)
-    .executeTakeFirst();
-  if (!membership) throw new NotFound(options.notFoundDetail ?? 'Organization not found.');
-  return { organizationId, level: membership.level as Level };
+  const level = await findMembershipLevel(db, caller.user.id, organizationId);
+  if (level === undefined) throw new NotFound(options.notFoundDetail ?? 'Organization not found.');
+  return { organizationId, level: level as Level };
 }

@@ -1,12 +1,11 @@
 import { PermissionDenied } from '../domain/errors.ts';
 import type { Level } from './levels.ts';
-import type { OrganizationAccess } from './organization-access.ts';
 
 export const INSUFFICIENT_LEVEL = 'Your organization access level is insufficient.';
 
 /**
  * Who may call a route under an organization: every such route declares one
- * (`config.organization`), and the organization scope (src/http/organization-scope.ts) checks
+ * (`config.organization`), and the organization scope (src/organization-scope.ts) checks
  * it on current data before the body is read. Rules that depend on the target of a change
  * (whose level may be changed) are the feature's policy functions, e.g. src/members/policy.ts.
  */
@@ -17,7 +16,8 @@ export interface OrganizationRule {
   refusal?: (level: Level) => string;
 }
 
-export function refusalOf(access: OrganizationAccess, rule: OrganizationRule): PermissionDenied | null {
-  if (access.level >= rule.minimum) return null;
-  return new PermissionDenied(rule.refusal?.(access.level) ?? INSUFFICIENT_LEVEL);
+/** Why the rule refuses a caller of this level, or null when it admits them. */
+export function refusalOf(level: Level, rule: OrganizationRule): PermissionDenied | null {
+  if (level >= rule.minimum) return null;
+  return new PermissionDenied(rule.refusal?.(level) ?? INSUFFICIENT_LEVEL);
 }

@@ -1,7 +1,7 @@
 import type { Caller } from '../access/caller.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import type { AuditLogEntry, AuditLogQuery } from './schemas.ts';
 
 export interface AuditedChange {
@@ -12,6 +12,14 @@ export interface AuditedChange {
   targetId: string;
   before?: unknown;
   after?: unknown;
+}
+
+/**
+ * The one way a change is described: `<targetType>.<verb>` is its action. `before` is absent
+ * for a creation and `after` for a deletion; both are the target as the API shows it.
+ */
+export function auditChange(targetType: string, verb: string, organizationId: string | null, targetId: string, before?: unknown, after?: unknown): AuditedChange {
+  return { organizationId, action: `${targetType}.${verb}`, targetType, targetId, before, after };
 }
 
 // A full key: `phx_` and its base62 body (a mask is `phx_...abcd`, which this leaves alone).

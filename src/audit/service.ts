@@ -1,6 +1,6 @@
 import type { OrganizationAccess } from '../access/organization-access.ts';
 import type { Db } from '../db/types.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import { listAudit } from './repository.ts';
 import type { AuditLogQuery } from './schemas.ts';
 

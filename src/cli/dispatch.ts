@@ -3,7 +3,7 @@
 import { loadConfig, type Config } from '../config.ts';
 import { controlSocketPath } from '../control/socket-path.ts';
 import { sendToServer } from '../control/client.ts';
-import type { Outcome } from './execute.ts';
+import type { Outcome } from '../commands/execute.ts';
 
 function print(outcome: Outcome): number {
   if (!outcome.ok) {
@@ -18,7 +18,7 @@ async function runHere(config: Config, name: string, values: Record<string, stri
   const [{ openDatabase }, { migrate }, { execute }] = await Promise.all([
     import('../db/connection.ts'),
     import('../db/migrate.ts'),
-    import('./execute.ts'),
+    import('../commands/execute.ts'),
   ]);
   const database = await openDatabase(config);
   try {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { acquireDataDirLock, DataDirLockedError } from '../db/data-dir-lock.ts';
-import type { Outcome } from './execute.ts';
+import type { Outcome } from '../commands/execute.ts';
 
 export async function restore(config: Config, file: string): Promise<Outcome> {
   if (config.databaseUrl) {
@@ -37,19 +37,23 @@ export async function restore(config: Config, file: string): Promise<Outcome> {
     release();
   }
   // Open it the way the server will: this replays the WAL and applies newer migrations.
-  const [{ openDatabase }, { migrate }] = await Promise.all([import('../db/connection.ts'), import('../db/migrate.ts')]);
+  const [{ openDatabase }, { migrate }, { countUsers }, { countOrganizations }, { countPersonalApiKeys }] = await Promise.all([
+    import('../db/connection.ts'),
+    import('../db/migrate.ts'),
+    import('../users/repository.ts'),
+    import('../organizations/repository.ts'),
+    import('../personal-api-keys/repository.ts'),
+  ]);
   const database = await openDatabase(config);
   try {
     const migrations = await migrate(database.db);
-    const count = async (table: 'users' | 'organizations' | 'personal_api_keys') =>
-      Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     return {
       ok: true,
       result: {
         data_dir: config.dataDir,
-        users: await count('users'),
-        organizations: await count('organizations'),
-        personal_api_keys: await count('personal_api_keys'),
+        users: await countUsers(database.db),
+        organizations: await countOrganizations(database.db),
+        personal_api_keys: await countPersonalApiKeys(database.db),
         migrations_applied: migrations.applied,
         milliseconds: Date.now() - started,
       },

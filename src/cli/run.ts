@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../version.ts';
-import { commandHelp, COMMAND_USAGE, GROUPS, groupHelp, mainHelp } from './spec.ts';
+import { commandHelp, COMMAND_USAGE, GROUPS, groupHelp, mainHelp } from '../commands/spec.ts';
 
 /** Exit codes: 0 done, 1 the command failed, 2 it was called wrongly. */
 const FAILED = 1;
@@ -95,7 +95,7 @@ export async function runCli(argv: string[]): Promise<number> {
     const { dispatch } = await import('./dispatch.ts');
     return await dispatch(name, values);
   } catch (error) {
-    const { describeError } = await import('./execute.ts');
+    const { describeError } = await import('../commands/execute.ts');
     process.stderr.write(`orgbase: ${describeError(error)}\n`);
     return FAILED;
   }

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import type { Outcome } from '../cli/execute.ts';
+import type { Outcome } from '../commands/execute.ts';
 
 /**
  * Sends one command to the server listening on `socketPath`. Resolves undefined when no server

@@ -3,9 +3,9 @@
 // in ({command, values}), one JSON line out (the command's outcome), then the socket closes.
 import fs from 'node:fs';
 import net from 'node:net';
-import type { CommandContext } from '../cli/commands.ts';
-import { execute, type Outcome } from '../cli/execute.ts';
-import { COMMAND_USAGE } from '../cli/spec.ts';
+import type { CommandContext } from '../commands/commands.ts';
+import { execute, type Outcome } from '../commands/execute.ts';
+import { COMMAND_USAGE } from '../commands/spec.ts';
 
 const MAX_REQUEST_BYTES = 64 * 1024;
 

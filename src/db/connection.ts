@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
+import { Kysely, PostgresDialect, sql, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { DatabaseUnreachableError, describeTarget, isConnectionFailure } from './database-errors.ts';
@@ -102,4 +102,12 @@ export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHa
       await embedded.stop();
     }),
   };
+}
+
+/**
+ * The path every request takes: a pooled client and a parameterized (so prepared) statement,
+ * so a readiness probe cannot say ok while requests fail on a stale connection or statement.
+ */
+export async function probeDatabase(db: Db): Promise<void> {
+  await sql`SELECT name FROM schema_migrations WHERE name <> ${''} LIMIT 1`.execute(db);
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import pg from 'pg';
-import type { Db } from './types.ts';
+import type { Db, Executor } from './types.ts';
 
 /** The one PostgreSQL channel every in-process cache's invalidations travel on. */
 export const CHANNEL = 'orgbase_invalidation';
@@ -27,6 +27,11 @@ export interface InvalidationLogger {
  * The embedded database is opened by one process only (the data directory lock), so there
  * the channel is local: `publish` sends nothing and `dispatchLocally` is the whole story.
  */
+/** Queues `[topic, payload]` on the channel in `trx`; PostgreSQL delivers it when `trx` commits. */
+export async function notifyOnCommit(trx: Executor, topic: string, payload: string): Promise<void> {
+  await sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([topic, payload])})`.execute(trx);
+}
+
 export class Invalidation {
   private readonly handlers = new Map<string, Set<InvalidationHandler>>();
   private readonly resets = new Set<() => void>();
@@ -72,7 +77,7 @@ export class Invalidation {
   /** Queues the notification in `trx`; it is delivered to every process when `trx` commits. */
   async publish(trx: Db, topic: string, payload: string): Promise<void> {
     if (this.databaseUrl === undefined) return;
-    await sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([topic, payload])})`.execute(trx);
+    await notifyOnCommit(trx, topic, payload);
   }
 
   dispatchLocally(topic: string, payload: string): void {

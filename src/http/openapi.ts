@@ -1,7 +1,7 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import Type, { type TSchema } from 'typebox';
 import { version } from '../version.ts';
-import { NAMED_SCHEMAS } from './components.ts';
+import { COMPONENT_NAMES } from './components.ts';
 import { REPRESENTATION_MARK, tagOf } from './openapi-extras.ts';
 import { ErrorBody } from './schemas.ts';
 
@@ -43,10 +43,8 @@ function documentConditionalRequests(method: string, singleResource: boolean, sc
   return { ...marked, headers: Type.Object(headers), response };
 }
 
-const NAMES = new Map<unknown, string>(NAMED_SCHEMAS.map(([name, schema]) => [schema, name]));
-
 /**
- * A copy of a route schema in which every schema listed in components.ts carries its name
+ * A copy of a route schema in which every schema named in COMPONENT_NAMES carries its name
  * (`x-component`), found by identity; openapi-document.ts turns those into $refs.
  */
 function markComponents(node: unknown, seen = new Map<unknown, unknown>()): unknown {
@@ -55,7 +53,7 @@ function markComponents(node: unknown, seen = new Map<unknown, unknown>()): unkn
   const copy: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
   seen.set(node, copy);
   for (const [key, value] of Object.entries(node)) (copy as Record<string, unknown>)[key] = markComponents(value, seen);
-  const name = NAMES.get(node);
+  const name = COMPONENT_NAMES.get(node as TSchema);
   if (name) (copy as Record<string, unknown>)['x-component'] = name;
   return copy;
 }

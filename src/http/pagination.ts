@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import Type, { type Static, type TSchema } from 'typebox';
+import type { Page } from '../domain/page.ts';
 
 export const DEFAULT_LIMIT = 100;
 
@@ -8,10 +9,7 @@ export const PaginationQuery = Type.Object({
   offset: Type.Optional(Type.Integer({ description: 'The initial index from which to return the results.' })),
 });
 
-export interface Page {
-  limit: number;
-  offset: number;
-}
+export type { Page };
 
 /** As DRF's LimitOffsetPagination: a limit that is not positive means the default; offset floors at 0. */
 export function pageOf(query: { limit?: number; offset?: number }): Page {

@@ -7,7 +7,7 @@ export interface RouteEntry {
   method: string;
   url: string;
   scope: string | undefined;
-  /** Who may call it, on routes about one organization (src/http/organization-scope.ts). */
+  /** Who may call it, on routes about one organization (src/organization-scope.ts). */
   organization: OrganizationRule | undefined;
   /** Whether it serves or changes one resource (`config.representation`, src/http/etag.ts). */
   singleResource: boolean;

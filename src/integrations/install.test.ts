@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { COMMANDS } from '../cli/commands.ts';
+import { COMMANDS } from '../commands/commands.ts';
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { uuidv7 } from '../db/ids.ts';
 import { DomainError } from '../domain/errors.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/types.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import { toUserBasic } from '../users/repository.ts';
 import type { EnvironmentMapping, Integration } from './schemas.ts';
 

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Level } from '../access/levels.ts';
-import type { App, Deps } from '../http/app-types.ts';
+import type { Deps } from '../deps.ts';
+import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';

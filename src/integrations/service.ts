@@ -1,11 +1,12 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
+import { findOrganizationRow } from '../organizations/repository.ts';
 import {
   countIntegrations,
   findIntegration,
@@ -58,7 +59,7 @@ function integrationChange(verb: string, organizationId: string, before: Integra
       updated_at: integration.updated_at,
     };
   const targetId = (after ?? before)!.id;
-  return { organizationId, action: `integration.${verb}`, targetType: 'integration', targetId, before: snapshot(before), after: snapshot(after) };
+  return auditChange('integration', verb, organizationId, targetId, snapshot(before), snapshot(after));
 }
 
 /**
@@ -91,7 +92,7 @@ export function createIntegrationService({ db }: { db: Db }) {
       }
       const organizationId = input.organizationId.toLowerCase();
       return db.transaction().execute(async (trx) => {
-        const organization = await trx.selectFrom('organizations').select('id').where('id', '=', organizationId).executeTakeFirst();
+        const organization = await findOrganizationRow(trx, organizationId);
         if (!organization) throw new NotFound('Organization not found.');
         const id = uuidv7();
         await insertIntegration(trx, { ...input, id, organizationId, integrationId: input.integrationId.trim() });

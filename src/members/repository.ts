@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { containsPattern } from '../db/like.ts';
 import type { Executor } from '../db/types.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
 import type { MemberListQuery, OrganizationMember } from './schemas.ts';
 
@@ -151,5 +151,53 @@ export async function deleteMembership(db: Executor, membership: { id: string; o
     .set({ current_organization_id: null })
     .where('id', '=', membership.userId)
     .where('current_organization_id', '=', membership.organizationId)
+    .execute();
+}
+
+export function selectMembershipLevel(db: Executor, userId: number, organizationId: string) {
+  return db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organizationId).where('user_id', '=', userId);
+}
+
+/** selectMembershipLevel's statement, written out once (bench/hot-queries.ts explains the builder's). */
+const MEMBERSHIP_LEVEL = 'select "level" from "organization_memberships" where "organization_id" = $1 and "user_id" = $2';
+
+/**
+ * The caller's level in the organization, read on every request: authorization is never
+ * cached. The statement is compiled once; the query builder's work would be most of what
+ * this request costs the server besides the network.
+ */
+export async function findMembershipLevel(db: Executor, userId: number, organizationId: string): Promise<number | undefined> {
+  const result = await db.executeQuery<{ level: number }>(CompiledQuery.raw(MEMBERSHIP_LEVEL, [organizationId, userId]));
+  return result.rows[0]?.level;
+}
+
+/**
+ * The user's current organization, among `within` when given: the one they last created or
+ * switched to while they are still in it, else the one they joined first (PostHog falls back
+ * the same way).
+ */
+export async function findCurrentOrganizationId(db: Executor, userId: number, within: string[] | null = null): Promise<string | null> {
+  const row = await db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('m.organization_id')
+    .where('m.user_id', '=', userId)
+    .$if(within !== null, (qb) => qb.where('m.organization_id', 'in', within!))
+    .orderBy((eb) => eb.fn.coalesce(eb(eb.ref('m.organization_id'), '=', eb.ref('u.current_organization_id')), eb.val(false)), 'desc')
+    .orderBy('m.joined_at')
+    .orderBy('m.organization_id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.organization_id ?? null;
+}
+
+/** The user's organizations with their level in each, by organization id. */
+export async function listMembershipsWithOrganizations(db: Executor, userId: number) {
+  return db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+    .select(['o.id', 'o.name', 'o.slug', 'o.logo_media_id', 'o.members_can_use_personal_api_keys', 'm.level'])
+    .where('m.user_id', '=', userId)
+    .orderBy('o.id')
     .execute();
 }

@@ -1,11 +1,12 @@
 import Type, { type Static } from 'typebox';
 import { UserBasic } from '../users/schemas.ts';
+import { LevelSchema } from '../access/levels.ts';
 
 export const OrganizationMember = Type.Object(
   {
     id: Type.String({ format: 'uuid', description: 'The membership id.' }),
     user: UserBasic,
-    level: Type.Integer({ enum: [1, 8, 15], description: '1 member, 8 admin, 15 owner.' }),
+    level: LevelSchema({ description: '1 member, 8 admin, 15 owner.' }),
     joined_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
     is_2fa_enabled: Type.Boolean(),
@@ -36,6 +37,6 @@ export const MemberListQuery = Type.Object({
 export type MemberListQuery = Static<typeof MemberListQuery>;
 
 export const MemberUpdate = Type.Object({
-  level: Type.Integer({ enum: [1, 8, 15], description: '1 member, 8 admin, 15 owner.' }),
+  level: LevelSchema({ description: '1 member, 8 admin, 15 owner.' }),
 });
 export type MemberUpdate = Static<typeof MemberUpdate>;

@@ -1,14 +1,15 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
-import type { Page } from '../http/pagination.ts';
-import { lockOrganization } from '../organizations/repository.ts';
+import type { Page } from '../domain/page.ts';
+import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation, type OrganizationRepresentations } from '../organizations/representation-cache.ts';
+import { insertRoleMembership } from '../role-memberships/repository.ts';
 import {
   countListedMembers,
   countOtherActiveOwners,
@@ -34,20 +35,13 @@ export interface NewMembership {
  * the new member joins it too, as PostHog does when a user joins.
  */
 export async function addMembership(trx: Executor, membership: NewMembership): Promise<string> {
-  const organization = await trx
-    .selectFrom('organizations')
-    .select(['id', 'default_role_id'])
-    .where('id', '=', membership.organizationId)
-    .executeTakeFirst();
+  const organization = await findOrganizationRow(trx, membership.organizationId);
   if (!organization) throw new NotFound('Organization not found.');
   const membershipId = uuidv7();
   await insertMembership(trx, { id: membershipId, ...membership });
   await invalidateOrganizationRepresentation(trx, membership.organizationId);
   if (organization.default_role_id) {
-    await trx
-      .insertInto('role_memberships')
-      .values({ id: uuidv7(), role_id: organization.default_role_id, user_id: membership.userId, organization_member_id: membershipId })
-      .execute();
+    await insertRoleMembership(trx, { id: uuidv7(), roleId: organization.default_role_id, userId: membership.userId, membershipId });
   }
   return membershipId;
 }
@@ -55,7 +49,7 @@ export async function addMembership(trx: Executor, membership: NewMembership): P
 
 function memberChange(verb: string, organizationId: string, before: OrganizationMember | undefined, after: OrganizationMember | undefined) {
   const id = (before ?? after)!.id;
-  return { organizationId, action: `member.${verb}`, targetType: 'member', targetId: id, before, after };
+  return auditChange('member', verb, organizationId, id, before, after);
 }
 
 export function createMemberService({ db, representations }: { db: Db; representations?: OrganizationRepresentations }) {

@@ -1,6 +1,5 @@
 import type { Executor } from '../db/types.ts';
-import { insertProjectWithTeam } from '../projects/repository.ts';
-import { DEFAULT_PROJECT_NAME } from '../projects/service.ts';
+import { DEFAULT_PROJECT_NAME, insertProjectWithTeam } from '../projects/repository.ts';
 
 export { DEFAULT_PROJECT_NAME };
 

@@ -1,7 +1,7 @@
-import { CompiledQuery, sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { containsPattern } from '../db/like.ts';
 import type { Executor, OrganizationsTable } from '../db/types.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import type { Organization, OrganizationListQuery } from './schemas.ts';
 
 export type OrganizationRow = Selectable<OrganizationsTable>;
@@ -98,23 +98,6 @@ export async function findVisibleOrganizations(db: Executor, userId: number, ids
   return (await selectVisibleByIds(db, userId, ids).execute()).map(toOrganization);
 }
 
-export function selectMembershipLevel(db: Executor, userId: number, organizationId: string) {
-  return db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organizationId).where('user_id', '=', userId);
-}
-
-/** selectMembershipLevel's statement, written out once (bench/hot-queries.ts explains the builder's). */
-const MEMBERSHIP_LEVEL = 'select "level" from "organization_memberships" where "organization_id" = $1 and "user_id" = $2';
-
-/**
- * The caller's level in the organization, read on every request: authorization is never
- * cached. The statement is compiled once; the query builder's work would be most of what
- * this request costs the server besides the network.
- */
-export async function findMembershipLevel(db: Executor, userId: number, organizationId: string): Promise<number | undefined> {
-  const result = await db.executeQuery<{ level: number }>(CompiledQuery.raw(MEMBERSHIP_LEVEL, [organizationId, userId]));
-  return result.rows[0]?.level;
-}
-
 // Names sort as people read them, ignoring case (the databases' default collation is bytewise).
 function orderExpression(ordering: NonNullable<OrganizationListQuery['ordering']>, alias: string) {
   const column = ordering.replace('-', '');
@@ -192,6 +175,10 @@ export async function insertOrganizationIfSlugFree(
   return inserted !== undefined;
 }
 
+export async function findOrganizationRow(db: Executor, organizationId: string): Promise<OrganizationRow | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', organizationId).executeTakeFirst();
+}
+
 export async function lockOrganization(db: Executor, organizationId: string): Promise<OrganizationRow | undefined> {
   return db.selectFrom('organizations').selectAll().where('id', '=', organizationId).forUpdate().executeTakeFirst();
 }
@@ -212,4 +199,23 @@ export async function deleteOrganization(db: Executor, organizationId: string): 
 export async function roleBelongsTo(db: Executor, roleId: string, organizationId: string): Promise<boolean> {
   const row = await db.selectFrom('roles').select('id').where('id', '=', roleId).where('organization_id', '=', organizationId).executeTakeFirst();
   return row !== undefined;
+}
+
+export async function countOrganizations(db: Executor): Promise<number> {
+  const { n } = await db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** Every organization with its count of memberships, oldest first (the operator's list). */
+export async function listOrganizationsWithMemberCounts(db: Executor) {
+  const rows = await db
+    .selectFrom('organizations as o')
+    .select(['o.id', 'o.name', 'o.slug', 'o.created_at'])
+    .select((eb) =>
+      eb.selectFrom('organization_memberships as m').whereRef('m.organization_id', '=', 'o.id').select(eb.fn.countAll<number>().as('n')).as('member_count'),
+    )
+    .orderBy('o.created_at')
+    .orderBy('o.id')
+    .execute();
+  return rows.map((row) => ({ ...row, member_count: Number(row.member_count) }));
 }

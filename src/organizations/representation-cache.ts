@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
-import { CHANNEL, Invalidation } from '../db/invalidation.ts';
-import type { Db, Executor } from '../db/types.ts';
+import { Invalidation, notifyOnCommit } from '../db/invalidation.ts';
+import type { Executor } from '../db/types.ts';
 import { etagOfPayload } from '../http/etag.ts';
 import type { Organization } from './schemas.ts';
 
@@ -171,5 +170,5 @@ export async function invalidateOrganizationRepresentation(trx: Executor, organi
   for (const cache of live) cache.beginWrite(id, token);
   // Sent even where nobody listens (the embedded database, the CLI): it costs one statement
   // inside a transaction that writes anyway, and the process cannot tell who listens.
-  await sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([TOPIC, `${id} ${token}`])})`.execute(trx as Db);
+  await notifyOnCommit(trx, TOPIC, `${id} ${token}`);
 }

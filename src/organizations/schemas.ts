@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { PaginationQuery } from '../http/pagination.ts';
 import { OrganizationIdParam } from '../http/schemas.ts';
+import { LevelSchema } from '../access/levels.ts';
 
 export const EXPERIMENT_STATS_METHODS = ['bayesian', 'frequentist', ''] as const;
 
@@ -41,7 +42,7 @@ export const Organization = Type.Object(
     logo_media_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
     created_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
-    membership_level: Type.Union([Type.Integer({ enum: [1, 8, 15] }), Type.Null()], {
+    membership_level: Type.Union([LevelSchema(), Type.Null()], {
       description: "The caller's level: 1 member, 8 admin, 15 owner.",
     }),
     plugins_access_level: Type.Integer({ enum: [0, 3, 6, 9] }),

@@ -1,18 +1,17 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
-import type { Page } from '../http/pagination.ts';
-import { insertMembership } from '../members/repository.ts';
+import type { Page } from '../domain/page.ts';
+import { findMembershipLevel, insertMembership } from '../members/repository.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
 import { createDefaultProject } from './bootstrap.ts';
 import {
   deleteOrganization,
-  findMembershipLevel,
   findVisibleOrganization,
   findVisibleOrganizations,
   insertOrganizationIfSlugFree,
@@ -57,7 +56,7 @@ const roleDoesNotExist = () => new ValidationError('Role does not exist.', { att
 function organizationChange(verb: string, id: string, before: Organization | undefined, after: Organization | undefined) {
   // The caller's own level is part of the representation, not of the organization.
   const snapshot = (organization: Organization | undefined) => organization && { ...organization, membership_level: undefined };
-  return { organizationId: id, action: `organization.${verb}`, targetType: 'organization', targetId: id, before: snapshot(before), after: snapshot(after) };
+  return auditChange('organization', verb, id, id, snapshot(before), snapshot(after));
 }
 
 export function createOrganizationService({ db, representations }: { db: Db; representations: OrganizationRepresentations }) {

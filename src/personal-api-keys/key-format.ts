@@ -1,21 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
-function base62(bytes: Buffer): string {
-  let value = BigInt(`0x${bytes.toString('hex')}`);
-  let out = '';
-  while (value > 0n) {
-    out = BASE62[Number(value % 62n)] + out;
-    value /= 62n;
-  }
-  return out || '0';
-}
-
-/** A prefixed random token in PostHog's style: the prefix and base62 of `bytes` random bytes. */
-export function randomToken(prefix: string, bytes: number): string {
-  return `${prefix}${base62(randomBytes(bytes))}`;
-}
+import { base62, randomToken } from '../db/ids.ts';
 
 /** A new key, as PostHog makes them: `phx_` and base62 of 35 random bytes. */
 export function generatePersonalApiKey(): string {

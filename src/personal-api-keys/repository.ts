@@ -117,3 +117,18 @@ export async function organizationsOfTeams(db: Executor, teamIds: number[]): Pro
   const rows = await db.selectFrom('teams').select(['id', 'organization_id']).where('id', 'in', teamIds).execute();
   return new Map(rows.map((row) => [row.id, row.organization_id]));
 }
+
+export async function countPersonalApiKeys(db: Executor): Promise<number> {
+  const { n } = await db.selectFrom('personal_api_keys').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** The user who owns the key, whatever its state. */
+export async function findKeyOwner(db: Executor, keyId: string): Promise<{ id: number; uuid: string } | undefined> {
+  return db
+    .selectFrom('personal_api_keys as k')
+    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .select(['u.id', 'u.uuid'])
+    .where('k.id', '=', keyId)
+    .executeTakeFirst();
+}

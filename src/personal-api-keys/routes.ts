@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import type { App, Deps } from '../http/app-types.ts';
+import type { Deps } from '../deps.ts';
+import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';

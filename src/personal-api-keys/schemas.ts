@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { LevelSchema } from '../access/levels.ts';
 
 const ScopeList = Type.Array(Type.String({ example: 'organization:read' }), {
   description: 'Scopes the key grants: `*`, or `<object>:read` / `<object>:write` (write implies read).',
@@ -68,7 +69,7 @@ export const KeyIntrospection = Type.Object(
         id: Type.String({ format: 'uuid' }),
         name: Type.String(),
         slug: Type.String(),
-        membership_level: Type.Integer({ enum: [1, 8, 15] }),
+        membership_level: LevelSchema(),
       }),
       {
         description:

@@ -1,6 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import { resultingPower, type KeyPower, type RequestedPower } from '../access/key-power.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
@@ -16,7 +16,8 @@ import {
   updateKey,
   type PersonalApiKeyRow,
 } from './repository.ts';
-import { listOrganizationsOfUser } from '../access/organization-access.ts';
+import { listMembershipsWithOrganizations } from '../members/repository.ts';
+import { lockUser, requireUserIdentity } from '../users/repository.ts';
 import { keyReachesOrganization } from '../access/caller.ts';
 import type { KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 
@@ -40,14 +41,7 @@ function toPersonalApiKey(row: PersonalApiKeyRow, value?: string): PersonalApiKe
 
 /** Keys are not an organization's: their trail has no organization. Never the value or hash. */
 function keyChange(verb: string, keyId: string, before: PersonalApiKeyRow | undefined, after: PersonalApiKeyRow | undefined) {
-  return {
-    organizationId: null,
-    action: `personal_api_key.${verb}`,
-    targetType: 'personal_api_key',
-    targetId: keyId,
-    before: before && toPersonalApiKey(before),
-    after: after && toPersonalApiKey(after),
-  };
+  return auditChange('personal_api_key', verb, null, keyId, before && toPersonalApiKey(before), after && toPersonalApiKey(after));
 }
 
 const lowercase = (ids: string[] | undefined) => ids?.map((id) => id.toLowerCase());
@@ -82,8 +76,8 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     async introspect(caller: Caller): Promise<KeyIntrospection> {
       const [key, organizations, user] = await Promise.all([
         requireOwnKey(db, caller.user.id, caller.key.id),
-        listOrganizationsOfUser(db, caller.user.id),
-        db.selectFrom('users').select(['id', 'uuid', 'email']).where('id', '=', caller.user.id).executeTakeFirstOrThrow(),
+        listMembershipsWithOrganizations(db, caller.user.id),
+        requireUserIdentity(db, caller.user.id),
       ]);
       // Keys scoped to projects cannot use organization endpoints (PostHog's rule).
       const reachable = caller.key.scopedTeams.length > 0
@@ -111,7 +105,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     async create(userId: number, input: PersonalApiKeyCreate, caller?: Caller): Promise<PersonalApiKey> {
       return db.transaction().execute(async (trx) => {
         // Serializes concurrent creates of one user, so the limit below cannot be raced past.
-        await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+        await lockUser(trx, userId);
         if (input.label.trim() === '') throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
         // Left out, a restriction inherits the issuing key's: never wider than the key asking.
         const requested = requestedPower(input);

@@ -1,10 +1,12 @@
-import { sql } from 'kysely';
-import { uuidv7 } from '../db/ids.ts';
+import { sql, type Selectable } from 'kysely';
+import { randomToken, uuidv7 } from '../db/ids.ts';
 import { containsPattern } from '../db/like.ts';
-import type { Executor } from '../db/types.ts';
-import type { Page } from '../http/pagination.ts';
-import { randomToken } from '../personal-api-keys/key-format.ts';
+import type { Executor, TeamsTable } from '../db/types.ts';
+import type { Page } from '../domain/page.ts';
 import type { Project, ProjectListQuery } from './schemas.ts';
+
+/** What PostHog names a project created without a name, and an organization's first one. */
+export const DEFAULT_PROJECT_NAME = 'Default project';
 
 /** Which teams a key may see: null for all of the organization's. */
 export type TeamFilter = number[] | null;
@@ -139,4 +141,42 @@ export async function updateProject(
 export async function deleteProject(trx: Executor, organizationId: string, projectId: number): Promise<boolean> {
   const row = await trx.deleteFrom('projects').where('id', '=', projectId).where('organization_id', '=', organizationId).returning('id').executeTakeFirst();
   return row !== undefined;
+}
+
+/** The organizations the teams belong to, each once. */
+export async function organizationsOfTeams(db: Executor, teamIds: number[]): Promise<string[]> {
+  const rows = await db.selectFrom('teams').select('organization_id').distinct().where('id', 'in', teamIds).execute();
+  return rows.map((row) => row.organization_id);
+}
+
+/**
+ * The user's current team in the organization, among `teams` when given: the one they last
+ * switched to while it is still there, else the organization's first.
+ */
+export async function findCurrentTeamId(db: Executor, userId: number, organizationId: string, teams: TeamFilter): Promise<number | null> {
+  const team = await db
+    .selectFrom('teams as t')
+    .innerJoin('users as u', (join) => join.on('u.id', '=', userId))
+    .select('t.id')
+    .where('t.organization_id', '=', organizationId)
+    .$if(teams !== null, (qb) => qb.where('t.id', 'in', teams!))
+    .orderBy((eb) => eb.fn.coalesce(eb(eb.ref('t.id'), '=', eb.ref('u.current_team_id')), eb.val(false)), 'desc')
+    .orderBy('t.id')
+    .limit(1)
+    .executeTakeFirst();
+  return team?.id ?? null;
+}
+
+export async function findTeam(db: Executor, teamId: number): Promise<Selectable<TeamsTable> | undefined> {
+  return db.selectFrom('teams').selectAll().where('id', '=', teamId).executeTakeFirst();
+}
+
+/** The team, if it belongs to an organization the user is a member of. */
+export async function findTeamOfMember(db: Executor, teamId: number, userId: number): Promise<{ id: number; organization_id: string } | undefined> {
+  return db
+    .selectFrom('teams as t')
+    .innerJoin('organization_memberships as m', (join) => join.onRef('m.organization_id', '=', 't.organization_id').on('m.user_id', '=', userId))
+    .select(['t.id', 't.organization_id'])
+    .where('t.id', '=', teamId)
+    .executeTakeFirst();
 }

@@ -1,17 +1,22 @@
 import type { Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
+import { findMembershipLevel } from '../members/repository.ts';
+import { findOrganizationRow } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
+import { setCurrentOrganization } from '../users/repository.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import { currentWithin, reachOf, reaches } from './reach.ts';
 import {
   countProjects,
+  DEFAULT_PROJECT_NAME,
   deleteProject,
   findProject,
+  findTeam,
   insertProjectWithTeam,
   listProjects,
   lockProject,
@@ -20,8 +25,6 @@ import {
   type TeamFilter,
 } from './repository.ts';
 import type { Project, ProjectCreate, ProjectListQuery, ProjectUpdate } from './schemas.ts';
-
-export const DEFAULT_PROJECT_NAME = 'Default project';
 
 /** A project named by a route: its id, or the caller's current project. */
 export type ProjectRef = number | 'current';
@@ -39,7 +42,7 @@ function teamsOf(caller: Caller): TeamFilter {
 }
 
 function projectChange(verb: string, project: Project, before: Project | undefined, after: Project | undefined) {
-  return { organizationId: project.organization, action: `project.${verb}`, targetType: 'project', targetId: String(project.id), before, after };
+  return auditChange('project', verb, project.organization, String(project.id), before, after);
 }
 
 export function createProjectService({ db }: { db: Db }) {
@@ -47,8 +50,7 @@ export function createProjectService({ db }: { db: Db }) {
   async function currentProjectId(executor: Executor, caller: Caller): Promise<number> {
     const { teamId } = await currentWithin(executor, caller.user.id, await reachOf(executor, caller));
     if (teamId === null) throw new NotFound();
-    const team = await executor.selectFrom('teams').select('project_id').where('id', '=', teamId).executeTakeFirstOrThrow();
-    return team.project_id;
+    return (await findTeam(executor, teamId))!.project_id;
   }
 
   /** A project of the organization the key may see; any other answers 404, as an unknown one. */
@@ -76,15 +78,10 @@ export function createProjectService({ db }: { db: Db }) {
       const id = ref === 'current' ? await currentProjectId(db, caller) : ref;
       const project = await findProject(db, id);
       if (!project) throw new NotFound();
-      const membership = await db
-        .selectFrom('organization_memberships')
-        .select('level')
-        .where('organization_id', '=', project.organization)
-        .where('user_id', '=', caller.user.id)
-        .executeTakeFirst();
+      const level = await findMembershipLevel(db, caller.user.id, project.organization);
       const reach = await reachOf(db, caller);
-      if (!membership || !reaches(reach, project.organization) || !(await projectWithinTeams(db, id, reach.teamIds))) throw new NotFound();
-      return { project, level: membership.level as Level };
+      if (level === undefined || !reaches(reach, project.organization) || !(await projectWithinTeams(db, id, reach.teamIds))) throw new NotFound();
+      return { project, level: level as Level };
     },
 
     /**
@@ -95,22 +92,14 @@ export function createProjectService({ db }: { db: Db }) {
       if (teamsOf(caller)) throw new PermissionDenied('API keys with scoped projects are only supported on project-based endpoints.');
       assertTimezone(input.timezone);
       return db.transaction().execute(async (trx) => {
-        const organization = await trx
-          .selectFrom('organizations')
-          .select('default_anonymize_ips')
-          .where('id', '=', access.organizationId)
-          .executeTakeFirstOrThrow();
+        const organization = (await findOrganizationRow(trx, access.organizationId))!;
         const id = await insertProjectWithTeam(trx, {
           organizationId: access.organizationId,
           name: input.name?.trim() || DEFAULT_PROJECT_NAME,
           anonymizeIps: input.anonymize_ips ?? organization.default_anonymize_ips,
           timezone: input.timezone,
         });
-        await trx
-          .updateTable('users')
-          .set({ current_team_id: id, current_organization_id: access.organizationId })
-          .where('id', '=', caller.user.id)
-          .execute();
+        await setCurrentOrganization(trx, caller.user.id, access.organizationId, id);
         const project = (await findProject(trx, id))!;
         await recordAudit(trx, caller, projectChange('created', project, undefined, project));
         // The organization's payload lists its teams and projects.

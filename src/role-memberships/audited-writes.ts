@@ -3,7 +3,7 @@ import type { Caller } from '../access/caller.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import { selectMembers, toOrganizationMember } from '../members/repository.ts';
-import type { RemovedRoleMembership } from './repository.ts';
+import type { RoleMembershipSnapshot } from './repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
 // Adding and removing a role membership are each one statement: the change and its audit row
@@ -74,9 +74,9 @@ export async function removeRoleMembershipAudited(
   db: Executor,
   caller: Caller,
   target: { organizationId: string; roleId: string; id: string },
-): Promise<RemovedRoleMembership | undefined> {
+): Promise<RoleMembershipSnapshot | undefined> {
   const { organizationId, roleId, id } = target;
-  const result = await sql<RemovedRoleMembership>`
+  const result = await sql<RoleMembershipSnapshot>`
     WITH removed AS (
       DELETE FROM role_memberships rm USING roles r, users u
       WHERE r.id = rm.role_id AND u.id = rm.user_id AND rm.id = ${id} AND rm.role_id = ${roleId} AND r.organization_id = ${organizationId}

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/types.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import { selectMembers, toOrganizationMember } from '../members/repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
@@ -64,7 +64,8 @@ export async function findRoleMembership(db: Executor, organizationId: string, r
   return row && toRoleMembership(row);
 }
 
-export interface RemovedRoleMembership {
+/** A role membership as its audit rows record it, and as a removal returns it. */
+export interface RoleMembershipSnapshot {
   id: string;
   role_id: string;
   organization_member_id: string;
@@ -86,7 +87,7 @@ export async function findActiveMembersByUserUuid(trx: Executor, organizationId:
 }
 
 /** Removes every membership of the role whose user is not in `keepUserIds`. */
-export async function deleteRoleMembershipsExcept(trx: Executor, roleId: string, keepUserIds: number[]): Promise<RemovedRoleMembership[]> {
+export async function deleteRoleMembershipsExcept(trx: Executor, roleId: string, keepUserIds: number[]): Promise<RoleMembershipSnapshot[]> {
   let query = trx
     .deleteFrom('role_memberships as rm')
     .using('users as u')
@@ -111,5 +112,13 @@ export async function insertMissingRoleMemberships(
     .values(members.map((member) => ({ id: member.id, role_id: roleId, user_id: member.userId, organization_member_id: member.membershipId })))
     .onConflict((conflict) => conflict.constraint('unique_user_and_role').doNothing())
     .returning(['id', 'user_id', 'organization_member_id', 'joined_at'])
+    .execute();
+}
+
+/** One role membership, as a new member joining the organization's default role gets. */
+export async function insertRoleMembership(trx: Executor, roleMembership: { id: string; roleId: string; userId: number; membershipId: string }): Promise<void> {
+  await trx
+    .insertInto('role_memberships')
+    .values({ id: roleMembership.id, role_id: roleMembership.roleId, user_id: roleMembership.userId, organization_member_id: roleMembership.membershipId })
     .execute();
 }

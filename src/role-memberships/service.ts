@@ -1,11 +1,11 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
 import { addRoleMembershipAudited, removeRoleMembershipAudited } from './audited-writes.ts';
 import {
@@ -15,27 +15,16 @@ import {
   findRoleMembership,
   insertMissingRoleMemberships,
   listRoleMemberships,
+  type RoleMembershipSnapshot,
 } from './repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
 const USER_DOES_NOT_EXIST = 'User does not exist.';
 
-interface MembershipSnapshot {
-  id: string;
-  role_id: string;
-  organization_member_id: string;
-  user_uuid: string;
-  joined_at: string;
-}
-
-function membershipChange(verb: 'created' | 'deleted', organizationId: string, snapshot: MembershipSnapshot) {
-  return {
-    organizationId,
-    action: `role_membership.${verb}`,
-    targetType: 'role_membership',
-    targetId: snapshot.id,
-    ...(verb === 'created' ? { after: snapshot } : { before: snapshot }),
-  };
+function membershipChange(verb: 'created' | 'deleted', organizationId: string, snapshot: RoleMembershipSnapshot) {
+  return verb === 'created'
+    ? auditChange('role_membership', verb, organizationId, snapshot.id, undefined, snapshot)
+    : auditChange('role_membership', verb, organizationId, snapshot.id, snapshot);
 }
 
 export const ROLE_DOES_NOT_EXIST = 'Role does not exist.';

@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import { containsPattern } from '../db/like.ts';
 import type { Executor, RolesTable } from '../db/types.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
 import type { Role, RoleListQuery } from './schemas.ts';
 

@@ -1,5 +1,6 @@
 import { Level } from '../access/levels.ts';
-import type { App, Deps } from '../http/app-types.ts';
+import type { Deps } from '../deps.ts';
+import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';

@@ -1,11 +1,11 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-access.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound } from '../domain/errors.ts';
-import type { Page } from '../http/pagination.ts';
+import type { Page } from '../domain/page.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { listMembershipsOfRoles } from '../role-memberships/repository.ts';
 import { countRoles, deleteRole, findRole, insertRole, listRoles, lockRole, renameRole, type RoleFields, type RoleRow } from './repository.ts';
@@ -14,7 +14,7 @@ import type { Role, RoleCreate, RoleListQuery, RoleUpdate } from './schemas.ts';
 function roleChange(verb: string, organizationId: string, roleId: string, before: RoleRow | undefined, after: RoleRow | undefined) {
   const snapshot = (row: RoleRow | undefined) =>
     row && { id: row.id, name: row.name, created_at: row.created_at, created_by_id: row.created_by_id };
-  return { organizationId, action: `role.${verb}`, targetType: 'role', targetId: roleId, before: snapshot(before), after: snapshot(after) };
+  return auditChange('role', verb, organizationId, roleId, snapshot(before), snapshot(after));
 }
 
 async function withMembers(db: Executor, organizationId: string, roles: RoleFields[]): Promise<Role[]> {

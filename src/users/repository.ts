@@ -64,6 +64,27 @@ export async function findUserById(db: Executor, id: number): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function countUsers(db: Executor): Promise<number> {
+  const { n } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** Every user, as PostHog's UserBasic, in the order they were created. */
+export async function listUsers(db: Executor): Promise<UserBasic[]> {
+  const rows = await db.selectFrom('users').select(USER_BASIC_COLUMNS).orderBy('users.id').execute();
+  return rows.map(toUserBasic);
+}
+
+/** The user as a key's introspection names them; the user of an authenticated key exists. */
+export async function requireUserIdentity(db: Executor, id: number): Promise<{ id: number; uuid: string; email: string }> {
+  return db.selectFrom('users').select(['id', 'uuid', 'email']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** Locks the user's row until the transaction ends. */
+export async function lockUser(trx: Executor, id: number): Promise<void> {
+  await trx.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
+}
+
 /** Switches the user's current organization and team; no team means the organization's first one. */
 export async function setCurrentOrganization(db: Executor, userId: number, organizationId: string | null, teamId: number | null = null): Promise<void> {
   await db.updateTable('users').set({ current_organization_id: organizationId, current_team_id: teamId }).where('id', '=', userId).execute();

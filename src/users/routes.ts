@@ -1,4 +1,5 @@
-import type { App, Deps } from '../http/app-types.ts';
+import type { Deps } from '../deps.ts';
+import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { trimFields } from '../http/trim.ts';

@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Organization, TeamBasic } from '../organizations/schemas.ts';
+import { LevelSchema } from '../access/levels.ts';
 
 export const UserBasic = Type.Object(
   {
@@ -22,7 +23,7 @@ export const OrganizationBasic = Type.Object({
   name: Type.String(),
   slug: Type.String(),
   logo_media_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
-  membership_level: Type.Union([Type.Integer({ enum: [1, 8, 15] }), Type.Null()]),
+  membership_level: Type.Union([LevelSchema(), Type.Null()]),
   members_can_use_personal_api_keys: Type.Boolean(),
   is_active: Type.Union([Type.Boolean(), Type.Null()]),
   is_not_active_reason: Type.Union([Type.String(), Type.Null()]),

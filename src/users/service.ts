@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Caller } from '../access/caller.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { findMembershipLevel } from '../members/repository.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
+import { findTeam, findTeamOfMember } from '../projects/repository.ts';
 import { currentWithin, reachOf, reaches, type Reach } from '../projects/reach.ts';
 import {
   findUserByEmail,
@@ -29,7 +31,7 @@ export interface NewUser {
 const doesNotExist = (attr: string, value: string) => new ValidationError(`Object with id=${value} does not exist.`, { attr, code: 'does_not_exist' });
 
 async function teamBasic(db: Executor, teamId: number): Promise<Me['team']> {
-  const team = await db.selectFrom('teams').selectAll().where('id', '=', teamId).executeTakeFirst();
+  const team = await findTeam(db, teamId);
   if (!team) return null;
   return {
     id: team.id,
@@ -120,9 +122,9 @@ export function createUserService({ db }: { db: Db }) {
         if (input.set_current_organization !== undefined) {
           const organizationId = input.set_current_organization.trim().toLowerCase();
           const member = isUuid(organizationId) && reaches(reach, organizationId)
-            ? await trx.selectFrom('organization_memberships').select('id').where('organization_id', '=', organizationId).where('user_id', '=', caller.user.id).executeTakeFirst()
+            ? await findMembershipLevel(trx, caller.user.id, organizationId)
             : undefined;
-          if (!member) throw doesNotExist('set_current_organization', input.set_current_organization);
+          if (member === undefined) throw doesNotExist('set_current_organization', input.set_current_organization);
           await setCurrentOrganization(trx, caller.user.id, organizationId);
         }
         if (input.set_current_team !== undefined) {
@@ -130,12 +132,7 @@ export function createUserService({ db }: { db: Db }) {
           const teamId = /^\d{1,10}$/.test(text) && Number(text) <= 2 ** 31 - 1 ? Number(text) : null;
           const team = teamId === null
             ? undefined
-            : await trx
-                .selectFrom('teams as t')
-                .innerJoin('organization_memberships as m', (join) => join.onRef('m.organization_id', '=', 't.organization_id').on('m.user_id', '=', caller.user.id))
-                .select(['t.id', 't.organization_id'])
-                .where('t.id', '=', teamId)
-                .executeTakeFirst();
+            : await findTeamOfMember(trx, teamId, caller.user.id);
           if (!team || !reaches(reach, team.organization_id) || (reach.teamIds !== null && !reach.teamIds.includes(team.id))) {
             throw doesNotExist('set_current_team', input.set_current_team);
           }
@@ -144,7 +141,7 @@ export function createUserService({ db }: { db: Db }) {
         const after = await represent(trx, caller, reach);
         const snapshot = (me: Me) => ({ first_name: me.first_name, last_name: me.last_name, current_organization_id: me.organization?.id ?? null, current_team_id: me.team?.id ?? null });
         if (JSON.stringify(snapshot(before)) !== JSON.stringify(snapshot(after))) {
-          await recordAudit(trx, caller, { organizationId: null, action: 'user.updated', targetType: 'user', targetId: caller.user.uuid, before: snapshot(before), after: snapshot(after) });
+          await recordAudit(trx, caller, auditChange('user', 'updated', null, caller.user.uuid, snapshot(before), snapshot(after)));
         }
         return after;
       });

@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Caller } from '../access/caller.ts';
-import type { Db } from '../db/types.ts';
-import { installIdempotency } from '../idempotency/hooks.ts';
-import type { Metrics } from '../metrics/metrics.ts';
-import { installAuth } from './auth.ts';
-import { installContentParsers } from './content-parsers.ts';
-import { installErrorHandling } from './error-handler.ts';
-import { installEtags } from './etag.ts';
-import { installRateLimit, type RateLimitSettings } from './rate-limit.ts';
-import { installRouteTable } from './route-table.ts';
-import { installSecurityHeaders } from './security-headers.ts';
+import type { Caller } from './access/caller.ts';
+import type { Db } from './db/types.ts';
+import { installIdempotency } from './idempotency/hooks.ts';
+import type { Metrics } from './metrics/metrics.ts';
+import { installAuth } from './http/auth.ts';
+import { installContentParsers } from './http/content-parsers.ts';
+import { installErrorHandling } from './http/error-handler.ts';
+import { installEtags } from './http/etag.ts';
+import { installRateLimit, type RateLimitSettings } from './http/rate-limit.ts';
+import { installRouteTable } from './http/route-table.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 
 export interface PipelineParts {
   db: Db;
@@ -29,7 +29,7 @@ export interface PipelineParts {
  *   preValidation  rate limit                 per key, after the scope check (DRF's order)
  *   preValidation  organization access        the caller's membership and the route's rule;
  *                                             installed with the organization routes
- *                                             (src/http/organization-scope.ts), so it runs
+ *                                             (src/organization-scope.ts), so it runs
  *                                             after the stages above and before route hooks
  *   validation     the route's schema
  *   preHandler     idempotency                claims an Idempotency-Key, or replays

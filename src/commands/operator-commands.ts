@@ -10,13 +10,16 @@ import { migrate } from '../db/migrate.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import { createIntegrationService } from '../integrations/service.ts';
+import { findMembershipLevel } from '../members/repository.ts';
 import { createMemberService } from '../members/service.ts';
 import { OrganizationRepresentations } from '../organizations/representation-cache.ts';
+import { findOrganizationRow, listOrganizationsWithMemberCounts } from '../organizations/repository.ts';
 import { createOrganizationService } from '../organizations/service.ts';
 import { Invalidation } from '../db/invalidation.ts';
 import { KeyCache } from '../personal-api-keys/key-cache.ts';
+import { findKeyOwner } from '../personal-api-keys/repository.ts';
 import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
-import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
+import { countUsers, listUsers, toUserBasic } from '../users/repository.ts';
 import { createUserService } from '../users/service.ts';
 import type { CommandContext, CommandSpec } from './commands.ts';
 
@@ -50,31 +53,21 @@ async function userByEmail({ db }: CommandContext, email: string) {
 
 async function membershipOf({ db }: CommandContext, organizationId: string, userId: number, email: string) {
   if (!isUuid(organizationId)) throw new NotFound('Organization not found.');
-  const row = await db
-    .selectFrom('organization_memberships')
-    .select('level')
-    .where('organization_id', '=', organizationId.toLowerCase())
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  if (!row) throw new NotFound(`${email} is not a member of organization ${organizationId}.`);
-  return { organizationId: organizationId.toLowerCase(), level: row.level as Level };
+  const level = await findMembershipLevel(db, userId, organizationId.toLowerCase());
+  if (level === undefined) throw new NotFound(`${email} is not a member of organization ${organizationId}.`);
+  return { organizationId: organizationId.toLowerCase(), level: level as Level };
 }
 
 async function requireOrganization({ db }: CommandContext, organizationId: string) {
   const found = isUuid(organizationId)
-    ? await db.selectFrom('organizations').select('id').where('id', '=', organizationId.toLowerCase()).executeTakeFirst()
+    ? await findOrganizationRow(db, organizationId.toLowerCase())
     : undefined;
   if (!found) throw new NotFound('Organization not found.');
   return { organizationId: found.id, level: Level.Owner };
 }
 
 async function keyOwner({ db }: CommandContext, keyId: string) {
-  const row = await db
-    .selectFrom('personal_api_keys as k')
-    .innerJoin('users as u', 'u.id', 'k.user_id')
-    .select(['u.id', 'u.uuid'])
-    .where('k.id', '=', keyId)
-    .executeTakeFirst();
+  const row = await findKeyOwner(db, keyId);
   if (!row) throw new NotFound(`No personal API key with id ${keyId}.`);
   return row;
 }
@@ -87,8 +80,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
   init: {
     async run(context, values) {
       const { db } = context;
-      const { n } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      if (Number(n) > 0) {
+      if ((await countUsers(db)) > 0) {
         throw new ValidationError(
           'This orgbase already has users; init only sets up an empty one. Use "orgbase users create" and "orgbase keys create".',
         );
@@ -105,8 +97,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
 
   'users list': {
     async run({ db }) {
-      const rows = await db.selectFrom('users').select(USER_BASIC_COLUMNS).orderBy('users.id').execute();
-      return rows.map(toUserBasic);
+      return listUsers(db);
     },
   },
 
@@ -141,16 +132,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
 
   'orgs list': {
     async run({ db }) {
-      return db
-        .selectFrom('organizations as o')
-        .select(['o.id', 'o.name', 'o.slug', 'o.created_at'])
-        .select((eb) =>
-          eb.selectFrom('organization_memberships as m').whereRef('m.organization_id', '=', 'o.id').select(eb.fn.countAll<number>().as('n')).as('member_count'),
-        )
-        .orderBy('o.created_at')
-        .orderBy('o.id')
-        .execute()
-        .then((rows) => rows.map((row) => ({ ...row, member_count: Number(row.member_count) })));
+      return listOrganizationsWithMemberCounts(db);
     },
   },
 

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { OrganizationAccess, ResolveOptions } from '../access/organization-access.ts';
-import { resolveOrganizationAccess } from '../access/organization-access.ts';
-import { refusalOf, type OrganizationRule } from '../access/organization-rule.ts';
-import type { Db } from '../db/types.ts';
-import type { App } from './app-types.ts';
-import { callerOf } from './app-types.ts';
-import { installStage } from './stages.ts';
+import type { OrganizationAccess, ResolveOptions } from './access/organization-access.ts';
+import { resolveOrganizationAccess } from './access/organization-access.ts';
+import { refusalOf, type OrganizationRule } from './access/organization-rule.ts';
+import type { Db } from './db/types.ts';
+import type { App } from './http/app-types.ts';
+import { callerOf } from './http/app-types.ts';
+import { installStage } from './http/stages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -83,7 +83,7 @@ export async function registerOrganizationScope(app: App, db: Db, registerRoutes
       const { param, options } = naming.get(request.routeOptions.url!)!;
       const value = (request.params as Record<string, string>)[param] ?? '';
       const access = await resolveOrganizationAccess(db, callerOf(request), value, options);
-      const refusal = refusalOf(access, request.routeOptions.config.organization!);
+      const refusal = refusalOf(access.level, request.routeOptions.config.organization!);
       if (refusal) throw refusal;
       request.access = access;
     });

@@ -1,0 +1,19 @@
+// What the feature route tables are built from, assembled by app.ts. It names features' own
+// types (the caches), so it lives beside the composition rather than in http/, which every
+// feature builds on.
+import type { Config } from './config.ts';
+import type { Invalidation } from './db/invalidation.ts';
+import type { Db } from './db/types.ts';
+import type { OrganizationRepresentations } from './organizations/representation-cache.ts';
+import type { KeyCache } from './personal-api-keys/key-cache.ts';
+
+/** What feature route modules are built from. */
+export interface Deps {
+  db: Db;
+  config: Config;
+  keyCache: KeyCache;
+  /** The cluster's cache invalidation channel (local for the embedded database and tests). */
+  invalidation: Invalidation;
+  /** Organizations' representations and member counts, shared by the features that serve them. */
+  representations: OrganizationRepresentations;
+}

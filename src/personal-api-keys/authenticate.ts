@@ -1,0 +1,68 @@
+// PostHog's personal API key authentication: where it finds a key in a request, and how it
+// turns a key into the caller. http/auth.ts installs it as the authentication stage.
+import type { FastifyRequest } from 'fastify';
+import type { Caller } from '../access/caller.ts';
+import type { Db } from '../db/types.ts';
+import type { Authenticate } from '../http/auth.ts';
+import { AuthenticationFailed, NotAuthenticated } from '../http/errors.ts';
+import type { KeyCache } from './key-cache.ts';
+import { hashKeyValue, secureValuesMatch } from './key-format.ts';
+import { findActiveKeyBySecureValue, touchLastUsed, type KeyLookup } from './repository.ts';
+
+const BEARER = /^Bearer\s+(\S.+)$/;
+const ONE_HOUR_MS = 3600_000;
+
+interface Credential {
+  token: string;
+  source: 'Authorization header' | 'body' | 'query string';
+}
+
+/** Where PostHog looks for a personal API key, first match wins. */
+function findCredential(request: FastifyRequest): Credential | undefined {
+  const header = request.headers.authorization;
+  const bearer = header ? BEARER.exec(header) : null;
+  // `pha_` tokens are OAuth access tokens, which a personal API key authenticator leaves alone.
+  if (bearer?.[1] && !bearer[1].trim().startsWith('pha_')) return { token: bearer[1].trim(), source: 'Authorization header' };
+  const body = request.body as Record<string, unknown> | undefined;
+  if (body && typeof body === 'object' && typeof body.personal_api_key === 'string') {
+    return { token: body.personal_api_key, source: 'body' };
+  }
+  const query = request.query as Record<string, unknown> | undefined;
+  if (typeof query?.personal_api_key === 'string') return { token: query.personal_api_key, source: 'query string' };
+  return undefined;
+}
+
+export function createAuthenticator({ db, keyCache }: { db: Db; keyCache: KeyCache }): Authenticate {
+  async function lookup(secureValue: string): Promise<KeyLookup | undefined> {
+    const cached = keyCache.get(secureValue);
+    if (cached) return cached;
+    const generation = keyCache.generation;
+    const found = await findActiveKeyBySecureValue(db, secureValue);
+    if (found) keyCache.set(found, generation);
+    return found;
+  }
+
+  return async function authenticate(request: FastifyRequest): Promise<Caller> {
+    const credential = findCredential(request);
+    if (!credential) throw new NotAuthenticated();
+    const secureValue = hashKeyValue(credential.token);
+    const key = await lookup(secureValue);
+    if (!key || !secureValuesMatch(key.secure_value, secureValue)) {
+      throw new AuthenticationFailed(`Personal API key found in request ${credential.source} is invalid.`);
+    }
+    if (key.last_used_at === null || Date.parse(key.last_used_at) < Date.now() - ONE_HOUR_MS) {
+      key.last_used_at = (await touchLastUsed(db, key.id)) ?? new Date().toISOString();
+    }
+    return {
+      requestId: request.id,
+      user: { id: key.user_id, uuid: key.user_uuid },
+      key: {
+        id: key.id,
+        secureValue: key.secure_value,
+        scopes: key.scopes,
+        scopedOrganizations: key.scoped_organizations,
+        scopedTeams: key.scoped_teams,
+      },
+    };
+  };
+}

@@ -1,0 +1,216 @@
+// The layering rules of src/, checked on the sources rather than remembered: feature folders
+// do not import each other in cycles, and only repositories (and src/db/) build SQL.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import ts from 'typescript';
+
+const root = path.resolve(import.meta.dirname, '..');
+const src = path.join(root, 'src');
+
+/**
+ * Files outside `*\/repository.ts` that own table access too. audited-writes.ts writes a
+ * role membership and its audit row in one statement, a performance path that must stay SQL.
+ */
+const declaredRepositories = new Set(['src/role-memberships/audited-writes.ts']);
+
+/** Kysely entry points that start a query; `with` only when named by a string (not Array#with). */
+const queryMethods = new Set(['selectFrom', 'selectNoFrom', 'insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'executeQuery']);
+const cteMethods = new Set(['with', 'withRecursive']);
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const files = sourceFiles(src).map((file) => ({
+  relative: path.relative(root, file).split(path.sep).join('/'),
+  source: ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true),
+}));
+
+/**
+ * access/ holds two layers: the vocabulary every layer speaks (levels, the caller, scopes, the
+ * key power rule) and the resolution of a caller's access to an organization, which reads the
+ * members' repository. Until the resolution has a folder of its own, its files are a node of
+ * their own here.
+ */
+const organizationResolution = new Set(['src/access/organization-access.ts', 'src/access/authorize-organization.ts']);
+
+/**
+ * The node of the dependency graph a file belongs to: the folder directly under src/ (a file
+ * directly in src/ is its own node), a feature's layers apart. A feature folder has three,
+ * each importing only below it: `routes.ts` (its HTTP entry, which only the composition in
+ * src/ imports), the rest (service, rules, caches), and its repository with its schemas
+ * (what other features may use: they never import its service). So the services of two
+ * features may each use the other's repository, and the cycles left are real ones.
+ */
+function unitOf(relative: string): string {
+  const parts = relative.split('/');
+  const [, folder, second] = parts;
+  if (second === undefined) return folder!;
+  if (organizationResolution.has(relative)) return 'access/ (organization resolution)';
+  const name = parts[parts.length - 1]!;
+  if (relative.startsWith('src/db/')) return 'db/';
+  if (name === 'routes.ts') return `${folder}/ (routes)`;
+  if (mayQuery(relative) || name === 'schemas.ts') return `${folder}/ (repository)`;
+  return `${folder}/`;
+}
+
+/** Relative module specifiers of every import, re-export and dynamic import, type-only included. */
+function importedFiles(file: string, source: ts.SourceFile): string[] {
+  const specifiers: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      specifiers.push(node.arguments[0].text);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      specifiers.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specifiers
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => path.relative(root, path.resolve(path.dirname(path.join(root, file)), specifier)).split(path.sep).join('/'))
+    .filter((target) => target.startsWith('src/'));
+}
+
+/** unit -> unit -> one import that makes the edge, for the failure message. */
+function unitGraph(): Map<string, Map<string, string>> {
+  const graph = new Map<string, Map<string, string>>();
+  for (const { relative, source } of files) {
+    const from = unitOf(relative);
+    const edges = graph.get(from) ?? new Map<string, string>();
+    graph.set(from, edges);
+    for (const target of importedFiles(relative, source)) {
+      const to = unitOf(target);
+      if (to !== from && !edges.has(to)) edges.set(to, `${relative} -> ${target}`);
+    }
+  }
+  return graph;
+}
+
+/** Strongly connected components with more than one unit (Tarjan). */
+function cycles(graph: Map<string, Map<string, string>>): string[][] {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const components: string[][] = [];
+  const connect = (unit: string): void => {
+    index.set(unit, counter);
+    low.set(unit, counter);
+    counter += 1;
+    stack.push(unit);
+    onStack.add(unit);
+    for (const next of graph.get(unit)?.keys() ?? []) {
+      if (!index.has(next)) {
+        connect(next);
+        low.set(unit, Math.min(low.get(unit)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(unit, Math.min(low.get(unit)!, index.get(next)!));
+      }
+    }
+    if (low.get(unit) === index.get(unit)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== unit);
+      if (component.length > 1) components.push(component.sort());
+    }
+  };
+  for (const unit of [...graph.keys()].sort()) if (!index.has(unit)) connect(unit);
+  return components;
+}
+
+/** Every import edge inside a cycle's component, each with one import that makes it. */
+function edgesWithin(graph: Map<string, Map<string, string>>, component: string[]): string[] {
+  const inside = new Set(component);
+  return component.flatMap((from) => [...(graph.get(from) ?? [])].filter(([to]) => inside.has(to)).map(([to, example]) => `${from} -> ${to}   (${example})`));
+}
+
+function mayQuery(relative: string): boolean {
+  return relative.startsWith('src/db/') || relative.endsWith('/repository.ts') || declaredRepositories.has(relative);
+}
+
+/** Names under which a file imports Kysely's `sql` template tag. */
+function sqlBindings(source: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || statement.moduleSpecifier.text !== 'kysely') continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    for (const element of bindings.elements) {
+      if ((element.propertyName ?? element.name).text === 'sql' && !element.isTypeOnly) names.add(element.name.text);
+    }
+  }
+  return names;
+}
+
+function queryCalls(relative: string, source: ts.SourceFile): string[] {
+  const sqlNames = sqlBindings(source);
+  const found: string[] = [];
+  const where = (node: ts.Node): string => `${relative}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      const first = node.arguments[0];
+      if (queryMethods.has(method) || (cteMethods.has(method) && first && ts.isStringLiteralLike(first))) {
+        found.push(`${where(node)} .${method}(...)`);
+      }
+    }
+    if (ts.isTaggedTemplateExpression(node)) {
+      const tag = ts.isPropertyAccessExpression(node.tag) ? node.tag.expression : node.tag;
+      if (ts.isIdentifier(tag) && sqlNames.has(tag.text)) found.push(`${where(node)} sql\`...\``);
+    } else if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && sqlNames.has(node.expression.text)) {
+      found.push(`${where(node)} sql.${node.name.text}(...)`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('architecture of src/', () => {
+  it('has no import cycle between feature folders', () => {
+    const graph = unitGraph();
+    const found = cycles(graph).map((component) => {
+      return `${component.join(', ')}\n    ${edgesWithin(graph, component).join('\n    ')}`;
+    });
+    assert.deepEqual(found, [], `import cycles between folders under src/:\n  ${found.join('\n  ')}`);
+  });
+
+  it('builds SQL only in repositories and src/db/', () => {
+    const found = files.filter(({ relative }) => !mayQuery(relative)).flatMap(({ relative, source }) => queryCalls(relative, source));
+    assert.deepEqual(found, [], `query-builder calls outside a repository (move them into the table's owning repository):\n  ${found.join('\n  ')}`);
+  });
+
+  it('lets features use each other\'s repositories, never their services', () => {
+    // The operator commands (src/commands/) compose services, as the route tables do.
+    const found = files
+      .filter(({ relative }) => !relative.startsWith('src/commands/') && relative.split('/').length > 2)
+      .flatMap(({ relative, source }) =>
+        importedFiles(relative, source)
+          .filter((target) => target.endsWith('/service.ts') && target.split('/')[1] !== relative.split('/')[1])
+          .map((target) => `${relative} -> ${target}`),
+      );
+    assert.deepEqual(found, [], `imports of another feature's service:\n  ${found.join('\n  ')}`);
+  });
+
+  it('sees the imports and queries it is meant to police', () => {
+    // A guard on the checker itself: a parser change that found nothing would pass silently.
+    const graph = unitGraph();
+    assert.ok(graph.get('http/')?.size, 'no imports found from src/http/');
+    const repositoryCalls = files.filter(({ relative }) => relative === 'src/members/repository.ts').flatMap(({ relative, source }) => queryCalls(relative, source));
+    assert.ok(repositoryCalls.length > 0, 'no query-builder calls found in src/members/repository.ts');
+  });
+});
