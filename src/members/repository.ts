@@ -3,6 +3,7 @@ import { containsPattern } from '../db/like.ts';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../http/pagination.ts';
 import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
+import type { MemberListRow } from './member-json.ts';
 import type { MemberListQuery, OrganizationMember } from './schemas.ts';
 
 const memberColumns = [
@@ -22,9 +23,7 @@ export function selectMembers(db: Executor) {
   return db.selectFrom('organization_memberships as m').innerJoin('users', 'users.id', 'm.user_id').select(memberColumns);
 }
 
-type MemberRow = Awaited<ReturnType<ReturnType<typeof selectMembers>['executeTakeFirstOrThrow']>>;
-
-export function toOrganizationMember(row: MemberRow): OrganizationMember {
+export function toOrganizationMember(row: MemberListRow): OrganizationMember {
   return {
     id: row.membership_id,
     user: toUserBasic(row),
@@ -57,6 +56,9 @@ export async function insertMembership(
     .execute();
 }
 
+/** What a list row needs: every member field, and nothing the page does not show. */
+const memberListColumns = memberColumns.filter((column) => column !== 'm.organization_id') as Exclude<(typeof memberColumns)[number], 'm.organization_id'>[];
+
 const ORDER_EXPRESSIONS = { joined_at: sql`m.joined_at`, email: sql`lower(users.email)`, level: sql`m.level` } as const;
 
 /** The memberships a member list shows: active users, matching the search in email or name. */
@@ -82,7 +84,7 @@ export function selectMemberPage(db: Executor, organizationId: string, query: Me
   const direction = ordering.startsWith('-') ? 'desc' : 'asc';
   const expression = ORDER_EXPRESSIONS[ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
   return listedMemberships(db, organizationId, query.search)
-    .select(memberColumns)
+    .select(memberListColumns)
     .orderBy(expression, direction)
     .orderBy('m.id', direction)
     .limit(page.limit)
@@ -99,12 +101,18 @@ export async function countListedMembers(db: Executor, organizationId: string, s
  * `ordering` says otherwise. The page reads only its rows (an index on joined_at); the total
  * is counted apart, unless `knownCount` (the organization's cached count) answers it.
  */
-export async function listMembers(db: Executor, organizationId: string, query: MemberListQuery, page: Page, knownCount?: () => Promise<number>) {
+export async function listMembers(
+  db: Executor,
+  organizationId: string,
+  query: MemberListQuery,
+  page: Page,
+  knownCount?: () => Promise<number>,
+): Promise<{ rows: MemberListRow[]; count: number }> {
   const [rows, count] = await Promise.all([
     selectMemberPage(db, organizationId, query, page).execute(),
     knownCount && !query.search ? knownCount() : countListedMembers(db, organizationId, query.search),
   ]);
-  return { members: rows.map(toOrganizationMember), count };
+  return { rows, count };
 }
 
 /** The membership of the user with `userUuid` in the organization, locked for a change. */

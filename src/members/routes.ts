@@ -1,13 +1,19 @@
+import type { FastifyReply } from 'fastify';
 import { authorizeOrganization, organizationAccessOf } from '../access/authorize-organization.ts';
 import type { App, Deps } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { ifMatchOf } from '../http/etag.ts';
-import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { pageOf, paginatedJson, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember } from './schemas.ts';
 import { createMemberService } from './service.ts';
 
 const tags = ['members'];
+
+/** Sends bytes that are already JSON: Fastify passes a string with a JSON type through as is. */
+function sendJson(reply: FastifyReply, payload: string): FastifyReply {
+  return reply.header('content-type', 'application/json; charset=utf-8').send(payload);
+}
 
 /** Any member reads the list; who may change whom is decided per change by the service. */
 export function registerMemberRoutes(app: App, deps: Deps): void {
@@ -26,10 +32,10 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       querystring: MemberListQuery,
       response: { 200: Paginated(OrganizationMember), ...errorResponses(400, 403, 404) },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const page = pageOf(request.query);
-      const { members: results, count } = await members.list(organizationAccessOf(request), request.query, page);
-      return paginate(request, page, count, results, deps.config.siteUrl);
+      const { results, count } = await members.listJson(organizationAccessOf(request), request.query, page);
+      return sendJson(reply, paginatedJson(request, page, count, results, deps.config.siteUrl));
     },
   });
 

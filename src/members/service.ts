@@ -20,7 +20,9 @@ import {
   listMembers,
   lockMemberByUserUuid,
   setLevel,
+  toOrganizationMember,
 } from './repository.ts';
+import { memberJson } from './member-json.ts';
 import type { MemberListQuery, MemberUpdate, OrganizationMember } from './schemas.ts';
 
 export interface NewMembership {
@@ -91,21 +93,32 @@ export function createMemberService({ db, representations }: { db: Db; represent
     }
   }
 
+  /** The total of an unfiltered list (a count over every membership) is cached per organization. */
+  function listRows(access: OrganizationAccess, query: MemberListQuery, page: Page) {
+    const id = access.organizationId;
+    const knownCount = representations
+      ? async () => {
+          const cached = representations.listedMemberCount(id);
+          if (cached !== undefined) return cached;
+          const generation = representations.generation;
+          const count = await countListedMembers(db, id, undefined);
+          representations.fillListedMemberCount(id, count, generation);
+          return count;
+        }
+      : undefined;
+    return listMembers(db, id, query, page, knownCount);
+  }
+
   return {
-    /** The total of an unfiltered list (a count over every membership) is cached per organization. */
     async list(access: OrganizationAccess, query: MemberListQuery, page: Page) {
-      const id = access.organizationId;
-      const knownCount = representations
-        ? async () => {
-            const cached = representations.listedMemberCount(id);
-            if (cached !== undefined) return cached;
-            const generation = representations.generation;
-            const count = await countListedMembers(db, id, undefined);
-            representations.fillListedMemberCount(id, count, generation);
-            return count;
-          }
-        : undefined;
-      return listMembers(db, id, query, page, knownCount);
+      const { rows, count } = await listRows(access, query, page);
+      return { members: rows.map(toOrganizationMember), count };
+    },
+
+    /** The page as the JSON of its results array, written once from the rows (the list route). */
+    async listJson(access: OrganizationAccess, query: MemberListQuery, page: Page) {
+      const { rows, count } = await listRows(access, query, page);
+      return { results: `[${rows.map(memberJson).join(',')}]`, count };
     },
 
     async get(access: OrganizationAccess, caller: Caller, userParam: string): Promise<OrganizationMember> {
