@@ -94,4 +94,19 @@ describe('GET /api/organizations/:organization_id/members/ bytes', () => {
     assert.deepEqual(JSON.parse(second.body).results, [oldest]);
     assert.equal(second.body, await serialized('/page', JSON.parse(second.body)));
   });
+
+  it("shows a user's change on the next read, however it was written: its row version is read with every page", async () => {
+    const owner = await createUser(t.db, { firstName: 'Before' });
+    const organization = await createOrganizationRow(t.db, owner.id);
+    const headers = { authorization: `Bearer ${await createKey(t.db, owner.id, ['organization_member:read'])}` };
+    const firstName = async () => JSON.parse((await t.app.inject({ method: 'GET', url: `/api/organizations/${organization}/members/`, headers })).body).results[0].user.first_name;
+    assert.equal(await firstName(), 'Before');
+    await t.db.updateTable('users').set({ first_name: 'After' }).where('id', '=', owner.id).execute();
+    assert.equal(await firstName(), 'After');
+    await t.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ first_name: 'Twice' }).where('id', '=', owner.id).execute();
+      await trx.updateTable('users').set({ last_login: '2030-01-01T00:00:00Z' }).where('id', '=', owner.id).execute();
+    });
+    assert.equal(await firstName(), 'Twice');
+  });
 });

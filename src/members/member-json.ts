@@ -1,9 +1,13 @@
-/**
- * A member list row: the membership and its user's public fields, as `selectMemberPage` reads
- * them (timestamps already in their final form, see db/type-parsers.ts).
- */
-export interface MemberListRow {
+/** A membership's own fields in a member list row (the page query reads them from its index). */
+export interface MembershipFields {
   membership_id: string;
+  level: number;
+  joined_at: string;
+  updated_at: string;
+}
+
+/** A listed member's user fields, timestamps already in their final form (db/type-parsers.ts). */
+export interface MemberUserFields {
   id: number;
   uuid: string;
   distinct_id: string | null;
@@ -13,33 +17,50 @@ export interface MemberListRow {
   is_email_verified: boolean | null;
   hedgehog_config: unknown;
   role_at_organization: string | null;
-  level: number;
-  joined_at: string;
-  updated_at: string;
   is_2fa_enabled: boolean;
   has_social_auth: boolean;
   last_login: string | null;
 }
 
-const string = JSON.stringify;
+export type MemberListRow = MembershipFields & MemberUserFields;
+
+/** What a member's JSON takes from the user: the `user` object, and the member fields after `updated_at`. */
+export interface UserBytes {
+  user: string;
+  tail: string;
+}
+
+// What JSON.stringify would escape in a string (lone surrogates included): most names and
+// emails have none, and quoting them directly is several times cheaper than calling it.
+const NEEDS_ESCAPING = /[\u0000-\u001f"\\\ud800-\udfff]/;
+const string = (value: string) => (NEEDS_ESCAPING.test(value) ? JSON.stringify(value) : `"${value}"`);
 const nullableString = (value: string | null) => (value === null ? 'null' : string(value));
 const nullableBoolean = (value: boolean | null) => (value === null ? 'null' : value ? 'true' : 'false');
 
 /**
- * One OrganizationMember as JSON, byte for byte what the route's serializer writes for
- * `toOrganizationMember(row)` (the schema's field order; pinned by member-json.test.ts). A page
- * of 100 is written straight from the rows, without building the objects and walking them again
- * with the schema's serializer, which checked every nullable field against its schema.
+ * OrganizationMember as JSON is byte for byte what the route's serializer writes for
+ * `toOrganizationMember(row)`, in the schema's field order (pinned by member-json.test.ts).
+ * UUIDs and timestamps come from PostgreSQL's uuid and timestamptz types, whose text never
+ * needs escaping, so they are quoted as they are.
  */
+export function userBytes(user: MemberUserFields): UserBytes {
+  return {
+    user:
+      `{"id":${user.id},"uuid":"${user.uuid}","distinct_id":${nullableString(user.distinct_id)}` +
+      `,"first_name":${string(user.first_name)},"last_name":${string(user.last_name)},"email":${string(user.email)}` +
+      `,"is_email_verified":${nullableBoolean(user.is_email_verified)}` +
+      `,"hedgehog_config":${user.hedgehog_config === null || user.hedgehog_config === undefined ? 'null' : JSON.stringify(user.hedgehog_config)}` +
+      `,"role_at_organization":${nullableString(user.role_at_organization)}}`,
+    tail:
+      `,"is_2fa_enabled":${user.is_2fa_enabled ? 'true' : 'false'},"has_social_auth":${user.has_social_auth ? 'true' : 'false'}` +
+      `,"last_login":${user.last_login === null ? 'null' : `"${user.last_login}"`}}`,
+  };
+}
+
+export function membershipJson(membership: MembershipFields, user: UserBytes): string {
+  return `{"id":"${membership.membership_id}","user":${user.user},"level":${membership.level},"joined_at":"${membership.joined_at}","updated_at":"${membership.updated_at}"${user.tail}`;
+}
+
 export function memberJson(row: MemberListRow): string {
-  return (
-    `{"id":${string(row.membership_id)},"user":{"id":${row.id},"uuid":${string(row.uuid)},"distinct_id":${nullableString(row.distinct_id)}` +
-    `,"first_name":${string(row.first_name)},"last_name":${string(row.last_name)},"email":${string(row.email)}` +
-    `,"is_email_verified":${nullableBoolean(row.is_email_verified)}` +
-    `,"hedgehog_config":${row.hedgehog_config === null || row.hedgehog_config === undefined ? 'null' : string(row.hedgehog_config)}` +
-    `,"role_at_organization":${nullableString(row.role_at_organization)}},"level":${row.level}` +
-    `,"joined_at":${string(row.joined_at)},"updated_at":${string(row.updated_at)}` +
-    `,"is_2fa_enabled":${row.is_2fa_enabled ? 'true' : 'false'},"has_social_auth":${row.has_social_auth ? 'true' : 'false'}` +
-    `,"last_login":${nullableString(row.last_login)}}`
-  );
+  return membershipJson(row, userBytes(row));
 }
