@@ -1,5 +1,5 @@
 // `npx tsx bench/hooks-breakdown.ts FILE.cpuprofile`: inclusive CPU time of orgbase's own
-// functions (the bundle's), the per-request hooks among them, for docs/performance.md.
+// functions (the bundle's: dist/main.js and its chunks), the per-request hooks among them, for docs/performance.md.
 import fs from 'node:fs';
 
 interface Node {
@@ -24,7 +24,7 @@ const busy = [...self].filter(([id]) => byId.get(id)!.callFrame.functionName !==
 // Recursion and several call sites fold into one figure per function.
 const perFunction = new Map<string, number>();
 for (const node of profile.nodes) {
-  if (!node.callFrame.url.includes('dist/main.js') || !node.callFrame.functionName) continue;
+  if (!/\/dist\/(main|chunk-[^/]*)\.js$/.test(node.callFrame.url) || !node.callFrame.functionName) continue;
   const name = `${node.callFrame.functionName}:${node.callFrame.lineNumber}`;
   perFunction.set(name, (perFunction.get(name) ?? 0) + inclusive.get(node.id)!);
 }

@@ -73,4 +73,13 @@ export function paginate<T>(
   return { count, next, previous, results };
 }
 
+/**
+ * The same envelope as bytes, around results that are already JSON (an array): the fields in
+ * the order `Paginated` declares, as its serializer would write them.
+ */
+export function paginatedJson(request: FastifyRequest, page: Page, count: number, resultsJson: string, siteUrl?: string): string {
+  const { next, previous } = paginate(request, page, count, [], siteUrl);
+  return `{"count":${count},"next":${next === null ? 'null' : JSON.stringify(next)},"previous":${previous === null ? 'null' : JSON.stringify(previous)},"results":${resultsJson}}`;
+}
+
 export type PaginationQueryType = Static<typeof PaginationQuery>;

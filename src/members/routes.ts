@@ -4,8 +4,9 @@ import type { Deps } from '../deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
-import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { pageOf, paginatedJson, Paginated } from '../http/pagination.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
+import { sendJson } from '../http/send-json.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember } from './schemas.ts';
 import { createMemberService } from './service.ts';
@@ -37,10 +38,10 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       querystring: MemberListQuery,
       response: { 200: Paginated(OrganizationMember), ...errorResponses(400, 403, 404) },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const page = pageOf(request.query);
-      const { members: results, count } = await members.list(request.access, request.query, page);
-      return paginate(request, page, count, results, deps.config.siteUrl);
+      const { results, count } = await members.listJson(request.access, request.query, page);
+      return sendJson(reply, paginatedJson(request, page, count, results, deps.config.siteUrl));
     },
   });
 

@@ -14,6 +14,7 @@ import {
   countListedMembers,
   countOtherActiveOwners,
   deleteMembership,
+  findListedUsers,
   findMember,
   findMemberByUserUuid,
   insertMembership,
@@ -22,6 +23,8 @@ import {
   setLevel,
 } from './repository.ts';
 import { levelChangeRefusal, OWNER_STAYS, removalRefusal, type MembershipChange } from './policy.ts';
+import { membershipJson, userBytes, type UserBytes } from './member-json.ts';
+import { UserBytesCache } from './user-bytes-cache.ts';
 import type { MemberListQuery, MemberUpdate, OrganizationMember } from './schemas.ts';
 
 export interface NewMembership {
@@ -77,22 +80,56 @@ export function createMemberService({ db, representations }: { db: Db; represent
     }
   }
 
+  /** The total of an unfiltered list (a count over every membership) is cached per organization. */
+  function listRows(access: OrganizationAccess, query: MemberListQuery, page: Page) {
+    const id = access.organizationId;
+    const knownCount = representations
+      ? async () => {
+          const cached = representations.listedMemberCount(id);
+          if (cached !== undefined) return cached;
+          const generation = representations.generation;
+          const count = await countListedMembers(db, id, undefined);
+          representations.fillListedMemberCount(id, count, generation);
+          return count;
+        }
+      : undefined;
+    return listMembers(db, id, query, page, knownCount);
+  }
+
+  const listedUsers = new UserBytesCache();
+
+  /**
+   * A page as the JSON of its results array. The page query gives each member's own fields and
+   * the version of its user's row; users whose bytes were built from that version are not read
+   * again, the others in one more query.
+   */
+  async function listJson(access: OrganizationAccess, query: MemberListQuery, page: Page) {
+    const { rows, count } = await listRows(access, query, page);
+    const now = Date.now();
+    const users: (UserBytes | undefined)[] = rows.map((row) => listedUsers.get(row.user_id, row.user_version, now));
+    const missing = rows.filter((_, index) => users[index] === undefined).map((row) => row.user_id);
+    if (missing.length > 0) {
+      const found = new Map<number, UserBytes>();
+      for (const user of await findListedUsers(db, missing)) {
+        const bytes = userBytes(user);
+        listedUsers.set(user.id, user.version, bytes, now);
+        found.set(user.id, bytes);
+      }
+      rows.forEach((row, index) => (users[index] ??= found.get(row.user_id)));
+    }
+    // A user deleted between the two reads has left the organization with its row.
+    const members = rows.flatMap((row, index) => (users[index] ? [membershipJson(row, users[index])] : []));
+    return { results: `[${members.join(',')}]`, count };
+  }
+
   return {
-    /** The total of an unfiltered list (a count over every membership) is cached per organization. */
-    async list(access: OrganizationAccess, query: MemberListQuery, page: Page) {
-      const id = access.organizationId;
-      const knownCount = representations
-        ? async () => {
-            const cached = representations.listedMemberCount(id);
-            if (cached !== undefined) return cached;
-            const generation = representations.generation;
-            const count = await countListedMembers(db, id, undefined);
-            representations.fillListedMemberCount(id, count, generation);
-            return count;
-          }
-        : undefined;
-      return listMembers(db, id, query, page, knownCount);
+    /** The same page as objects (the CLI's `members list`). */
+    async list(access: OrganizationAccess, query: MemberListQuery, page: Page): Promise<{ members: OrganizationMember[]; count: number }> {
+      const { results, count } = await listJson(access, query, page);
+      return { members: JSON.parse(results) as OrganizationMember[], count };
     },
+
+    listJson,
 
     async get(access: OrganizationAccess, userUuid: string): Promise<OrganizationMember> {
       const member = await findMemberByUserUuid(db, access.organizationId, userUuid);

@@ -7,25 +7,19 @@ import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
+import { sendJson } from '../http/send-json.ts';
 import { trimFields } from '../http/trim.ts';
 import { Organization, OrganizationCreate, OrganizationListQuery, OrganizationParams, OrganizationUpdate } from './schemas.ts';
 import type { SerializeOrganization } from './representation-cache.ts';
 import { createOrganizationService } from './service.ts';
 
 const tags = ['organizations'];
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * The route's own serializer for one organization: the cached bytes are what it makes of the
  * representation, so they equal what Fastify would send and what If-Match compares against.
  */
 const serializerOf = (reply: FastifyReply) => reply.compileSerializationSchema(Organization as unknown as Record<string, unknown>) as SerializeOrganization;
-
-/** Sends bytes that are already JSON: Fastify passes a string with a JSON type through as is. */
-function sendJson(reply: FastifyReply, payload: string, etag?: string): FastifyReply {
-  if (etag) reply.header('etag', etag);
-  return reply.header('content-type', JSON_TYPE).send(payload);
-}
 
 /** PostHog's two refusals of a delete differ: a member lacks admin access at all, an admin lacks ownership. */
 const deleteRefusal = (level: Level) => (level < Level.Admin ? 'You do not have admin access to this resource.' : INSUFFICIENT_LEVEL);

@@ -54,7 +54,7 @@ export async function addRoleMembershipAudited(
   const row = result.rows[0];
   if (!row) return { outcome: 'role_not_found' };
   if (row.membership_id === null || row.role_joined_at === null) return { outcome: 'not_a_member' };
-  const organizationMember = toOrganizationMember(row as Parameters<typeof toOrganizationMember>[0]);
+  const organizationMember = toOrganizationMember(row as unknown as Parameters<typeof toOrganizationMember>[0]);
   return {
     outcome: 'added',
     membership: {

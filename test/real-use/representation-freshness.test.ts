@@ -1,14 +1,10 @@
 // Issue 16: organizations are served from an in-process cache of their bytes. Two orgbase
 // processes on one PostgreSQL: after a write, the process that acknowledged it answers the new
 // representation on the very next read; the other process within 100 ms. Each case below is
-// one write and what a read must show afterwards; a new writer (projects, teams) is one more
-// entry in CASES.
+// one write and what a read must show afterwards, made as users make it (the API, the CLI); a
+// new writer is one more entry in CASES.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../src/db/types.ts';
-import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
-import { invalidateOrganizationRepresentation } from '../../src/organizations/representation-cache.ts';
 import { baseEnv, call, cli, seedKey, startCluster, startOrgbase, type Cluster, type Key, type Orgbase } from './support.ts';
 
 let cluster: Cluster;
@@ -19,9 +15,9 @@ let owner: Key;
 let member: Key;
 const memberEmail = `fresh-member-${process.pid}@example.com`;
 let memberUuid: string;
-let database: DatabaseHandle;
 let organizationId: string;
 let roleId: string;
+let projectId: number;
 
 before(async () => {
   cluster = await startCluster();
@@ -29,7 +25,6 @@ before(async () => {
   owner = seedKey(env);
   member = seedKey(env, memberEmail);
   [a, b] = await Promise.all([startOrgbase(env), startOrgbase(env)]);
-  database = await openDatabase({ databaseUrl: cluster.url(), dataDir: '' });
   const created = await call(a.url, 'POST', '/api/organizations/', owner.value, { name: 'Freshness' });
   assert.equal(created.status, 201);
   organizationId = created.body.id;
@@ -37,7 +32,6 @@ before(async () => {
 });
 after(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
-  await database?.close();
   cluster?.destroy();
 });
 
@@ -71,15 +65,6 @@ interface Case {
 
 async function readOn(server: Orgbase, read: Read) {
   return call(server.url, 'GET', read.path(), read.key().value);
-}
-
-/** Writes a team and project change directly, as a projects feature's write path would. */
-async function directWrite(change: (trx: Transaction<Database>) => Promise<void>) {
-  await database.db.transaction().execute(async (trx) => {
-    await change(trx);
-    await invalidateOrganizationRepresentation(trx, organizationId);
-  });
-  return {};
 }
 
 const names = (list: { name: string }[] | undefined) => (list ?? []).map((item) => item.name);
@@ -129,36 +114,43 @@ const CASES: Case[] = [
     shows: (status, body) => status === 200 && body.default_role_id === null,
   },
   {
-    name: 'project and team created',
+    name: "member renamed (PATCH /api/users/@me, the member list's user bytes)",
+    reads: [listMembers],
+    write: async () => {
+      assert.equal((await call(a.url, 'PATCH', '/api/users/@me/', member.value, { first_name: 'Renamed member' })).status, 200);
+      return { acknowledger: a };
+    },
+    shows: (status, body) => status === 200 && body.results?.[0]?.user.first_name === 'Renamed member',
+  },
+  // A project and its team are created, renamed and deleted together through the projects API.
+  {
+    name: 'project and team created (projects API)',
     reads: [getOrganization, listOrganizations],
-    write: () =>
-      directWrite(async (trx) => {
-        const { rows } = await sql<{ id: number }>`SELECT nextval('team_ids')::integer AS id`.execute(trx);
-        const id = rows[0]!.id;
-        await sql`INSERT INTO projects (id, organization_id, name) VALUES (${id}, ${organizationId}, 'Second')`.execute(trx);
-        await sql`INSERT INTO teams (id, uuid, organization_id, project_id, api_token, name)
-          VALUES (${id}, gen_random_uuid(), ${organizationId}, ${id}, ${`phc_fresh_${id}`}, 'Second')`.execute(trx);
-      }),
+    write: async () => {
+      const created = await call(a.url, 'POST', `/api/organizations/${organizationId}/projects/`, owner.value, { name: 'Second' });
+      assert.equal(created.status, 201);
+      projectId = created.body.id;
+      return { acknowledger: a };
+    },
     shows: (status, body) => status === 200 && names(organizationOf(body)?.projects).includes('Second') && names(organizationOf(body)?.teams).includes('Second'),
   },
   {
-    name: 'project and team renamed',
-    reads: [getOrganization],
-    write: () =>
-      directWrite(async (trx) => {
-        await sql`UPDATE projects SET name = 'Second, renamed' WHERE organization_id = ${organizationId} AND name = 'Second'`.execute(trx);
-        await sql`UPDATE teams SET name = 'Second, renamed' WHERE organization_id = ${organizationId} AND name = 'Second'`.execute(trx);
-      }),
-    shows: (status, body) => status === 200 && names(body.projects).includes('Second, renamed') && names(body.teams).includes('Second, renamed'),
+    name: 'project and team renamed (projects API)',
+    reads: [getOrganization, listOrganizations],
+    write: async () => {
+      assert.equal((await call(a.url, 'PATCH', `/api/organizations/${organizationId}/projects/${projectId}/`, owner.value, { name: 'Second, renamed' })).status, 200);
+      return { acknowledger: a };
+    },
+    shows: (status, body) => status === 200 && names(organizationOf(body)?.projects).includes('Second, renamed') && names(organizationOf(body)?.teams).includes('Second, renamed'),
   },
   {
-    name: 'project and team deleted',
-    reads: [getOrganization],
-    write: () =>
-      directWrite(async (trx) => {
-        await sql`DELETE FROM projects WHERE organization_id = ${organizationId} AND name = 'Second, renamed'`.execute(trx);
-      }),
-    shows: (status, body) => status === 200 && body.projects.length === 1 && body.teams.length === 1,
+    name: 'project and team deleted (projects API)',
+    reads: [getOrganization, listOrganizations],
+    write: async () => {
+      assert.equal((await call(a.url, 'DELETE', `/api/organizations/${organizationId}/projects/${projectId}/`, owner.value)).status, 204);
+      return { acknowledger: a };
+    },
+    shows: (status, body) => status === 200 && organizationOf(body)?.projects.length === 1 && organizationOf(body)?.teams.length === 1,
   },
   {
     name: 'member removed (member count)',
