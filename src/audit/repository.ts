@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Caller } from '../access/caller.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
@@ -34,28 +35,50 @@ function snapshot(state: unknown): string | null {
   return JSON.stringify(state, (_field, value: unknown) => (typeof value === 'string' ? value.replace(KEY_VALUE, 'phx_[redacted]') : value));
 }
 
+/** A part of an audit row given as SQL over the rows of the statement that makes the change. */
+export type AuditExpressions = Partial<Record<'target_id' | 'before' | 'after', RawBuilder<unknown>>>;
+
+/**
+ * The one declaration of an audit row: its columns, their types and where each value comes from.
+ * `recordAudit` inserts it; a statement that makes a change and records it at once
+ * (role-memberships/audited-writes.ts) inserts the same row through `auditRowInsert`.
+ */
+function auditRow(caller: Caller | null, change: AuditedChange, expressions: AuditExpressions = {}) {
+  const value = (type: string, given: unknown): RawBuilder<unknown> => (isSql(given) ? given : sql`${given}::${sql.raw(type)}`);
+  return {
+    id: value('uuid', uuidv7()),
+    organization_id: value('uuid', change.organizationId),
+    actor_user_id: value('integer', caller?.user.id ?? null),
+    actor_user_uuid: value('uuid', caller?.user.uuid ?? null),
+    actor_email: caller ? sql`(SELECT email FROM users WHERE id = ${caller.user.id})` : value('varchar', null),
+    actor_key_id: value('varchar', caller?.key.id ?? null),
+    action: value('varchar', change.action),
+    target_type: value('varchar', change.targetType),
+    target_id: value('text', expressions.target_id ?? change.targetId),
+    before: value('jsonb', expressions.before ?? snapshot(change.before)),
+    after: value('jsonb', expressions.after ?? snapshot(change.after)),
+    request_id: value('varchar', caller?.requestId ?? null),
+  };
+}
+
+const isSql = (value: unknown): value is RawBuilder<unknown> => typeof value === 'object' && value !== null && 'toOperationNode' in value;
+
 /**
  * Records a change. Call it with the transaction that makes the change, so the change and
  * its record commit or roll back together. `caller` is null for operator (CLI) changes.
  */
 export async function recordAudit(trx: Executor, caller: Caller | null, change: AuditedChange): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values((eb) => ({
-      id: uuidv7(),
-      organization_id: change.organizationId,
-      actor_user_id: caller?.user.id ?? null,
-      actor_user_uuid: caller?.user.uuid ?? null,
-      actor_email: caller ? eb.selectFrom('users').select('email').where('id', '=', caller.user.id) : null,
-      actor_key_id: caller?.key.id ?? null,
-      action: change.action,
-      target_type: change.targetType,
-      target_id: change.targetId,
-      before: snapshot(change.before),
-      after: snapshot(change.after),
-      request_id: caller?.requestId ?? null,
-    }))
-    .execute();
+  await auditRowInsert(caller, change).execute(trx);
+}
+
+/**
+ * `INSERT INTO audit_log (...) SELECT ...` of the change's audit row, to be completed with the
+ * FROM clause of a statement that makes the change in the same round trip; `expressions` may
+ * name that clause's columns.
+ */
+export function auditRowInsert(caller: Caller | null, change: AuditedChange, expressions: AuditExpressions = {}): RawBuilder<unknown> {
+  const row = auditRow(caller, change, expressions);
+  return sql`INSERT INTO audit_log (${sql.join(Object.keys(row).map((column) => sql.ref(column)))}) SELECT ${sql.join(Object.values(row))}`;
 }
 
 function filtered(db: Executor, organizationId: string, query: AuditLogQuery) {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
-import { toUserBasic } from '../users/repository.ts';
+import { toUserBasicAsUser, USER_BASIC_COLUMNS_AS_USER } from '../users/repository.ts';
 import type { EnvironmentMapping, Integration } from './schemas.ts';
 
 /** Integrations with their creator; `sensitive_config` is never selected. */
@@ -17,15 +17,7 @@ export function selectIntegrations(db: Executor) {
       'i.config',
       'i.created_at',
       'i.updated_at',
-      'users.id as user_id',
-      'users.uuid as user_uuid',
-      'users.distinct_id as user_distinct_id',
-      'users.first_name as user_first_name',
-      'users.last_name as user_last_name',
-      'users.email as user_email',
-      'users.is_email_verified as user_is_email_verified',
-      'users.hedgehog_config as user_hedgehog_config',
-      'users.role_at_organization as user_role_at_organization',
+      ...USER_BASIC_COLUMNS_AS_USER,
     ]);
 }
 
@@ -39,20 +31,7 @@ export function toIntegration(row: IntegrationRow): Integration {
     config: row.config,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    created_by:
-      row.user_id === null
-        ? null
-        : toUserBasic({
-            id: row.user_id,
-            uuid: row.user_uuid!,
-            distinct_id: row.user_distinct_id,
-            first_name: row.user_first_name!,
-            last_name: row.user_last_name!,
-            email: row.user_email!,
-            is_email_verified: row.user_is_email_verified,
-            hedgehog_config: row.user_hedgehog_config,
-            role_at_organization: row.user_role_at_organization,
-          }),
+    created_by: toUserBasicAsUser(row),
   };
 }
 

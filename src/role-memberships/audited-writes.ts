@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Caller } from '../access/caller.ts';
+import { auditChange, auditRowInsert } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import { selectMembers, toOrganizationMember } from '../members/repository.ts';
@@ -7,13 +8,16 @@ import type { RoleMembershipSnapshot } from './repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
 // Adding and removing a role membership are each one statement: the change and its audit row
-// (the same row recordAudit writes) in one CTE, atomic without BEGIN/COMMIT round trips.
+// (audit/repository.ts declares the row; recordAudit writes the same) in one CTE, atomic
+// without BEGIN/COMMIT round trips.
 
 /** The audit snapshot's joined_at as the API prints timestamps (db/type-parsers.ts). */
 const snapshotTimestamp = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-function auditActor(caller: Caller) {
-  return sql`${caller.user.id}::integer, ${caller.user.uuid}::uuid, (SELECT email FROM users WHERE id = ${caller.user.id}), ${caller.key.id}::varchar, ${caller.requestId}::varchar`;
+/** The audit snapshot of a role membership (RoleMembershipSnapshot), built by the statement. */
+function snapshotSql(row: { id: unknown; roleId: unknown; organizationMemberId: unknown; userUuid: unknown; joinedAt: string }) {
+  return sql`jsonb_build_object('id', ${row.id}, 'role_id', ${row.roleId}, 'organization_member_id', ${row.organizationMemberId},
+    'user_uuid', ${row.userUuid}, 'joined_at', ${snapshotTimestamp(row.joinedAt)})`;
 }
 
 export type AddOutcome = { outcome: 'role_not_found' } | { outcome: 'not_a_member' } | { outcome: 'added'; membership: RoleMembership };
@@ -43,10 +47,9 @@ export async function addRoleMembershipAudited(
       RETURNING joined_at, updated_at
     ),
     audit AS (
-      INSERT INTO audit_log (id, organization_id, actor_user_id, actor_user_uuid, actor_email, actor_key_id, request_id, action, target_type, target_id, after)
-      SELECT ${uuidv7()}::uuid, ${organizationId}::uuid, ${auditActor(caller)}, 'role_membership.created', 'role_membership', ${id}::text,
-        jsonb_build_object('id', ${id}::text, 'role_id', ${roleId}::text, 'organization_member_id', candidate.membership_id,
-          'user_uuid', candidate.uuid, 'joined_at', ${snapshotTimestamp('inserted.joined_at')})
+      ${auditRowInsert(caller, auditChange('role_membership', 'created', organizationId, id), {
+        after: snapshotSql({ id: sql`${id}::text`, roleId: sql`${roleId}::text`, organizationMemberId: sql.ref('candidate.membership_id'), userUuid: sql.ref('candidate.uuid'), joinedAt: 'inserted.joined_at' }),
+      })}
       FROM inserted, candidate
     )
     SELECT candidate.*, inserted.joined_at AS role_joined_at, inserted.updated_at AS role_updated_at
@@ -83,10 +86,10 @@ export async function removeRoleMembershipAudited(
       RETURNING rm.id, rm.role_id, rm.organization_member_id, u.uuid AS user_uuid, rm.joined_at
     ),
     audit AS (
-      INSERT INTO audit_log (id, organization_id, actor_user_id, actor_user_uuid, actor_email, actor_key_id, request_id, action, target_type, target_id, before)
-      SELECT ${uuidv7()}::uuid, ${organizationId}::uuid, ${auditActor(caller)}, 'role_membership.deleted', 'role_membership', removed.id::text,
-        jsonb_build_object('id', removed.id, 'role_id', removed.role_id, 'organization_member_id', removed.organization_member_id,
-          'user_uuid', removed.user_uuid, 'joined_at', ${snapshotTimestamp('removed.joined_at')})
+      ${auditRowInsert(caller, auditChange('role_membership', 'deleted', organizationId, id), {
+        target_id: sql`removed.id::text`,
+        before: snapshotSql({ id: sql.ref('removed.id'), roleId: sql.ref('removed.role_id'), organizationMemberId: sql.ref('removed.organization_member_id'), userUuid: sql.ref('removed.user_uuid'), joinedAt: 'removed.joined_at' }),
+      })}
       FROM removed
     )
     SELECT * FROM removed`.execute(db);

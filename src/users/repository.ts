@@ -4,19 +4,18 @@ import type { OrganizationBasic, UserBasic } from './schemas.ts';
 
 export type UserRow = Selectable<UsersTable>;
 
-export const USER_BASIC_COLUMNS = [
-  'users.id',
-  'users.uuid',
-  'users.distinct_id',
-  'users.first_name',
-  'users.last_name',
-  'users.email',
-  'users.is_email_verified',
-  'users.hedgehog_config',
-  'users.role_at_organization',
-] as const;
+/** The user fields every embedded user (UserBasic) shows, declared once for every query that reads them. */
+const USER_BASIC_FIELDS = ['id', 'uuid', 'distinct_id', 'first_name', 'last_name', 'email', 'is_email_verified', 'hedgehog_config', 'role_at_organization'] as const;
+type UserBasicField = (typeof USER_BASIC_FIELDS)[number];
+type UserBasicRow = Pick<UserRow, UserBasicField>;
 
-export function toUserBasic(row: Pick<UserRow, 'id' | 'uuid' | 'distinct_id' | 'first_name' | 'last_name' | 'email' | 'is_email_verified' | 'hedgehog_config' | 'role_at_organization'>): UserBasic {
+export const USER_BASIC_COLUMNS = USER_BASIC_FIELDS.map((field) => `users.${field}` as `users.${typeof field}`);
+
+/** The same columns as `user_<field>`, for queries joining users beside a table with its own `id`. */
+type AsUser = { [F in UserBasicField]: `users.${F} as user_${F}` }[UserBasicField];
+export const USER_BASIC_COLUMNS_AS_USER = USER_BASIC_FIELDS.map((field) => `users.${field} as user_${field}` as AsUser);
+
+export function toUserBasic(row: UserBasicRow): UserBasic {
   return {
     id: row.id,
     uuid: row.uuid,
@@ -28,6 +27,13 @@ export function toUserBasic(row: Pick<UserRow, 'id' | 'uuid' | 'distinct_id' | '
     hedgehog_config: (row.hedgehog_config as Record<string, unknown> | null) ?? null,
     role_at_organization: row.role_at_organization,
   };
+}
+
+/** The user read through USER_BASIC_COLUMNS_AS_USER, or null when the join found none. */
+export function toUserBasicAsUser(row: { [F in UserBasicField as `user_${F}`]: UserBasicRow[F] | null }): UserBasic | null {
+  if (row.user_id === null) return null;
+  const fields = Object.fromEntries(USER_BASIC_FIELDS.map((field) => [field, row[`user_${field}`]]));
+  return toUserBasic(fields as UserBasicRow);
 }
 
 export async function insertUser(
