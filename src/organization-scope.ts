@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { OrganizationAccess, ResolveOptions } from './access/organization-access.ts';
-import { resolveOrganizationAccess } from './access/organization-access.ts';
+import type { OrganizationAccess } from './access/organization-rule.ts';
+import { resolveOrganizationAccess, type ResolveOptions } from './organization-access.ts';
 import { refusalOf, type OrganizationRule } from './access/organization-rule.ts';
 import type { Db } from './db/types.ts';
 import type { App } from './http/app-types.ts';

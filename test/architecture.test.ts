@@ -33,14 +33,6 @@ const files = sourceFiles(src).map((file) => ({
 }));
 
 /**
- * access/ holds two layers: the vocabulary every layer speaks (levels, the caller, scopes, the
- * key power rule) and the resolution of a caller's access to an organization, which reads the
- * members' repository. Until the resolution has a folder of its own, its files are a node of
- * their own here.
- */
-const organizationResolution = new Set(['src/access/organization-access.ts', 'src/access/authorize-organization.ts']);
-
-/**
  * The node of the dependency graph a file belongs to: the folder directly under src/ (a file
  * directly in src/ is its own node), a feature's layers apart. A feature folder has three,
  * each importing only below it: `routes.ts` (its HTTP entry, which only the composition in
@@ -52,7 +44,6 @@ function unitOf(relative: string): string {
   const parts = relative.split('/');
   const [, folder, second] = parts;
   if (second === undefined) return folder!;
-  if (organizationResolution.has(relative)) return 'access/ (organization resolution)';
   const name = parts[parts.length - 1]!;
   if (relative.startsWith('src/db/')) return 'db/';
   if (name === 'routes.ts') return `${folder}/ (routes)`;

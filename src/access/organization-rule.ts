@@ -1,6 +1,12 @@
 import { PermissionDenied } from '../domain/errors.ts';
 import type { Level } from './levels.ts';
 
+export interface OrganizationAccess {
+  organizationId: string;
+  /** The caller's membership level in that organization. */
+  level: Level;
+}
+
 export const INSUFFICIENT_LEVEL = 'Your organization access level is insufficient.';
 
 /**

@@ -1,4 +1,4 @@
-import type { OrganizationAccess } from '../access/organization-access.ts';
+import type { OrganizationAccess } from '../access/organization-rule.ts';
 import type { Db } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
 import { listAudit } from './repository.ts';

@@ -1,6 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
-import type { OrganizationAccess } from '../access/organization-access.ts';
+import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';

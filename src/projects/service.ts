@@ -1,6 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
-import type { OrganizationAccess } from '../access/organization-access.ts';
+import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
 import { findMembershipLevel } from '../members/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';

@@ -1,5 +1,5 @@
 import type { Caller } from '../access/caller.ts';
-import type { OrganizationAccess } from '../access/organization-access.ts';
+import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';

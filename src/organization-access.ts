@@ -1,25 +1,16 @@
-import { isUuid } from '../db/ids.ts';
-import type { Executor } from '../db/types.ts';
-import { NotFound, PermissionDenied } from '../domain/errors.ts';
-import { findCurrentOrganizationId, findMembershipLevel, listMembershipsWithOrganizations } from '../members/repository.ts';
-import { keyReachesOrganization, type Caller } from './caller.ts';
-import type { Level } from './levels.ts';
+import { isUuid } from './db/ids.ts';
+import type { Executor } from './db/types.ts';
+import { NotFound, PermissionDenied } from './domain/errors.ts';
+import { findCurrentOrganizationId, findMembershipLevel } from './members/repository.ts';
+import { keyReachesOrganization, type Caller } from './access/caller.ts';
+import type { OrganizationAccess } from './access/organization-rule.ts';
+import type { Level } from './access/levels.ts';
 
 export const CURRENT_ORGANIZATION = '@current';
-
-export interface OrganizationAccess {
-  organizationId: string;
-  /** The caller's membership level in that organization. */
-  level: Level;
-}
 
 /** The caller's current organization (members/repository.ts says which that is). */
 export async function resolveCurrentOrganizationId(db: Executor, userId: number): Promise<string | null> {
   return findCurrentOrganizationId(db, userId);
-}
-
-export async function listOrganizationsOfUser(db: Executor, userId: number) {
-  return listMembershipsWithOrganizations(db, userId);
 }
 
 export interface ResolveOptions {
