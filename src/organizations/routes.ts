@@ -5,7 +5,7 @@ import type { Deps } from '../deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
-import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { pageOf, paginatedJson, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { sendJson } from '../http/send-json.ts';
 import { trimFields } from '../http/trim.ts';
@@ -42,9 +42,7 @@ export function registerOrganizationListRoutes(app: App, deps: Deps): void {
       const page = pageOf(request.query);
       const { payloads, count } = await organizations.list(callerOf(request), request.query, page, serializerOf(reply));
       // The envelope around bytes built once per organization, in the order the schema gives.
-      const { next, previous } = paginate(request, page, count, [], deps.config.siteUrl);
-      const body = `{"count":${count},"next":${JSON.stringify(next)},"previous":${JSON.stringify(previous)},"results":[${payloads.join(',')}]}`;
-      return sendJson(reply, body);
+      return sendJson(reply, paginatedJson(request, page, count, `[${payloads.join(',')}]`, deps.config.siteUrl));
     },
   });
 
