@@ -7,7 +7,7 @@ import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
-import { findMembershipLevel, insertMembership } from '../members/repository.ts';
+import { insertMembership } from '../members/repository.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
 import { createDefaultProject } from './bootstrap.ts';
 import {

@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { Level } from '../../src/access/levels.ts';
 import { ALL_SCOPES } from '../../src/access/scopes.ts';
 import type { Db } from '../../src/db/types.ts';
-import { generatePersonalApiKey } from '../../src/personal-api-keys/key-format.ts';
 import { client, startTestApp, type ApiResponse, type TestApp } from './app.ts';
 import {
   assertExpected,
