@@ -9,8 +9,6 @@ export interface RouteEntry {
   scope: string | undefined;
   /** Who may call it, on routes about one organization (src/organization-scope.ts). */
   organization: OrganizationRule | undefined;
-  /** Whether it serves or changes one resource (`config.representation`, src/http/etag.ts). */
-  singleResource: boolean;
   schema: FastifySchema | undefined;
 }
 
@@ -34,7 +32,6 @@ export function installRouteTable(app: FastifyInstance): void {
         url: route.url,
         scope: route.config?.scope,
         organization: route.config?.organization,
-        singleResource: route.config?.representation !== undefined,
         schema: route.schema,
       });
     }

@@ -17,10 +17,10 @@ import {
   pathIn,
   routeName,
   validBody,
-} from './support/routes.ts';
+} from '../support/routes.ts';
 import { assertExpected, expectedForKeyScopedElsewhere, expectedForLevel, MINIMUM_LEVEL, type Expected } from '../support/route-expectations.ts';
-import { describeChanges, snapshotDatabase } from './support/snapshot.ts';
-import { insertKey, seedWorld, type SeededKey, type SeededUser, type World } from './support/world.ts';
+import { describeChanges, snapshotDatabase } from '../support/snapshot.ts';
+import { insertKey, seedWorld, type SeededKey, type SeededUser, type World } from '../support/world.ts';
 
 // Routes about the calling user: they show the caller's own data whatever a key is scoped to.
 const isUserRoute = (url: string) => url.startsWith('/api/users/') || url.startsWith('/api/personal_api_keys/');

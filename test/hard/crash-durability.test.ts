@@ -8,7 +8,7 @@ import type { Db } from '../../src/db/types.ts';
 import { createTestDatabase, TEST_DB, type TestDatabase } from '../support/database.ts';
 import { addMember, createOrganizationRow, createUser } from '../support/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { insertKey, type SeededUser } from './support/world.ts';
+import { insertKey, type SeededUser } from '../support/world.ts';
 
 const CYCLES = 3;
 const WORKERS = 8;

@@ -8,9 +8,9 @@ import type { RouteEntry } from '../../src/http/route-table.ts';
 import { buildApp } from '../../src/app.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { assertErrorBody, encodeSegment, paramNames, pathIn, routeName, validBody } from './support/routes.ts';
-import { describeChanges, snapshotDatabase } from './support/snapshot.ts';
-import { seedWorld, type World } from './support/world.ts';
+import { assertErrorBody, encodeSegment, paramNames, pathIn, routeName, validBody } from '../support/routes.ts';
+import { describeChanges, snapshotDatabase } from '../support/snapshot.ts';
+import { seedWorld, type World } from '../support/world.ts';
 
 const RUNS_PER_ROUTE = Number(process.env.ORGBASE_FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.ORGBASE_FUZZ_SEED ?? Date.now() % 2 ** 31);

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, TEST_DB, withAdminClient, type TestDatabase } from '../support/database.ts';
 import { createUser } from '../support/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { insertKey, type SeededKey } from './support/world.ts';
+import { insertKey, type SeededKey } from '../support/world.ts';
 
 let database: TestDatabase;
 let env: NodeJS.ProcessEnv;

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { Level } from '../../src/access/levels.ts';
 import { client, startTestApp, type TestApp } from '../support/app.ts';
 import { addMember, createOrganizationRow } from '../support/fixtures.ts';
-import { insertKey, insertProject, seedTenant, type SeededUser } from './support/world.ts';
+import { insertKey, insertProject, seedTenant, type SeededUser } from '../support/world.ts';
 import { createUser } from '../support/fixtures.ts';
 
 let harness: TestApp;

@@ -8,7 +8,7 @@ import { client, startTestApp, type TestApp } from '../support/app.ts';
 import { createTestDatabase, TEST_DB, type TestDatabase } from '../support/database.ts';
 import { createUser } from '../support/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { insertKey, type SeededKey } from './support/world.ts';
+import { insertKey, type SeededKey } from '../support/world.ts';
 import { loadConfig } from '../../src/config.ts';
 
 const REDIS_URL = process.env.ORGBASE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -7,7 +7,7 @@ import { generatePersonalApiKey, hashKeyValue } from '../../src/personal-api-key
 import { createTestDatabase, TEST_DB, type TestDatabase } from '../support/database.ts';
 import { createUser } from '../support/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { insertKey, type SeededKey } from './support/world.ts';
+import { insertKey, type SeededKey } from '../support/world.ts';
 
 const BODY_LIMIT = 4096;
 

@@ -1,2 +1,0 @@
-// Shared with the suites in npm test: the one copy lives in test/support/.
-export * from '../../support/snapshot.ts';
