@@ -18,10 +18,21 @@ try {
   ).rows.map((row) => row.organization_id);
   for (const query of HOT_QUERIES) {
     const compiled = query.build(handle.db, { userId, data, pageIds }).compile();
-    // Twice: the first run warms the caches, the second is the one shown.
-    await handle.pool.query(`EXPLAIN ANALYZE ${compiled.sql}`, compiled.parameters as unknown[]);
-    const result = await handle.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${compiled.sql}`, compiled.parameters as unknown[]);
-    process.stdout.write(`\n## ${query.name}\n\n${result.rows.map((row) => row['QUERY PLAN']).join('\n')}\n`);
+    // As the server runs it: a prepared statement (db/prepared-statements.ts), whose plan
+    // PostgreSQL may switch to a generic one after five executions; the plan shown is the one
+    // used from then on, with the caches warm.
+    const client = await handle.pool.connect();
+    try {
+      const values = (compiled.parameters as unknown[]).map((value) => (Array.isArray(value) ? `'{${value.join(',')}}'` : `'${String(value).replaceAll("'", "''")}'`));
+      await client.query(`PREPARE hot AS ${compiled.sql}`);
+      const execute = `EXECUTE hot${values.length ? `(${values.join(', ')})` : ''}`;
+      for (let run = 0; run < 7; run++) await client.query(execute);
+      const result = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${execute}`);
+      process.stdout.write(`\n## ${query.name}\n\n${result.rows.map((row) => row['QUERY PLAN']).join('\n')}\n`);
+      await client.query('DEALLOCATE hot');
+    } finally {
+      client.release();
+    }
   }
 } finally {
   await handle.close();
