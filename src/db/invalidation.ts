@@ -28,8 +28,15 @@ export interface InvalidationLogger {
  * the channel is local: `publish` sends nothing and `dispatchLocally` is the whole story.
  */
 /** Queues `[topic, payload]` on the channel in `trx`; PostgreSQL delivers it when `trx` commits. */
-export async function notifyOnCommit(trx: Executor, topic: string, payload: string): Promise<void> {
-  await sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([topic, payload])})`.execute(trx);
+export async function notifyOnCommit(trx: Executor, topic: string, payload: string | string[]): Promise<void> {
+  const payloads = typeof payload === 'string' ? [payload] : payload;
+  if (payloads.length === 1) {
+    await sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify([topic, payloads[0]])})`.execute(trx);
+  } else if (payloads.length > 1) {
+    // One statement for them all: a user in a thousand organizations is one round trip.
+    const messages = payloads.map((one) => JSON.stringify([topic, one]));
+    await sql`SELECT pg_notify(${CHANNEL}, message) FROM unnest(${messages}::text[]) AS message`.execute(trx);
+  }
 }
 
 export class Invalidation {

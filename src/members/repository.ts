@@ -320,3 +320,9 @@ export async function listMembershipsWithOrganizations(db: Executor, userId: num
     .orderBy('o.id')
     .execute();
 }
+
+/** The organizations a user is a member of (whose member lists show the user). */
+export async function organizationIdsOfUser(db: Executor, userId: number): Promise<string[]> {
+  const rows = await db.selectFrom('organization_memberships').select('organization_id').where('user_id', '=', userId).execute();
+  return rows.map((row) => row.organization_id);
+}

@@ -104,6 +104,17 @@ export function createMemberService({ db, representations }: { db: Db; represent
    * again, the others in one more query.
    */
   async function listJson(access: OrganizationAccess, query: MemberListQuery, page: Page) {
+    const id = access.organizationId;
+    // A page without a search is the same for every caller who may read it: its bytes are
+    // cached with the organization and dropped by every write that changes them (see
+    // invalidateOrganizationRepresentation). Searches are too many to keep.
+    const shape = representations && !query.search ? `${query.ordering ?? ''}|${page.limit}|${page.offset}` : undefined;
+    const generation = representations?.generation ?? 0;
+    if (shape !== undefined) {
+      const results = representations!.memberPage(id, shape);
+      const count = representations!.listedMemberCount(id);
+      if (results !== undefined && count !== undefined) return { results, count };
+    }
     const { rows, count } = await listRows(access, query, page);
     const now = Date.now();
     const users: (UserBytes | undefined)[] = rows.map((row) => listedUsers.get(row.user_id, row.user_version, now));
@@ -119,7 +130,9 @@ export function createMemberService({ db, representations }: { db: Db; represent
     }
     // A user deleted between the two reads has left the organization with its row.
     const members = rows.flatMap((row, index) => (users[index] ? [membershipJson(row, users[index])] : []));
-    return { results: `[${members.join(',')}]`, count };
+    const results = `[${members.join(',')}]`;
+    if (shape !== undefined) representations!.fillMemberPage(id, shape, results, generation);
+    return { results, count };
   }
 
   return {

@@ -11,9 +11,11 @@ const MAX_AGE_MS = 10 * 60_000;
  * The JSON of listed members' users, built once per version of the user's row. The member list
  * reads, with every page, each user's current row version (`xmin`, the transaction that wrote
  * it: any UPDATE of the row gives it a new one) and uses the bytes only when they were built
- * from that very version, so there is nothing to invalidate and nothing stale to serve, on this
- * process or any other: a change to a user is a miss on the next read, wherever it is written
- * (the API, the CLI, SQL by hand).
+ * from that very version, so there is nothing to invalidate: a page built after a change to a
+ * user (through the API, the CLI, or SQL by hand) never uses the bytes of before. Whole pages
+ * are cached as well (with the organization, see members/service.ts): those are dropped by the
+ * invalidation that orgbase's own writes send, so a change made by hand in SQL shows once a
+ * write through orgbase touches the organization or the cache entry is evicted.
  */
 export class UserBytesCache {
   private readonly entries = new Map<number, { version: string; builtAt: number; bytes: UserBytes }>();

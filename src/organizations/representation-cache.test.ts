@@ -62,4 +62,22 @@ describe('organization representation cache', () => {
     assert.equal(cache.get(ID, 15), undefined);
     cache.close();
   });
+
+  it("keeps the member list's pages with the organization and drops them with it, on every organization a write names", async () => {
+    const cache = cacheWith();
+    const other = '01900000-0000-7000-8000-000000000002';
+    const third = '01900000-0000-7000-8000-000000000003';
+    for (const id of [ID, other, third]) cache.fillMemberPage(id, '|100|0', `[${id}]`, cache.generation);
+    assert.equal(cache.memberPage(ID, '|100|0'), `[${ID}]`);
+    assert.equal(cache.memberPage(ID, '-joined_at|100|0'), undefined);
+    await t.db.transaction().execute(async (trx) => {
+      // A user in two of the three organizations was renamed.
+      await invalidateOrganizationRepresentation(trx, [ID, other]);
+      cache.fillMemberPage(ID, '|100|0', '[stale]', cache.generation);
+    });
+    assert.equal(cache.memberPage(ID, '|100|0'), undefined);
+    assert.equal(cache.memberPage(other, '|100|0'), undefined);
+    assert.equal(cache.memberPage(third, '|100|0'), `[${third}]`);
+    cache.close();
+  });
 });

@@ -9,6 +9,15 @@ const MEMBERSHIP_LEVEL = '"membership_level":null';
 /** A write whose commit was never heard of stops blocking fills of its organization after this. */
 const PENDING_MS = 30_000;
 const MAX_ENTRIES = 10_000;
+/** Member list pages kept per organization (orderings x limits x offsets a client walks). */
+const MAX_PAGES_PER_LIST = 32;
+/** All member list pages together, in UTF-16 code units: a page of 100 is about 45,000. */
+const MAX_MEMBER_PAGE_BYTES = 16 * 1024 * 1024;
+
+interface MemberList {
+  count: number | undefined;
+  pages: Map<string, string>;
+}
 
 export type SerializeOrganization = (organization: Organization) => string;
 
@@ -67,8 +76,13 @@ const live = new Set<OrganizationRepresentations>();
  */
 export class OrganizationRepresentations {
   private readonly entries = new Map<string, Entry>();
-  /** The member list's total (active members), which needs a count over every membership. */
-  private readonly listedMemberCounts = new Map<string, number>();
+  /**
+   * The member list's total (active members, a count over every membership) and its pages'
+   * results arrays, by page shape. Every membership change of the organization and every change
+   * of a member's user invalidates the organization, so they drop with its representation.
+   */
+  private readonly memberLists = new Map<string, MemberList>();
+  private memberPageBytes = 0;
   /** Organization id -> tokens of this process's writes not yet heard back, with expiry. */
   private readonly pending = new Map<string, Map<string, number>>();
   private version = 0;
@@ -101,13 +115,27 @@ export class OrganizationRepresentations {
   }
 
   listedMemberCount(organizationId: string): number | undefined {
-    return this.listedMemberCounts.get(organizationId);
+    return this.memberLists.get(organizationId)?.count;
   }
 
   fillListedMemberCount(organizationId: string, count: number, generation: number): void {
     if (!this.mayFill(organizationId, generation)) return;
-    if (this.listedMemberCounts.size >= (this.options.maxEntries ?? MAX_ENTRIES)) this.listedMemberCounts.clear();
-    this.listedMemberCounts.set(organizationId, count);
+    this.memberList(organizationId).count = count;
+  }
+
+  /** The JSON of a member list page's results, by its shape (ordering, limit, offset). */
+  memberPage(organizationId: string, shape: string): string | undefined {
+    return this.memberLists.get(organizationId)?.pages.get(shape);
+  }
+
+  fillMemberPage(organizationId: string, shape: string, results: string, generation: number): void {
+    if (!this.mayFill(organizationId, generation)) return;
+    if (this.memberList(organizationId).pages.size >= MAX_PAGES_PER_LIST || this.memberPageBytes + results.length > MAX_MEMBER_PAGE_BYTES) {
+      this.dropMemberPages();
+    }
+    const { pages } = this.memberList(organizationId);
+    this.memberPageBytes += results.length - (pages.get(shape)?.length ?? 0);
+    pages.set(shape, results);
   }
 
   /** Inside a write's transaction (see invalidateOrganizationRepresentation). */
@@ -144,16 +172,34 @@ export class OrganizationRepresentations {
     if (token && tokens?.delete(token) && tokens.size === 0) this.pending.delete(organizationId);
   }
 
+  private memberList(organizationId: string): MemberList {
+    let list = this.memberLists.get(organizationId);
+    if (!list) {
+      if (this.memberLists.size >= (this.options.maxEntries ?? MAX_ENTRIES)) this.memberLists.clear();
+      this.memberLists.set(organizationId, (list = { count: undefined, pages: new Map() }));
+    }
+    return list;
+  }
+
+  /** Pages are the big part; counts are a number each and stay. */
+  private dropMemberPages(): void {
+    for (const list of this.memberLists.values()) list.pages.clear();
+    this.memberPageBytes = 0;
+  }
+
   private forget(organizationId: string): void {
     this.version++;
     this.entries.delete(organizationId);
-    this.listedMemberCounts.delete(organizationId);
+    const list = this.memberLists.get(organizationId);
+    for (const results of list?.pages.values() ?? []) this.memberPageBytes -= results.length;
+    this.memberLists.delete(organizationId);
   }
 
   private clear(): void {
     this.version++;
     this.entries.clear();
-    this.listedMemberCounts.clear();
+    this.memberLists.clear();
+    this.memberPageBytes = 0;
   }
 }
 
@@ -161,14 +207,17 @@ export class OrganizationRepresentations {
  * Call inside the transaction of EVERY write that changes what GET /api/organizations/:id/
  * answers: the organization's fields, its member count (members added or removed, users
  * deactivated), its teams and projects (created, renamed, deleted), its default role (a role
- * deleted), or the organization deleted. The notification commits with the transaction, so
- * every orgbase process on the database (and the CLI's writes) drops the cached bytes.
+ * deleted), or the organization deleted; and every write that changes what its member list
+ * shows: a membership added, changed or removed, and a change to a member's user (its names:
+ * every organization the user is in). The notification commits with the transaction, so every
+ * orgbase process on the database (and the CLI's writes) drops the cached bytes. Several
+ * organizations of one write go in one call (one statement).
  */
-export async function invalidateOrganizationRepresentation(trx: Executor, organizationId: string): Promise<void> {
-  const id = organizationId.toLowerCase();
+export async function invalidateOrganizationRepresentation(trx: Executor, organizationId: string | string[]): Promise<void> {
+  const ids = (typeof organizationId === 'string' ? [organizationId] : organizationId).map((id) => id.toLowerCase());
   const token = `${PROCESS_TOKEN}.${++writeSequence}`;
-  for (const cache of live) cache.beginWrite(id, token);
+  for (const cache of live) for (const id of ids) cache.beginWrite(id, token);
   // Sent even where nobody listens (the embedded database, the CLI): it costs one statement
   // inside a transaction that writes anyway, and the process cannot tell who listens.
-  await notifyOnCommit(trx, TOPIC, `${id} ${token}`);
+  await notifyOnCommit(trx, TOPIC, ids.map((id) => `${id} ${token}`));
 }

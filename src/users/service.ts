@@ -4,7 +4,8 @@ import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
-import { findMembershipLevel } from '../members/repository.ts';
+import { findMembershipLevel, organizationIdsOfUser } from '../members/repository.ts';
+import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
 import { findTeam, findTeamOfMember } from '../projects/repository.ts';
 import { currentWithin, reachOf, reaches, type Reach } from '../projects/reach.ts';
@@ -118,7 +119,11 @@ export function createUserService({ db }: { db: Db }) {
         const names: { first_name?: string; last_name?: string } = {};
         if (input.first_name !== undefined) names.first_name = input.first_name.trim();
         if (input.last_name !== undefined) names.last_name = input.last_name.trim();
-        await updateNames(trx, caller.user.id, names);
+        if (Object.keys(names).length > 0) {
+          await updateNames(trx, caller.user.id, names);
+          // The user's names are in the member list of each of their organizations.
+          await invalidateOrganizationRepresentation(trx, await organizationIdsOfUser(trx, caller.user.id));
+        }
         if (input.set_current_organization !== undefined) {
           const organizationId = input.set_current_organization.trim().toLowerCase();
           const member = isUuid(organizationId) && reaches(reach, organizationId)

@@ -114,7 +114,7 @@ const CASES: Case[] = [
     shows: (status, body) => status === 200 && body.default_role_id === null,
   },
   {
-    name: "member renamed (PATCH /api/users/@me, the member list's user bytes)",
+    name: "member renamed (PATCH /api/users/@me: the member list's cached page)",
     reads: [listMembers],
     write: async () => {
       assert.equal((await call(a.url, 'PATCH', '/api/users/@me/', member.value, { first_name: 'Renamed member' })).status, 200);
