@@ -107,20 +107,34 @@ export async function measureRounds(
     outcomes.push({ scenario, unavailable, runs: [] });
   }
   const measurable = outcomes.filter((outcome) => !outcome.unavailable);
+  const reference = measurable.find((outcome) => outcome.scenario.server === 'reference');
+  const warmedUp = new Set<Scenario>();
+  const measure = async (round: number, outcome: ScenarioOutcome): Promise<RunResult> => {
+    // Warmed up right before its first run, so that run's peak RSS is this scenario's own
+    // (the process keeps the heap a heavier scenario grew, and VmHWM starts from it).
+    if (!warmedUp.has(outcome.scenario) && measurer.warmupSeconds > 0) {
+      await runOnce(measurer, outcome.scenario, targetOf(outcome.scenario), measurer.warmupSeconds);
+    }
+    warmedUp.add(outcome.scenario);
+    const run = await runOnce(measurer, outcome.scenario, targetOf(outcome.scenario), measurer.settings.durationSeconds);
+    outcome.runs.push(run);
+    measurer.log(
+      `round ${round}/${runs} ${outcome.scenario.name}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms.toFixed(2)} ms, ` +
+        `p99 ${run.p99Ms.toFixed(2)} ms, peak RSS ${run.peakRssMb.toFixed(0)} MB, errors ${run.errorResponses + run.socketErrors}, ` +
+        `CPU/request ${run.serverCpuMsPerRequest.toFixed(3)} ms server + ${run.databaseCpuMsPerRequest?.toFixed(3) ?? '-'} ms PostgreSQL`,
+    );
+    return run;
+  };
   for (let round = 1; round <= runs; round++) {
-    for (const outcome of measurable) {
-      // Warmed up right before its first run, so that run's peak RSS is this scenario's own
-      // (the process keeps the heap a heavier scenario grew, and VmHWM starts from it).
-      if (round === 1 && measurer.warmupSeconds > 0) {
-        await runOnce(measurer, outcome.scenario, targetOf(outcome.scenario), measurer.warmupSeconds);
-      }
-      const run = await runOnce(measurer, outcome.scenario, targetOf(outcome.scenario), measurer.settings.durationSeconds);
-      outcome.runs.push(run);
-      measurer.log(
-        `round ${round}/${runs} ${outcome.scenario.name}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms.toFixed(2)} ms, ` +
-          `p99 ${run.p99Ms.toFixed(2)} ms, peak RSS ${run.peakRssMb.toFixed(0)} MB, errors ${run.errorResponses + run.socketErrors}, ` +
-          `CPU/request ${run.serverCpuMsPerRequest.toFixed(3)} ms server + ${run.databaseCpuMsPerRequest?.toFixed(3) ?? '-'} ms PostgreSQL`,
-      );
+    const scenarios = measurable.filter((outcome) => outcome !== reference);
+    if (reference && scenarios.length === 0) await measure(round, reference);
+    for (const outcome of scenarios) {
+      // Each run is paired with a reference run right before it: the machine's speed drifts by
+      // 2x within minutes, and a ratio of two runs seconds apart is far steadier than one of
+      // medians taken minutes apart.
+      const paired = reference ? await measure(round, reference) : undefined;
+      const run = await measure(round, outcome);
+      if (paired) run.pairedReferenceRequestsPerSecond = paired.requestsPerSecond;
     }
   }
   return outcomes;

@@ -7,6 +7,8 @@ export interface RunResult extends LoadResult {
   serverCpuMsPerRequest: number;
   /** CPU time of the PostgreSQL backends per request; unknown for the embedded database. */
   databaseCpuMsPerRequest: number | undefined;
+  /** requests/s of the reference run made right before this one (measure.ts pairs them). */
+  pairedReferenceRequestsPerSecond?: number;
 }
 
 export interface ScenarioOutcome {
@@ -61,6 +63,20 @@ export interface Verdict {
   noTarget?: boolean;
 }
 
+/**
+ * requests/s as a fraction of the reference's: the median of each run's ratio to the reference
+ * run paired with it, or (runs without pairs) the ratio of the two medians.
+ */
+export function throughputRatio(outcome: ScenarioOutcome, reference: ScenarioOutcome | undefined): number | undefined {
+  const own = summarize(outcome);
+  if (!own) return undefined;
+  if (outcome.runs.every((run) => run.pairedReferenceRequestsPerSecond)) {
+    return median(outcome.runs.map((run) => run.requestsPerSecond / run.pairedReferenceRequestsPerSecond!));
+  }
+  const base = reference && summarize(reference);
+  return base ? own.requestsPerSecond / base.requestsPerSecond : undefined;
+}
+
 /** The ratio each target is judged on, in the order the `ratio` lines are printed. */
 export function verdicts(outcomes: ScenarioOutcome[], embedded: boolean): Verdict[] {
   const byName = new Map(outcomes.map((outcome) => [outcome.scenario.name, outcome]));
@@ -73,8 +89,7 @@ export function verdicts(outcomes: ScenarioOutcome[], embedded: boolean): Verdic
     const { scenario } = outcome;
     if (scenario.minThroughputRatio === undefined) continue;
     const own = summaryOf(scenario);
-    const reference = summaryOf(scenario.scale ? REFERENCE_SCALE : REFERENCE);
-    const ratio = own && reference && own.errors === 0 ? own.requestsPerSecond / reference.requestsPerSecond : undefined;
+    const ratio = own && own.errors === 0 ? throughputRatio(outcome, byName.get((scenario.scale ? REFERENCE_SCALE : REFERENCE).name)) : undefined;
     result.push({
       name: scenario.name,
       ratio,
@@ -122,11 +137,12 @@ export function renderTable(outcomes: ScenarioOutcome[]): string {
       rows.push([outcome.scenario.name, 'n/a', '-', '-', '-', '-', '-', '-', '-']);
       continue;
     }
-    const reference = summaries.get(outcome.scenario.scale ? REFERENCE_SCALE.name : REFERENCE.name);
+    const reference = outcomes.find((candidate) => candidate.scenario.name === (outcome.scenario.scale ? REFERENCE_SCALE.name : REFERENCE.name));
+    const ratio = throughputRatio(outcome, reference);
     rows.push([
       outcome.scenario.name,
       summary.requestsPerSecond.toFixed(0),
-      reference ? (summary.requestsPerSecond / reference.requestsPerSecond).toFixed(2) : '-',
+      ratio === undefined ? '-' : ratio.toFixed(2),
       summary.p50Ms.toFixed(2),
       summary.p99Ms.toFixed(2),
       summary.peakRssMb.toFixed(0),
