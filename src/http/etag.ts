@@ -5,7 +5,7 @@ import type { Precondition } from '../domain/precondition.ts';
 import { installStage } from './stages.ts';
 
 /** A strong ETag: a digest of the representation exactly as it is sent. */
-export function etagOfPayload(payload: string): string {
+export function etagOfPayload(payload: string | Buffer): string {
   return `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
 }
 
@@ -45,7 +45,7 @@ export function installEtags(app: FastifyInstance): void {
   installStage(app, 'etag');
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const success = reply.statusCode === 200 || reply.statusCode === 201;
-    if (typeof payload !== 'string' || !success || !request.routeOptions.config.representation) return payload;
+    if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || !success || !request.routeOptions.config.representation) return payload;
     // A route serving cached bytes sets their ETag, computed once when the bytes were built.
     const known = reply.getHeader('etag');
     const etag = typeof known === 'string' ? known : etagOfPayload(payload);

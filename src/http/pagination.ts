@@ -74,12 +74,20 @@ export function paginate<T>(
 }
 
 /**
- * The same envelope as bytes, around results that are already JSON (an array): the fields in
- * the order `Paginated` declares, as its serializer would write them.
+ * The same envelope as bytes, around results that are already JSON: the array, or its items
+ * (each a cached representation, copied once into the response and never re-encoded). The
+ * fields are in the order `Paginated` declares, as its serializer would write them.
  */
-export function paginatedJson(request: FastifyRequest, page: Page, count: number, resultsJson: string, siteUrl?: string): string {
+export function paginatedJson(request: FastifyRequest, page: Page, count: number, results: Buffer | Buffer[], siteUrl?: string): Buffer {
   const { next, previous } = paginate(request, page, count, [], siteUrl);
-  return `{"count":${count},"next":${next === null ? 'null' : JSON.stringify(next)},"previous":${previous === null ? 'null' : JSON.stringify(previous)},"results":${resultsJson}}`;
+  const head = Buffer.from(`{"count":${count},"next":${next === null ? 'null' : JSON.stringify(next)},"previous":${previous === null ? 'null' : JSON.stringify(previous)},"results":`);
+  if (Buffer.isBuffer(results)) return Buffer.concat([head, results, CLOSE_OBJECT]);
+  const parts = [head, OPEN_ARRAY];
+  results.forEach((item, index) => parts.push(...(index > 0 ? [COMMA, item] : [item])));
+  parts.push(CLOSE_ARRAY_AND_OBJECT);
+  return Buffer.concat(parts);
 }
+
+const [OPEN_ARRAY, COMMA, CLOSE_OBJECT, CLOSE_ARRAY_AND_OBJECT] = ['[', ',', '}', ']}'].map((text) => Buffer.from(text)) as [Buffer, Buffer, Buffer, Buffer];
 
 export type PaginationQueryType = Static<typeof PaginationQuery>;

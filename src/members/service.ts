@@ -130,7 +130,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
     }
     // A user deleted between the two reads has left the organization with its row.
     const members = rows.flatMap((row, index) => (users[index] ? [membershipJson(row, users[index])] : []));
-    const results = `[${members.join(',')}]`;
+    const results = Buffer.from(`[${members.join(',')}]`);
     if (shape !== undefined) representations!.fillMemberPage(id, shape, results, generation);
     return { results, count };
   }
@@ -139,7 +139,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
     /** The same page as objects (the CLI's `members list`). */
     async list(access: OrganizationAccess, query: MemberListQuery, page: Page): Promise<{ members: OrganizationMember[]; count: number }> {
       const { results, count } = await listJson(access, query, page);
-      return { members: JSON.parse(results) as OrganizationMember[], count };
+      return { members: JSON.parse(results.toString()) as OrganizationMember[], count };
     },
 
     listJson,

@@ -26,9 +26,9 @@ describe('organization representation cache', () => {
   it('serves each level its own bytes and ETag from one fill', () => {
     const cache = cacheWith();
     const filled = cache.fill(organization('Acme'), cache.generation, serialize);
-    assert.equal(filled.payload, '{"id":"01900000-0000-7000-8000-000000000001","membership_level":15,"name":"Acme"}');
+    assert.equal(filled.payload.toString(), '{"id":"01900000-0000-7000-8000-000000000001","membership_level":15,"name":"Acme"}');
     assert.equal(cache.get(ID, 15)?.etag, filled.etag);
-    assert.equal(cache.get(ID, 1)?.payload, '{"id":"01900000-0000-7000-8000-000000000001","membership_level":1,"name":"Acme"}');
+    assert.equal(cache.get(ID, 1)?.payload.toString(), '{"id":"01900000-0000-7000-8000-000000000001","membership_level":1,"name":"Acme"}');
     assert.notEqual(cache.get(ID, 1)?.etag, filled.etag);
     cache.close();
   });
@@ -67,17 +67,17 @@ describe('organization representation cache', () => {
     const cache = cacheWith();
     const other = '01900000-0000-7000-8000-000000000002';
     const third = '01900000-0000-7000-8000-000000000003';
-    for (const id of [ID, other, third]) cache.fillMemberPage(id, '|100|0', `[${id}]`, cache.generation);
-    assert.equal(cache.memberPage(ID, '|100|0'), `[${ID}]`);
+    for (const id of [ID, other, third]) cache.fillMemberPage(id, '|100|0', Buffer.from(`[${id}]`), cache.generation);
+    assert.equal(cache.memberPage(ID, '|100|0')?.toString(), `[${ID}]`);
     assert.equal(cache.memberPage(ID, '-joined_at|100|0'), undefined);
     await t.db.transaction().execute(async (trx) => {
       // A user in two of the three organizations was renamed.
       await invalidateOrganizationRepresentation(trx, [ID, other]);
-      cache.fillMemberPage(ID, '|100|0', '[stale]', cache.generation);
+      cache.fillMemberPage(ID, '|100|0', Buffer.from('[stale]'), cache.generation);
     });
     assert.equal(cache.memberPage(ID, '|100|0'), undefined);
     assert.equal(cache.memberPage(other, '|100|0'), undefined);
-    assert.equal(cache.memberPage(third, '|100|0'), `[${third}]`);
+    assert.equal(cache.memberPage(third, '|100|0')?.toString(), `[${third}]`);
     cache.close();
   });
 });

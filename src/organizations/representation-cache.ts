@@ -11,18 +11,19 @@ const PENDING_MS = 30_000;
 const MAX_ENTRIES = 10_000;
 /** Member list pages kept per organization (orderings x limits x offsets a client walks). */
 const MAX_PAGES_PER_LIST = 32;
-/** All member list pages together, in UTF-16 code units: a page of 100 is about 45,000. */
+/** All member list pages together, in bytes: a page of 100 is about 45 KB. */
 const MAX_MEMBER_PAGE_BYTES = 16 * 1024 * 1024;
 
 interface MemberList {
   count: number | undefined;
-  pages: Map<string, string>;
+  pages: Map<string, Buffer>;
 }
 
 export type SerializeOrganization = (organization: Organization) => string;
 
 export interface RepresentationBytes {
-  payload: string;
+  /** UTF-8, encoded once: a list of 100 writes 100 of these without encoding 116 KB per request. */
+  payload: Buffer;
   etag: string;
 }
 
@@ -45,7 +46,7 @@ class Entry {
   forLevel(level: number | null): RepresentationBytes {
     let variant = this.variants.get(level);
     if (!variant) {
-      const payload = `${this.prefix}${level === null ? 'null' : level}${this.suffix}`;
+      const payload = Buffer.from(`${this.prefix}${level === null ? 'null' : level}${this.suffix}`);
       this.variants.set(level, (variant = { payload, etag: etagOfPayload(payload) }));
     }
     return variant;
@@ -124,11 +125,11 @@ export class OrganizationRepresentations {
   }
 
   /** The JSON of a member list page's results, by its shape (ordering, limit, offset). */
-  memberPage(organizationId: string, shape: string): string | undefined {
+  memberPage(organizationId: string, shape: string): Buffer | undefined {
     return this.memberLists.get(organizationId)?.pages.get(shape);
   }
 
-  fillMemberPage(organizationId: string, shape: string, results: string, generation: number): void {
+  fillMemberPage(organizationId: string, shape: string, results: Buffer, generation: number): void {
     if (!this.mayFill(organizationId, generation)) return;
     if (this.memberList(organizationId).pages.size >= MAX_PAGES_PER_LIST || this.memberPageBytes + results.length > MAX_MEMBER_PAGE_BYTES) {
       this.dropMemberPages();

@@ -42,7 +42,7 @@ export function registerOrganizationListRoutes(app: App, deps: Deps): void {
       const page = pageOf(request.query);
       const { payloads, count } = await organizations.list(callerOf(request), request.query, page, serializerOf(reply));
       // The envelope around bytes built once per organization, in the order the schema gives.
-      return sendJson(reply, paginatedJson(request, page, count, `[${payloads.join(',')}]`, deps.config.siteUrl));
+      return sendJson(reply, paginatedJson(request, page, count, payloads, deps.config.siteUrl));
     },
   });
 

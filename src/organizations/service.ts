@@ -71,14 +71,14 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
      * The page's ids and the caller's level in each come from the database on every request;
      * the representations from the cache, the missing ones in one more query.
      */
-    async list(caller: Caller, query: OrganizationListQuery, page: Page, serialize: SerializeOrganization): Promise<{ payloads: string[]; count: number }> {
+    async list(caller: Caller, query: OrganizationListQuery, page: Page, serialize: SerializeOrganization): Promise<{ payloads: Buffer[]; count: number }> {
       const onlyIds = caller.key.scopedOrganizations.length > 0 ? caller.key.scopedOrganizations : null;
       const generation = representations.generation;
       const { rows, count } = await listOrganizationPage(db, caller.user.id, { onlyIds, query, page });
       if (count === 0 && !(await userHasOrganizations(db, caller.user.id))) {
         throw new NotFound('You need to belong to an organization.');
       }
-      const payloads: (string | undefined)[] = rows.map((row) => representations.get(row.id, row.level)?.payload);
+      const payloads: (Buffer | undefined)[] = rows.map((row) => representations.get(row.id, row.level)?.payload);
       const missing = rows.filter((_row, index) => payloads[index] === undefined).map((row) => row.id);
       if (missing.length > 0) {
         const byId = new Map((await findVisibleOrganizations(db, caller.user.id, missing)).map((organization) => [organization.id, organization]));
@@ -88,7 +88,7 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
           if (payloads[index] === undefined && organization) payloads[index] = representations.fill(organization, generation, serialize).payload;
         });
       }
-      return { payloads: payloads.filter((payload): payload is string => payload !== undefined), count };
+      return { payloads: payloads.filter((payload): payload is Buffer => payload !== undefined), count };
     },
 
     /**
