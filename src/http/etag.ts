@@ -43,20 +43,25 @@ export function preconditionOf(request: FastifyRequest, reply: FastifyReply): Pr
 /** ETag on every success of a single-resource route; If-None-Match on a GET answers 304. */
 export function installEtags(app: FastifyInstance): void {
   installStage(app, 'etag');
-  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    const success = reply.statusCode === 200 || reply.statusCode === 201;
-    if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || !success || !request.routeOptions.config.representation) return payload;
-    // A route serving cached bytes sets their ETag, computed once when the bytes were built.
-    const known = reply.getHeader('etag');
-    const etag = typeof known === 'string' ? known : etagOfPayload(payload);
-    reply.header('etag', etag);
-    const ifNoneMatch = request.headers['if-none-match'];
-    if (request.method === 'GET' && typeof ifNoneMatch === 'string' && listed(ifNoneMatch, etag)) {
-      reply.code(304);
-      reply.removeHeader('content-type');
-      reply.removeHeader('content-length');
-      return '';
-    }
-    return payload;
+  // Callback style: synchronous work, so no promise per response.
+  app.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
+    done(null, withEtag(request, reply, payload));
   });
+}
+
+function withEtag(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
+  const success = reply.statusCode === 200 || reply.statusCode === 201;
+  if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || !success || !request.routeOptions.config.representation) return payload;
+  // A route serving cached bytes sets their ETag, computed once when the bytes were built.
+  const known = reply.getHeader('etag');
+  const etag = typeof known === 'string' ? known : etagOfPayload(payload);
+  reply.header('etag', etag);
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (request.method === 'GET' && typeof ifNoneMatch === 'string' && listed(ifNoneMatch, etag)) {
+    reply.code(304);
+    reply.removeHeader('content-type');
+    reply.removeHeader('content-length');
+    return '';
+  }
+  return payload;
 }
