@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Caller } from '../access/caller.ts';
+import type { Caller, CallerKey } from '../access/caller.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
@@ -38,15 +38,22 @@ function snapshot(state: unknown): string | null {
 /** A part of an audit row given as SQL over the rows of the statement that makes the change. */
 export type AuditExpressions = Partial<Record<'target_id' | 'before' | 'after', RawBuilder<unknown>>>;
 
+/** What an audit row records of its caller (a Caller is one). */
+export interface AuditActor {
+  user: Caller['user'];
+  key: Pick<CallerKey, 'id'>;
+  requestId: string;
+}
+
 /**
  * The one declaration of an audit row: its columns, their types and where each value comes from.
  * `recordAudit` inserts it; a statement that makes a change and records it at once
  * (role-memberships/audited-writes.ts) inserts the same row through `auditRowInsert`.
  */
-function auditRow(caller: Caller | null, change: AuditedChange, expressions: AuditExpressions = {}) {
+function auditRow(caller: AuditActor | null, change: AuditedChange, expressions: AuditExpressions, id: string) {
   const value = (type: string, given: unknown): RawBuilder<unknown> => (isSql(given) ? given : sql`${given}::${sql.raw(type)}`);
   return {
-    id: value('uuid', uuidv7()),
+    id: value('uuid', id),
     organization_id: value('uuid', change.organizationId),
     actor_user_id: value('integer', caller?.user.id ?? null),
     actor_user_uuid: value('uuid', caller?.user.uuid ?? null),
@@ -74,10 +81,11 @@ export async function recordAudit(trx: Executor, caller: Caller | null, change: 
 /**
  * `INSERT INTO audit_log (...) SELECT ...` of the change's audit row, to be completed with the
  * FROM clause of a statement that makes the change in the same round trip; `expressions` may
- * name that clause's columns.
+ * name that clause's columns. Every value of the caller and the change, and the row's `id`, is
+ * a parameter: a statement built once (db/statement-shapes.ts) takes them per run.
  */
-export function auditRowInsert(caller: Caller | null, change: AuditedChange, expressions: AuditExpressions = {}): RawBuilder<unknown> {
-  const row = auditRow(caller, change, expressions);
+export function auditRowInsert(caller: AuditActor | null, change: AuditedChange, expressions: AuditExpressions = {}, id: string = uuidv7()): RawBuilder<unknown> {
+  const row = auditRow(caller, change, expressions, id);
   return sql`INSERT INTO audit_log (${sql.join(Object.keys(row).map((column) => sql.ref(column)))}) SELECT ${sql.join(Object.values(row))}`;
 }
 

@@ -1,14 +1,24 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomFillSync } from 'node:crypto';
 
 let lastMillis = 0;
 let sequence = 0;
+
+// Random bytes for 256 ids, drawn at once: one randomFillSync per call was most of an id's
+// cost. Each id takes the next 16 bytes, which no other id sees.
+const ID_BYTES = 16;
+const pool = Buffer.alloc(ID_BYTES * 256);
+let poolOffset = pool.length;
 
 /**
  * UUIDv7: time-ordered like PostHog's UUIDT, so ordering by id is ordering by creation and
  * list pagination stays stable without an extra sort key.
  */
 export function uuidv7(): string {
-  const bytes = randomBytes(16);
+  if (poolOffset === pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = pool.subarray(poolOffset, (poolOffset += ID_BYTES));
   // Monotonic within the process: in one millisecond, a 12-bit counter (RFC 9562's method 1)
   // follows the time, so ids made in a row sort in the order they were made.
   let now = Date.now();

@@ -1,5 +1,6 @@
 import { CompiledQuery, sql } from 'kysely';
 import { containsPattern } from '../db/like.ts';
+import { StatementShapes } from '../db/statement-shapes.ts';
 import { parseTimestamptz } from '../db/type-parsers.ts';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
@@ -111,22 +112,22 @@ export async function findListedUsers(db: Executor, userIds: number[]): Promise<
 
 const ORDER_EXPRESSIONS = { joined_at: sql`m.joined_at`, email: sql`lower(users.email)`, level: sql`m.level` } as const;
 
-/** The memberships a member list shows: active users, matching the search in email or name. */
-function listedMemberships(db: Executor, organizationId: string, search: string | undefined) {
+/**
+ * The memberships a member list shows: active users, the email or name matching `pattern`
+ * (an ILIKE pattern, containsPattern of the search) when there is one.
+ */
+function listedMemberships(db: Executor, organizationId: string, pattern: string | undefined) {
   return db
     .selectFrom('organization_memberships as m')
     .innerJoin('users', 'users.id', 'm.user_id')
     .where('m.organization_id', '=', organizationId)
     .where('users.is_active', '=', true)
-    .$if(Boolean(search), (qb) =>
-      qb.where((eb) =>
-        eb.or([
-          eb('users.email', 'ilike', containsPattern(search!)),
-          eb(sql`users.first_name || ' ' || users.last_name`, 'ilike', containsPattern(search!)),
-        ]),
-      ),
+    .$if(pattern !== undefined, (qb) =>
+      qb.where((eb) => eb.or([eb('users.email', 'ilike', pattern!), eb(sql`users.first_name || ' ' || users.last_name`, 'ilike', pattern!)])),
     );
 }
+
+const searchPattern = (search: string | undefined) => (search ? containsPattern(search) : undefined);
 
 /**
  * A page of the member list as one text value: per member, in the page's order, its id, level,
@@ -135,10 +136,13 @@ function listedMemberships(db: Executor, organizationId: string, search: string 
  * fraction of what 100 rows of six typed columns do. Exported for bench/hot-queries.ts.
  */
 export function selectMemberPage(db: Executor, organizationId: string, query: MemberListQuery, page: Page) {
-  const ordering = query.ordering ?? '-joined_at';
+  return memberPage(db, organizationId, query.ordering ?? '-joined_at', searchPattern(query.search), page);
+}
+
+function memberPage(db: Executor, organizationId: string, ordering: NonNullable<MemberListQuery['ordering']>, pattern: string | undefined, page: Page) {
   const direction = ordering.startsWith('-') ? 'desc' : 'asc';
   const expression = ORDER_EXPRESSIONS[ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
-  const rows = listedMemberships(db, organizationId, query.search)
+  const rows = listedMemberships(db, organizationId, pattern)
     .select([
       sql<string>`m.id::text || ',' || m.level::text || ',' || m.joined_at::text || ',' || m.updated_at::text || ',' || m.user_id::text || ',' || ${USER_VERSION}::text`.as('member'),
       // The aggregate keeps this order; the window follows the scan's order, so it stops with the limit.
@@ -167,44 +171,26 @@ function parsePage(text: string | null): MemberPageRow[] {
 }
 
 export async function countListedMembers(db: Executor, organizationId: string, search: string | undefined): Promise<number> {
-  const row = await listedMemberships(db, organizationId, search).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await listedMemberships(db, organizationId, searchPattern(search)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-// Stand-ins for the page statement's values, told apart from its constants (`is_active = true`).
-const ORGANIZATION_STAND_IN = '00000000-0000-0000-0000-0000000000a1';
-const SEARCH_STAND_IN = '\u0000search';
-const LIMIT_STAND_IN = -1001;
-const OFFSET_STAND_IN = -1002;
-type PageValues = { organizationId: string; pattern: string | undefined; limit: number; offset: number };
-const pageStatements = new Map<string, { sql: string; values: ((values: PageValues) => unknown)[] }>();
+type PageValues = { organizationId: string; pattern?: string; limit: number; offset: number };
+const memberPages = new StatementShapes<PageValues, { members: string | null }>('the member page');
 
 /**
  * The page's statement, built and compiled once per ordering and search-or-not, then only given
  * its values: building the query tree and compiling it on every request cost a tenth of the
- * list's server CPU. Where each value goes is found by compiling once with stand-ins.
+ * list's server CPU.
  */
 function compiledMemberPage(db: Executor, organizationId: string, query: MemberListQuery, page: Page): CompiledQuery<{ members: string | null }> {
-  const shape = `${query.ordering ?? ''}|${query.search === undefined || query.search === '' ? '' : 's'}`;
-  let statement = pageStatements.get(shape);
-  if (!statement) {
-    const standIn = { ...query, search: shape.endsWith('s') ? SEARCH_STAND_IN : undefined };
-    const compiled = selectMemberPage(db, ORGANIZATION_STAND_IN, standIn, { limit: LIMIT_STAND_IN, offset: OFFSET_STAND_IN }).compile();
-    const standInPattern = containsPattern(SEARCH_STAND_IN);
-    const values = compiled.parameters.map((parameter): ((values: PageValues) => unknown) => {
-      if (parameter === ORGANIZATION_STAND_IN) return (values) => values.organizationId;
-      if (parameter === standInPattern) return (values) => values.pattern;
-      if (parameter === LIMIT_STAND_IN) return (values) => values.limit;
-      if (parameter === OFFSET_STAND_IN) return (values) => values.offset;
-      return () => parameter;
-    });
-    for (const needed of [ORGANIZATION_STAND_IN, LIMIT_STAND_IN, OFFSET_STAND_IN]) {
-      if (!compiled.parameters.includes(needed)) throw new Error(`the member page statement does not take ${needed} as a parameter`);
-    }
-    pageStatements.set(shape, (statement = { sql: compiled.sql, values }));
-  }
-  const values: PageValues = { organizationId, pattern: query.search ? containsPattern(query.search) : undefined, limit: page.limit, offset: page.offset };
-  return CompiledQuery.raw(statement.sql, statement.values.map((value) => value(values))) as CompiledQuery<{ members: string | null }>;
+  const ordering = query.ordering ?? '-joined_at';
+  const values: PageValues = { organizationId, limit: page.limit, offset: page.offset };
+  const pattern = searchPattern(query.search);
+  if (pattern !== undefined) values.pattern = pattern;
+  return memberPages.statement(`${ordering}|${pattern === undefined ? '' : 's'}`, values, (standIns) =>
+    memberPage(db, standIns.organizationId, ordering, standIns.pattern, standIns).compile(),
+  );
 }
 
 /**

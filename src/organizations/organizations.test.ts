@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
+import { Level } from '../access/levels.ts';
 import { addMember, assertError, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
+import { insertKey } from '../../test/support/world.ts';
 
 let t: TestApp;
 before(async () => {
@@ -171,6 +173,36 @@ describe('GET /api/organizations/', () => {
     assert.deepEqual(await names('search=AMM'), ['Gamma']);
     assert.deepEqual(await names('search=%25'), []);
     assertError(await api.get('/api/organizations/?ordering=slug'), 400, { code: 'invalid_choice', attr: 'ordering' });
+  });
+
+  it('gives every page its total and each organization its level, past the end too, whatever the search, ordering or key scope', async () => {
+    const { user, api, organization: owned } = await ownerWithOrganization('Kilo one');
+    const stranger = await createUser(t.db);
+    const asAdmin = await createOrganizationRow(t.db, stranger.id, 'kilo two');
+    await addMember(t.db, asAdmin, user.id, Level.Admin);
+    const asMember = await createOrganizationRow(t.db, stranger.id, 'Lima');
+    await addMember(t.db, asMember, user.id, Level.Member);
+    const notMine = await createOrganizationRow(t.db, stranger.id, 'Kilo three');
+    const scoped = client(t.app, (await insertKey(t.db, user.id, ['organization:read'], { scopedOrganizations: [asMember, notMine, owned.id] })).value);
+    const list = async (caller: typeof api, query: string) => {
+      const response = await caller.get(`/api/organizations/?${query}`);
+      assert.equal(response.status, 200, query);
+      return { count: response.body.count, results: response.body.results.map((o: { id: string; membership_level: number }) => [o.id, o.membership_level]) };
+    };
+    const levels = { [owned.id]: Level.Owner, [asAdmin]: Level.Admin, [asMember]: Level.Member };
+    const expect = (count: number, ids: string[]) => ({ count, results: ids.map((id) => [id, levels[id]]) });
+    assert.deepEqual(await list(api, ''), expect(3, [owned.id, asAdmin, asMember]));
+    assert.deepEqual(await list(api, 'limit=2&offset=1'), expect(3, [asAdmin, asMember]));
+    assert.deepEqual(await list(api, 'offset=3'), expect(3, []));
+    assert.deepEqual(await list(api, 'search=kilo'), expect(2, [owned.id, asAdmin]));
+    assert.deepEqual(await list(api, 'search=kilo&offset=5'), expect(2, []));
+    assert.deepEqual(await list(api, 'ordering=-name&limit=2'), expect(3, [asMember, asAdmin]));
+    assert.deepEqual(await list(api, 'ordering=name&offset=9'), expect(3, []));
+    assert.deepEqual(await list(scoped, ''), expect(2, [owned.id, asMember]));
+    assert.deepEqual(await list(scoped, 'offset=2'), expect(2, []));
+    assert.deepEqual(await list(scoped, 'ordering=-created_at'), expect(2, [asMember, owned.id]));
+    assert.deepEqual(await list(scoped, 'search=LIM'), expect(1, [asMember]));
+    assert.deepEqual(await list(scoped, 'search=kilo&ordering=name&offset=1'), expect(1, []));
   });
 
   it('answers 404 "You need to belong to an organization." to a user in none', async () => {

@@ -53,6 +53,40 @@ describe('role membership writes and their audit rows', () => {
     assert.equal(rows[1]!.after, null);
   });
 
+  // The statements are built once and given each request's values (db/statement-shapes.ts):
+  // nothing of the first caller, target or audit row may stay in them for the next.
+  it('records each write with its own caller, target and audit id, one write after another', async () => {
+    const people = await organizationWithPeople(t.db);
+    const roleId = await createRoleRow(t.db, people.organizationId, 'Two callers');
+    const url = `/api/organizations/${people.organizationId}/roles/${roleId}/role_memberships/`;
+    const writes = [
+      { by: people.owner, of: people.admin },
+      { by: people.admin, of: people.member },
+    ];
+    const added: { id: string; user: { uuid: string } }[] = [];
+    for (const { by, of } of writes) {
+      const response = await client(t.app, by.writeKey).post(url, { user_uuid: of.user.uuid });
+      assert.equal(response.status, 201);
+      assert.equal(response.body.user.uuid, of.user.uuid);
+      added.push(response.body);
+    }
+    for (const [index, { by }] of [...writes.entries()].reverse()) {
+      assert.equal((await client(t.app, by.writeKey).delete(`${url}${added[index]!.id}/`)).status, 204);
+    }
+    const rows = (await Promise.all(added.map((membership) => auditOf(membership.id)))).flat();
+    assert.equal(rows.length, 4);
+    assert.equal(new Set(rows.map((row) => row.id)).size, 4);
+    assert.equal(new Set(rows.map((row) => row.request_id)).size, 4);
+    writes.forEach(({ by, of }, index) => {
+      for (const row of rows.filter((row) => row.target_id === added[index]!.id)) {
+        assert.equal(row.actor_user_id, by.user.id);
+        assert.equal(row.actor_user_uuid, by.user.uuid);
+        assert.equal(row.actor_email, by.user.email);
+        assert.equal(((row.after ?? row.before) as { user_uuid: string }).user_uuid, of.user.uuid);
+      }
+    });
+  });
+
   it('writes no membership and no audit row when the add is refused', async () => {
     const people = await organizationWithPeople(t.db);
     const roleId = await createRoleRow(t.db, people.organizationId, 'Refused');
