@@ -1,5 +1,6 @@
 // `npm run bench`: orgbase against a reference server in the same run, on a fresh database.
 // Progress goes to stderr; the results table and, last, the `ratio` lines go to stdout.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -167,6 +168,10 @@ async function main(): Promise<void> {
   ];
   const list = verdicts(outcomes, options.embedded);
   process.stdout.write(`\n${header.join('\n')}\n\n${renderTable(outcomes)}\n\n${renderVerdicts(list)}\n\n${renderRatioLines(list)}\n`);
+  // Then every CLI command's start-up (npm run bench:cli alone). Run from here rather than
+  // chained in package.json, where `npm run bench -- --embedded` handed the flag to it instead.
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'cli.ts')], { stdio: 'inherit' });
+  if (cli.status !== 0) process.exitCode = cli.status ?? 1;
 }
 
 try {
