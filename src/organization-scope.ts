@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { OrganizationAccess } from './access/organization-rule.ts';
-import { resolveOrganizationAccess, type ResolveOptions } from './organization-access.ts';
+import { resolveOrganizationAccess, resolveOrganizationId, type ResolveOptions } from './organization-access.ts';
 import { refusalOf, type OrganizationRule } from './access/organization-rule.ts';
 import type { Db } from './db/types.ts';
 import type { App } from './http/app-types.ts';
@@ -82,10 +82,27 @@ export async function registerOrganizationScope(app: App, db: Db, registerRoutes
     scope.addHook('preValidation', async (request) => {
       const { param, options } = naming.get(request.routeOptions.url!)!;
       const value = (request.params as Record<string, string>)[param] ?? '';
-      const access = await resolveOrganizationAccess(db, callerOf(request), value, options);
-      const refusal = refusalOf(access.level, request.routeOptions.config.organization!);
-      if (refusal) throw refusal;
-      request.access = access;
+      const rule = request.routeOptions.config.organization!;
+      const caller = callerOf(request);
+      const check = async () => {
+        const access = await resolveOrganizationAccess(db, caller, value, options);
+        const refusal = refusalOf(access.level, rule);
+        if (refusal) throw refusal;
+        return access;
+      };
+      if (!rule.checkedByStatement) {
+        request.access = await check();
+        return;
+      }
+      // The id and the key's reach are checked now (no level read); the level by the statement.
+      const organizationId = await resolveOrganizationId(db, caller, value, options);
+      let confirmed: Promise<unknown> | undefined;
+      const statementCheck = { userId: caller.user.id, minimum: rule.minimum, confirm: async () => void (await (confirmed ??= check())) };
+      request.access = Object.defineProperty({ organizationId, statementCheck } as OrganizationAccess, 'level', {
+        get() {
+          throw new Error(`${request.routeOptions.url} checks its organization rule in its statement; the level is not read`);
+        },
+      });
     });
     registerRoutes(scope as App);
   });

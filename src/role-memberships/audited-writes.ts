@@ -21,7 +21,24 @@ function snapshotSql(row: { id: unknown; roleId: unknown; organizationMemberId: 
     'user_uuid', ${row.userUuid}, 'joined_at', ${snapshotTimestamp(row.joinedAt)})`;
 }
 
-export type AddOutcome = { outcome: 'role_not_found' } | { outcome: 'not_a_member' } | { outcome: 'added'; membership: RoleMembership };
+export type AddOutcome =
+  | { outcome: 'rule_not_met' }
+  | { outcome: 'role_not_found' }
+  | { outcome: 'not_a_member' }
+  | { outcome: 'added'; membership: RoleMembership };
+
+/**
+ * Who may write, checked by the statement itself (the route's rule, `checkedByStatement`): the
+ * caller's membership of the organization at `minimum` or above, read in the same snapshot as
+ * the change, so the write happens only when the rule holds.
+ */
+export interface WriteCheck {
+  userId: number;
+  minimum: number;
+}
+
+const admittedSql = (organizationId: unknown, check: { userId: unknown; minimum: unknown }) =>
+  sql`SELECT 1 FROM organization_memberships WHERE organization_id = ${organizationId} AND user_id = ${check.userId} AND level >= ${check.minimum}`;
 
 /** The values of a write's statement that come from its caller. */
 interface CallerValues {
@@ -36,10 +53,10 @@ const actor = (values: CallerValues): AuditActor => ({ user: { id: values.caller
 
 // Each write's statement is built and compiled once, then given its values (statement-shapes.ts):
 // building the CTE's query tree on every request was a tenth of the write's server CPU.
-type AddValues = CallerValues & { organizationId: string; roleId: string; userUuid: string; id: string; auditId: string };
+type AddValues = CallerValues & { organizationId: string; roleId: string; userUuid: string; id: string; auditId: string; checkUserId: number; minimum: number };
 const adds = new StatementShapes<AddValues, Record<string, unknown>>('the role membership add');
-type RemoveValues = CallerValues & { organizationId: string; roleId: string; id: string; auditId: string };
-const removals = new StatementShapes<RemoveValues, RoleMembershipSnapshot>('the role membership removal');
+type RemoveValues = CallerValues & { organizationId: string; roleId: string; id: string; auditId: string; checkUserId: number; minimum: number };
+const removals = new StatementShapes<RemoveValues, RoleMembershipSnapshot & { admitted: boolean }>('the role membership removal');
 
 function addStatement(db: Executor, values: AddValues) {
   const { organizationId, roleId, userUuid, id } = values;
@@ -48,11 +65,12 @@ function addStatement(db: Executor, values: AddValues) {
     .where('users.uuid', '=', userUuid)
     .where('users.is_active', '=', true);
   return sql<Record<string, unknown>>`
-    WITH role AS (SELECT r.id FROM roles r WHERE r.id = ${roleId} AND r.organization_id = ${organizationId}),
+    WITH admitted AS (${admittedSql(organizationId, { userId: values.checkUserId, minimum: values.minimum })}),
+    role AS (SELECT r.id FROM roles r WHERE r.id = ${roleId} AND r.organization_id = ${organizationId}),
     candidate AS (${candidate}),
     inserted AS (
       INSERT INTO role_memberships (id, role_id, user_id, organization_member_id)
-      SELECT ${id}::uuid, role.id, candidate.id, candidate.membership_id FROM role, candidate
+      SELECT ${id}::uuid, role.id, candidate.id, candidate.membership_id FROM role, candidate, admitted
       RETURNING joined_at, updated_at
     ),
     audit AS (
@@ -66,8 +84,9 @@ function addStatement(db: Executor, values: AddValues) {
       )}
       FROM inserted, candidate
     )
-    SELECT candidate.*, inserted.joined_at AS role_joined_at, inserted.updated_at AS role_updated_at
-    FROM role LEFT JOIN candidate ON true LEFT JOIN inserted ON true`.compile(db);
+    SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, role.id AS found_role_id, candidate.*,
+      inserted.joined_at AS role_joined_at, inserted.updated_at AS role_updated_at
+    FROM (SELECT 1) AS one LEFT JOIN role ON true LEFT JOIN candidate ON true LEFT JOIN inserted ON true`.compile(db);
 }
 
 /**
@@ -79,13 +98,15 @@ export async function addRoleMembershipAudited(
   db: Executor,
   caller: Caller,
   target: { organizationId: string; roleId: string; userUuid: string },
+  check: WriteCheck,
 ): Promise<AddOutcome> {
   const { organizationId, roleId, userUuid } = target;
   const id = uuidv7();
-  const values: AddValues = { ...callerValues(caller), organizationId, roleId, userUuid, id, auditId: uuidv7() };
+  const values: AddValues = { ...callerValues(caller), organizationId, roleId, userUuid, id, auditId: uuidv7(), checkUserId: check.userId, minimum: check.minimum };
   const result = await db.executeQuery(adds.statement('', values, (standIns) => addStatement(db, standIns)));
-  const row = result.rows[0];
-  if (!row) return { outcome: 'role_not_found' };
+  const row = result.rows[0]!;
+  if (!row.admitted) return { outcome: 'rule_not_met' };
+  if (row.found_role_id === null) return { outcome: 'role_not_found' };
   if (row.membership_id === null || row.role_joined_at === null) return { outcome: 'not_a_member' };
   const organizationMember = toOrganizationMember(row as unknown as Parameters<typeof toOrganizationMember>[0]);
   return {
@@ -104,10 +125,12 @@ export async function addRoleMembershipAudited(
 
 function removeStatement(db: Executor, values: RemoveValues) {
   const { organizationId, roleId, id } = values;
-  return sql<RoleMembershipSnapshot>`
-    WITH removed AS (
+  return sql<RoleMembershipSnapshot & { admitted: boolean }>`
+    WITH admitted AS (${admittedSql(organizationId, { userId: values.checkUserId, minimum: values.minimum })}),
+    removed AS (
       DELETE FROM role_memberships rm USING roles r, users u
       WHERE r.id = rm.role_id AND u.id = rm.user_id AND rm.id = ${id} AND rm.role_id = ${roleId} AND r.organization_id = ${organizationId}
+        AND EXISTS (SELECT 1 FROM admitted)
       RETURNING rm.id, rm.role_id, rm.organization_member_id, u.uuid AS user_uuid, rm.joined_at
     ),
     audit AS (
@@ -122,17 +145,23 @@ function removeStatement(db: Executor, values: RemoveValues) {
       )}
       FROM removed
     )
-    SELECT * FROM removed`.compile(db);
+    SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, removed.* FROM (SELECT 1) AS one LEFT JOIN removed ON true`.compile(db);
 }
 
-/** Deletes one membership of a role of the organization with its audit row; undefined when there is none. */
+/**
+ * Deletes one membership of a role of the organization with its audit row, when `check` admits
+ * the caller; undefined when there is no such membership.
+ */
 export async function removeRoleMembershipAudited(
   db: Executor,
   caller: Caller,
   target: { organizationId: string; roleId: string; id: string },
-): Promise<RoleMembershipSnapshot | undefined> {
+  check: WriteCheck,
+): Promise<{ outcome: 'rule_not_met' } | { outcome: 'removed'; membership: RoleMembershipSnapshot | undefined }> {
   const { organizationId, roleId, id } = target;
-  const values: RemoveValues = { ...callerValues(caller), organizationId, roleId, id, auditId: uuidv7() };
+  const values: RemoveValues = { ...callerValues(caller), organizationId, roleId, id, auditId: uuidv7(), checkUserId: check.userId, minimum: check.minimum };
   const result = await db.executeQuery(removals.statement('', values, (standIns) => removeStatement(db, standIns)));
-  return result.rows[0];
+  const { admitted, ...row } = result.rows[0]!;
+  if (!admitted) return { outcome: 'rule_not_met' };
+  return { outcome: 'removed', membership: row.id === null ? undefined : (row as RoleMembershipSnapshot) };
 }

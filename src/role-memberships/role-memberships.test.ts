@@ -145,6 +145,23 @@ describe('POST .../roles/:role_id/role_memberships/', () => {
     assert.equal((await roleMembershipsOf(t.db, foreignRole)).length, 0);
   });
 
+  it('checks the rule in the statement, yet answers as if it were checked first: no write, no kept Idempotency-Key', async () => {
+    const w = await world();
+    const asMember = client(t.app, w.member.writeKey);
+    // A member is refused before the body or the role id is looked at, as PostHog does.
+    assertError(await asMember.post(w.url, {}), 403, { code: 'permission_denied' });
+    assertError(await asMember.post(membershipsUrl(w.organizationId, 'not-a-uuid'), { user_uuid: w.member.user.uuid }), 403, { code: 'permission_denied' });
+    assertError(await client(t.app, w.outsider.writeKey).post(w.url, { user_uuid: w.member.user.uuid }), 404, { detail: 'Organization not found.' });
+    const headers = { 'idempotency-key': `promote-${uuidv7()}` };
+    assertError(await asMember.post(w.url, { user_uuid: w.member.user.uuid }, headers), 403, { code: 'permission_denied' });
+    assert.equal((await roleMembershipsOf(t.db, w.roleId)).length, 0);
+    // The refusal was not kept under the key: once promoted, the same request goes through.
+    await t.db.updateTable('organization_memberships').set({ level: 8 }).where('organization_id', '=', w.organizationId).where('user_id', '=', w.member.user.id).execute();
+    const retried = await asMember.post(w.url, { user_uuid: w.member.user.uuid }, headers);
+    assert.equal(retried.status, 201);
+    assert.equal(retried.headers['idempotent-replayed'], undefined);
+  });
+
   it('lets a user be in two roles', async () => {
     const w = await world();
     const secondRole = await createRoleRow(t.db, w.organizationId, 'Design');

@@ -1,13 +1,14 @@
 import type { Caller } from '../access/caller.ts';
-import type { OrganizationAccess } from '../access/organization-rule.ts';
+import { Level } from '../access/levels.ts';
+import { RuleNotMet, type OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
-import type { Db } from '../db/types.ts';
+import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
-import { addRoleMembershipAudited, removeRoleMembershipAudited } from './audited-writes.ts';
+import { addRoleMembershipAudited, removeRoleMembershipAudited, type WriteCheck } from './audited-writes.ts';
 import {
   countRoleMemberships,
   deleteRoleMembershipsExcept,
@@ -20,6 +21,13 @@ import {
 import type { RoleMembership } from './schemas.ts';
 
 const USER_DOES_NOT_EXIST = 'User does not exist.';
+
+/**
+ * What the write's statement checks: the route's rule where the statement checks it
+ * (`checkedByStatement`), else only that the caller is still a member (the scope checked the rule).
+ */
+const writeCheck = (caller: Caller, access: OrganizationAccess): WriteCheck =>
+  access.statementCheck ?? { userId: caller.user.id, minimum: Level.Member };
 
 function membershipChange(verb: 'created' | 'deleted', organizationId: string, snapshot: RoleMembershipSnapshot) {
   return verb === 'created'
@@ -60,7 +68,8 @@ export function createRoleMembershipService({ db }: { db: Db }) {
      * fails its foreign key the same way.
      */
     async add(caller: Caller, access: OrganizationAccess, roleId: string, userUuid: string): Promise<RoleMembership> {
-      const added = await addRoleMembershipAudited(db, caller, { organizationId: access.organizationId, roleId, userUuid: userUuid.toLowerCase() });
+      const added = await addRoleMembershipAudited(db, caller, { organizationId: access.organizationId, roleId, userUuid: userUuid.toLowerCase() }, writeCheck(caller, access));
+      if (added.outcome === 'rule_not_met') throw new RuleNotMet();
       if (added.outcome === 'role_not_found') throw new ValidationError(ROLE_DOES_NOT_EXIST);
       if (added.outcome === 'not_a_member') throw new ValidationError(USER_DOES_NOT_EXIST);
       return added.membership;
@@ -69,15 +78,19 @@ export function createRoleMembershipService({ db }: { db: Db }) {
     /** One statement (the delete and its audit row) unless If-Match asks to compare first. */
     async remove(caller: Caller, access: OrganizationAccess, roleId: string, id: string, precondition?: Precondition): Promise<void> {
       const target = { organizationId: access.organizationId, roleId, id };
-      if (!precondition) {
-        if (!(await removeRoleMembershipAudited(db, caller, target))) throw new NotFound();
-        return;
-      }
+      const remove = async (executor: Executor) => {
+        const removal = await removeRoleMembershipAudited(executor, caller, target, writeCheck(caller, access));
+        if (removal.outcome === 'rule_not_met') throw new RuleNotMet();
+        if (!removal.membership) throw new NotFound();
+      };
+      if (!precondition) return remove(db);
+      // Comparing first reads the membership: the rule is checked before anything is answered.
+      await access.statementCheck?.confirm();
       await db.transaction().execute(async (trx) => {
         const current = await findRoleMembership(trx, access.organizationId, roleId, id);
         if (!current) throw new NotFound();
         assertPrecondition(precondition, current);
-        if (!(await removeRoleMembershipAudited(trx, caller, target))) throw new NotFound();
+        await remove(trx);
       });
     },
 
