@@ -30,7 +30,9 @@ export function installContentParsers(app: FastifyInstance): void {
     done(null, fields);
   });
   // No body at all (no Content-Type) also means "no fields": required fields are then named.
-  app.addHook('preValidation', async (request) => {
+  // Callback style: synchronous, so no promise per request.
+  app.addHook('preValidation', (request, _reply, done) => {
     if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) request.body = {};
+    done();
   });
 }

@@ -121,12 +121,15 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
       .send(outcome.body);
   });
 
-  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+  // Callback style: most responses hold no key, and an async hook costs each a promise.
+  app.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void) => {
     const held = request.idempotency;
-    if (!held) return payload;
+    if (!held) return done(null, payload);
     request.idempotency = null;
-    if (reply.statusCode >= 500 || typeof payload !== 'string') await release(db, held.userId, held.key);
-    else await complete(db, held.userId, held.key, reply.statusCode, storable(payload, request.routeOptions.config.secretFields));
-    return payload;
+    const settled =
+      reply.statusCode >= 500 || typeof payload !== 'string'
+        ? release(db, held.userId, held.key)
+        : complete(db, held.userId, held.key, reply.statusCode, storable(payload, request.routeOptions.config.secretFields));
+    settled.then(() => done(null, payload), (error: Error) => done(error));
   });
 }
