@@ -18,7 +18,9 @@ after(async () => {
 
 describe('PostgreSQL stopped and started under six concurrent writers', () => {
   it('answers 503 database_unavailable meanwhile, recovers within 1 s without a restart, loses no acknowledged write', { timeout: 240_000 }, async () => {
-    const env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn' });
+    // Limits out of reach: six writers as fast as the server answers pass the default 480 a
+    // minute, and the limiter is not what this test is about.
+    const env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn', ORGBASE_RATE_LIMIT_PER_MINUTE: '1000000', ORGBASE_RATE_LIMIT_PER_HOUR: '1000000' });
     const key = seedKey(env);
     server = await startOrgbase(env);
     const url = server.url;
