@@ -8,7 +8,9 @@ export function generatePersonalApiKey(): string {
 
 /** A random identifier for the key row (PostHog's key ids are random tokens too). */
 export function generateKeyId(): string {
-  return base62(randomBytes(24)).slice(0, 32);
+  // 32 bytes, so the base62 text is never shorter than the 32 characters kept (24 bytes fell
+  // short about once in 170 ids).
+  return base62(randomBytes(32)).slice(0, 32);
 }
 
 /** The only form of a key that is stored: the same string PostHog stores. */
