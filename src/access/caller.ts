@@ -17,6 +17,9 @@ export interface CallerKey {
   scopedTeams: number[];
 }
 
+/** The id of the stand-in key an operator command acts with: no row, nothing to revoke. */
+export const OPERATOR_KEY_ID = 'cli';
+
 /** Whether the key is narrowed to some organizations, and so may not reach `organizationId`. */
 export function keyReachesOrganization(key: CallerKey, organizationId: string): boolean {
   return key.scopedOrganizations.length === 0 || key.scopedOrganizations.includes(organizationId);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '../access/caller.ts';
+import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import { migrate } from '../db/migrate.ts';
 import { isUuid } from '../db/ids.ts';
@@ -42,7 +42,7 @@ function organizationService({ db }: CommandContext) {
 function actingAs(user: { id: number; uuid: string }): Caller {
   return {
     user: { id: user.id, uuid: user.uuid },
-    key: { id: 'cli', secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] },
+    key: { id: OPERATOR_KEY_ID, secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] },
     requestId: `cli-${randomUUID()}`,
   };
 }

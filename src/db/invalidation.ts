@@ -24,8 +24,10 @@ export interface InvalidationLogger {
  * runs (caches are cleared) once it is back, and `connected` is false meanwhile so caches
  * stop filling from data they could not hear about.
  *
- * The embedded database is opened by one process only (the data directory lock), so there
- * the channel is local: `publish` sends nothing and `dispatchLocally` is the whole story.
+ * `publish` notifies whoever the process is and whatever channel it holds: a process with a
+ * local channel (the CLI writing to PostgreSQL, the embedded database) cannot tell whether
+ * servers listen on the database, and a write they miss would leave them serving a revoked
+ * key. It costs one statement in a transaction that writes anyway.
  */
 /** Queues `[topic, payload]` on the channel in `trx`; PostgreSQL delivers it when `trx` commits. */
 export async function notifyOnCommit(trx: Executor, topic: string, payload: string | string[]): Promise<void> {
@@ -83,7 +85,6 @@ export class Invalidation {
 
   /** Queues the notification in `trx`; it is delivered to every process when `trx` commits. */
   async publish(trx: Db, topic: string, payload: string): Promise<void> {
-    if (this.databaseUrl === undefined) return;
     await notifyOnCommit(trx, topic, payload);
   }
 

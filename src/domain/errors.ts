@@ -5,6 +5,7 @@
  */
 export type ErrorKind =
   | 'invalid'
+  | 'unauthenticated'
   | 'not_found'
   | 'permission_denied'
   | 'conflict'
@@ -28,6 +29,13 @@ export class DomainError extends Error {
 export class ValidationError extends DomainError {
   constructor(detail: string, options: { attr?: string | null; code?: string } = {}) {
     super('invalid', options.code ?? 'invalid_input', detail, options.attr ?? null);
+  }
+}
+
+/** The key that made the request stopped being valid while it was being served (revoked or rolled). */
+export class CallerKeyRevoked extends DomainError {
+  constructor() {
+    super('unauthenticated', 'authentication_failed', 'The personal API key that made this request has been deleted or rolled.');
   }
 }
 

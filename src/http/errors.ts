@@ -82,6 +82,7 @@ export class ServerError extends ApiError {
 /** PostHog's status and error type for each kind of domain refusal. */
 const RENDERING: Record<ErrorKind, { status: number; type: ErrorType }> = {
   invalid: { status: 400, type: 'validation_error' },
+  unauthenticated: { status: 401, type: 'authentication_error' },
   permission_denied: { status: 403, type: 'authentication_error' },
   not_found: { status: 404, type: 'invalid_request' },
   conflict: { status: 409, type: 'invalid_request' },

@@ -65,6 +65,21 @@ export async function findKeyOfUser(db: Executor, userId: number, keyId: string,
   return query.executeTakeFirst();
 }
 
+/**
+ * Whether the key with this id still holds this value, locking its row against deletion and
+ * rolling (FOR KEY SHARE conflicts with both) until the transaction ends.
+ */
+export async function holdKey(db: Executor, keyId: string, secureValue: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('personal_api_keys')
+    .select('id')
+    .where('id', '=', keyId)
+    .where('secure_value', '=', secureValue)
+    .forKeyShare()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertKey(
   db: Executor,
   key: Omit<PersonalApiKeyRow, 'created_at' | 'last_used_at' | 'last_rolled_at'>,

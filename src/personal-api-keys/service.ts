@@ -3,7 +3,7 @@ import { resultingPower, type KeyPower, type RequestedPower } from '../access/ke
 import { auditChange, recordAudit } from '../audit/repository.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { NotFound, ValidationError } from '../domain/errors.ts';
+import { CallerKeyRevoked, NotFound, ValidationError } from '../domain/errors.ts';
 import { assertKeyMayHold, powerOfKey, powerOfRow, visibleTo } from './key-rules.ts';
 import type { KeyCache } from './key-cache.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from './key-format.ts';
@@ -11,6 +11,7 @@ import {
   countKeysOfUser,
   deleteKey,
   findKeyOfUser,
+  holdKey,
   insertKey,
   listKeysOfUser,
   updateKey,
@@ -18,7 +19,7 @@ import {
 } from './repository.ts';
 import { listMembershipsWithOrganizations } from '../members/repository.ts';
 import { lockUser, requireUserIdentity } from '../users/repository.ts';
-import { keyReachesOrganization } from '../access/caller.ts';
+import { keyReachesOrganization, OPERATOR_KEY_ID } from '../access/caller.ts';
 import type { KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 
 export const MAX_KEYS_PER_USER = 10;
@@ -67,6 +68,16 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     return row;
   }
 
+  /**
+   * The key that made the request may have been deleted or rolled since it was authenticated
+   * (from a cache, or by another process a moment ago): a write that hands out power confirms
+   * it still exists with that value, and holds it so it cannot go while the write runs.
+   */
+  async function holdCallingKey(trx: Executor, caller: Caller | undefined) {
+    if (!caller || caller.key.id === OPERATOR_KEY_ID) return;
+    if (!(await holdKey(trx, caller.key.id, caller.key.secureValue))) throw new CallerKeyRevoked();
+  }
+
   return {
     async list(caller: Caller): Promise<PersonalApiKey[]> {
       return (await visibleTo(db, caller.key, await listKeysOfUser(db, caller.user.id))).map((row) => toPersonalApiKey(row));
@@ -106,6 +117,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
       return db.transaction().execute(async (trx) => {
         // Serializes concurrent creates of one user, so the limit below cannot be raced past.
         await lockUser(trx, userId);
+        await holdCallingKey(trx, caller);
         if (input.label.trim() === '') throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
         // Left out, a restriction inherits the issuing key's: never wider than the key asking.
         const requested = requestedPower(input);
@@ -134,6 +146,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
 
     async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate, precondition?: Precondition): Promise<PersonalApiKey> {
       const row = await db.transaction().execute(async (trx) => {
+        await holdCallingKey(trx, caller);
         const before = await requireVisibleKey(trx, caller, keyId, true);
         assertPrecondition(precondition, toPersonalApiKey(before));
         if (input.label !== undefined && input.label.trim() === '') {
@@ -174,6 +187,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     async roll(caller: Caller, keyId: string): Promise<PersonalApiKey> {
       const value = generatePersonalApiKey();
       const row = await db.transaction().execute(async (trx) => {
+        await holdCallingKey(trx, caller);
         const before = await requireVisibleKey(trx, caller, keyId, true);
         const after = await updateKey(trx, keyId, {
           secure_value: hashKeyValue(value),

@@ -2,9 +2,10 @@
 // narrowed through A stops working on B within 100 ms of A's answer.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { baseEnv, call, seedKey, sleep, startCluster, startOrgbase, type Cluster, type Orgbase } from './support.ts';
+import { baseEnv, call, cli, seedKey, sleep, startCluster, startOrgbase, type Cluster, type Orgbase } from './support.ts';
 
 let cluster: Cluster;
+let env: NodeJS.ProcessEnv;
 let a: Orgbase;
 let b: Orgbase;
 let manager: string;
@@ -12,7 +13,7 @@ let organizationId: string;
 before(async () => {
   cluster = await startCluster();
   // A long cache TTL: only the invalidation channel can make B forget in time.
-  const env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn', ORGBASE_KEY_CACHE_TTL: '600' });
+  env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn', ORGBASE_KEY_CACHE_TTL: '600' });
   manager = seedKey(env).value;
   [a, b] = await Promise.all([startOrgbase(env), startOrgbase(env)]);
   const organization = await call(a.url, 'POST', '/api/organizations/', manager, { name: 'Revocation' });
@@ -73,6 +74,15 @@ describe('revocation across two processes without Redis', () => {
 
   it('a rolled key stops working on the other process', async () => {
     await measure('roll', '/api/users/@me/', async (id) => (await call(a.url, 'POST', `/api/personal_api_keys/${id}/roll/`, manager)).status, [401]);
+  });
+
+  // The CLI opens the database itself: its writes must reach the servers through the channel too.
+  it('a key revoked with the CLI stops working on the servers', async () => {
+    await measure('cli revoke', '/api/users/@me/', async (id) => (cli(env, ['keys', 'revoke', '--id', id]).code === 0 ? 200 : 500), [401]);
+  });
+
+  it('a key rolled with the CLI stops working on the servers', async () => {
+    await measure('cli roll', '/api/users/@me/', async (id) => (cli(env, ['keys', 'roll', '--id', id]).code === 0 ? 200 : 500), [401]);
   });
 
   it('narrowed scopes hold on the other process', async () => {
