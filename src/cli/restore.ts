@@ -2,9 +2,28 @@
 // in this process with the data directory locked, so a server cannot start on it meanwhile.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Config } from '../config.ts';
 import { acquireDataDirLock, DataDirLockedError } from '../db/data-dir-lock.ts';
+import { ownDataDir, restrictNewFiles, tightenTree } from '../db/private-files.ts';
 import type { Outcome } from '../commands/execute.ts';
+
+/**
+ * Whether `bytes` are a whole gzipped tarball, checked before PGlite sees them: fed a truncated
+ * or foreign file, its gunzip stream rejects a promise nobody awaits and the process dies with
+ * a stack trace after the one-line error.
+ */
+function backupProblem(bytes: Buffer): string | undefined {
+  let tar: Buffer;
+  try {
+    tar = zlib.gunzipSync(bytes);
+  } catch (error) {
+    return `not a complete gzip file (${(error as Error).message})`;
+  }
+  // A tar archive: 512-byte blocks, the first a header with the POSIX "ustar" magic.
+  if (tar.length < 1024 || tar.length % 512 !== 0 || tar.subarray(257, 262).toString('latin1') !== 'ustar') return 'not a tar archive';
+  return undefined;
+}
 
 export async function restore(config: Config, file: string): Promise<Outcome> {
   if (config.databaseUrl) {
@@ -12,6 +31,8 @@ export async function restore(config: Config, file: string): Promise<Outcome> {
   }
   if (!fs.existsSync(file)) return { ok: false, message: `no backup file at ${file}` };
   const pgdata = path.join(config.dataDir, 'pgdata');
+  restrictNewFiles();
+  ownDataDir(config.dataDir);
   let release: () => void;
   try {
     release = acquireDataDirLock(config.dataDir);
@@ -24,15 +45,20 @@ export async function restore(config: Config, file: string): Promise<Outcome> {
     if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0) {
       return { ok: false, message: `${config.dataDir} already holds a database; restore fills an empty data directory (set ORGBASE_DATA_DIR to a new one)` };
     }
+    const bytes = fs.readFileSync(file);
+    const problem = backupProblem(bytes);
+    if (problem) return { ok: false, message: `${file} is not an orgbase backup: ${problem}` };
     const { PGlite } = await import('@electric-sql/pglite');
     let db;
     try {
-      db = await PGlite.create({ dataDir: pgdata, loadDataDir: new Blob([fs.readFileSync(file)]) });
+      db = await PGlite.create({ dataDir: pgdata, loadDataDir: new Blob([bytes]) });
     } catch (error) {
       fs.rmSync(pgdata, { recursive: true, force: true }); // leave the directory as empty as it was
       return { ok: false, message: `${file} is not an orgbase backup: ${error instanceof Error ? error.message : String(error)}` };
     }
     await db.close();
+    // PGlite chmods what it extracts to 0666 (in this thread, unlike the server's worker).
+    tightenTree(pgdata);
   } finally {
     release();
   }

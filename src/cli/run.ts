@@ -26,12 +26,12 @@ function resolveCommand(argv: string[]): { name: string; rest: string[] } | { he
   if (first === undefined) throw new UsageError('no command given', mainHelp());
   if (isHelp(first)) return { help: mainHelp() };
   if (first === '-v' || first === '--version') return { help: version() };
-  if (COMMAND_USAGE[first]) return { name: first, rest: argv.slice(1) };
+  if (Object.hasOwn(COMMAND_USAGE, first)) return { name: first, rest: argv.slice(1) };
   if (GROUPS.includes(first)) {
     if (isHelp(second)) return { help: groupHelp(first) };
     if (second === undefined) throw new UsageError(`"${first}" needs a command`, groupHelp(first));
     const name = `${first} ${second}`;
-    if (COMMAND_USAGE[name]) return { name, rest: argv.slice(2) };
+    if (Object.hasOwn(COMMAND_USAGE, name)) return { name, rest: argv.slice(2) };
     throw new UsageError(`unknown command "${name}"`, groupHelp(first));
   }
   throw new UsageError(`unknown command "${first}"`, mainHelp());
@@ -40,8 +40,8 @@ function resolveCommand(argv: string[]): { name: string; rest: string[] } | { he
 /** `orgbase [group] [command] ... --help`: the most specific help the words name. */
 function helpFor(argv: string[]): string {
   const [first = '', second = ''] = argv.filter((arg) => !arg.startsWith('-'));
-  if (COMMAND_USAGE[first]) return commandHelp(first);
-  if (COMMAND_USAGE[`${first} ${second}`]) return commandHelp(`${first} ${second}`);
+  if (Object.hasOwn(COMMAND_USAGE, first)) return commandHelp(first);
+  if (Object.hasOwn(COMMAND_USAGE, `${first} ${second}`)) return commandHelp(`${first} ${second}`);
   if (GROUPS.includes(first)) return groupHelp(first);
   return mainHelp();
 }

@@ -15,7 +15,7 @@ export function describeError(error: unknown): string {
 }
 
 export async function execute(context: CommandContext, name: string, values: Record<string, string | undefined>): Promise<Outcome> {
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) return { ok: false, message: `unknown command "${name}"` };
   try {
     return { ok: true, result: await command.run(context, values) };

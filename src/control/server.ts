@@ -8,6 +8,8 @@ import { execute, type Outcome } from '../commands/execute.ts';
 import { COMMAND_USAGE } from '../commands/spec.ts';
 
 const MAX_REQUEST_BYTES = 64 * 1024;
+/** The CLI writes its one line at once; a connection that has not sent it by then is dropped. */
+const REQUEST_TIMEOUT_MS = 5_000;
 
 export interface ControlServer {
   path: string;
@@ -22,7 +24,8 @@ function parseRequest(line: string): { command: string; values: Record<string, s
     return 'malformed request';
   }
   const { command, values } = (request ?? {}) as { command?: unknown; values?: unknown };
-  if (typeof command !== 'string' || !COMMAND_USAGE[command] || COMMAND_USAGE[command].local) return `unknown command "${String(command)}"`;
+  // Own names only: `__proto__` or `constructor` are found on every object.
+  if (typeof command !== 'string' || !Object.hasOwn(COMMAND_USAGE, command) || COMMAND_USAGE[command]!.local) return `unknown command "${String(command)}"`;
   if (typeof values !== 'object' || values === null || Object.values(values).some((value) => typeof value !== 'string')) return 'malformed request';
   return { command, values: values as Record<string, string> };
 }
@@ -33,12 +36,14 @@ export async function startControlServer(socketPath: string, context: CommandCon
     let buffer = '';
     socket.setEncoding('utf8');
     socket.on('error', () => {}); // the CLI went away; nothing to answer
+    socket.setTimeout(REQUEST_TIMEOUT_MS, () => socket.destroy());
     socket.on('data', (chunk: string) => {
       buffer += chunk;
       if (buffer.length > MAX_REQUEST_BYTES) return socket.destroy();
       const end = buffer.indexOf('\n');
       if (end < 0) return;
       socket.removeAllListeners('data');
+      socket.setTimeout(0); // the command may run long (a backup); the CLI waits for it
       const request = parseRequest(buffer.slice(0, end));
       const answer = (outcome: Outcome) => socket.end(`${JSON.stringify(outcome)}\n`);
       if (typeof request === 'string') return answer({ ok: false, message: request });

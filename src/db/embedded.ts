@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { ownDataDir, privateRuntimePath, restrictNewFiles, tightenTree } from './private-files.ts';
 
 export interface EmbeddedServer {
   /** Directory holding the `.s.PGSQL.5432` socket: what `pg` takes as `host`. */
@@ -16,22 +15,25 @@ export interface EmbeddedServer {
 }
 
 // Unix socket paths are limited to about 107 bytes; deep data directories get a short
-// socket directory under the system temp dir instead.
+// socket directory in this user's private runtime directory instead.
 function chooseSocketDir(dataDir: string): string {
   if (path.join(dataDir, '.s.PGSQL.5432').length < 100) return dataDir;
-  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
-  const dir = path.join(os.tmpdir(), `orgbase-${digest}`);
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = privateRuntimePath(dataDir, '');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
 
 export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServer> {
+  restrictNewFiles();
+  ownDataDir(dataDir);
   const releaseLock = acquireDataDirLock(dataDir);
   try {
     const socketDir = chooseSocketDir(dataDir);
     const socketPath = path.join(socketDir, '.s.PGSQL.5432');
     const pgdataDir = path.join(dataDir, 'pgdata');
     const fresh = !fs.existsSync(pgdataDir);
+    // A directory written by an older orgbase (or restored by hand) may be open to others.
+    tightenTree(pgdataDir);
     let server = await startWorker(pgdataDir, socketPath);
     // Creating the database (initdb) leaves several hundred MB in the worker that serving never
     // needs; a fresh worker on the new data directory starts without them.
