@@ -2,7 +2,8 @@ import { isUuid } from './db/ids.ts';
 import type { Executor } from './db/types.ts';
 import { NotFound, PermissionDenied } from './domain/errors.ts';
 import { findCurrentOrganizationId, findMembershipLevel } from './members/repository.ts';
-import { keyReachesOrganization, type Caller } from './access/caller.ts';
+import { reachOf, reaches } from './projects/reach.ts';
+import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from './access/caller.ts';
 import type { OrganizationAccess } from './access/organization-rule.ts';
 import type { Level } from './access/levels.ts';
 
@@ -23,11 +24,18 @@ export interface ResolveOptions {
    * `/api/organizations/:id/` and names them (403) on the nested routes.
    */
   outOfScope?: 'not_found' | 'forbidden';
+  /** The route serves projects (its scope is `project:...`): the one kind a key narrowed to projects may use. */
+  projectBased?: boolean;
 }
 
 /**
  * Resolves an organization path parameter (a UUID or `@current`) to the id of an organization
- * the caller's key may reach. Unknown and malformed ids answer the same 404.
+ * the caller's key may reach: the one place that decides a key's reach on organization routes.
+ * Unknown and malformed ids answer the same 404. `@current` is the caller's current
+ * organization among those the key reaches. A key narrowed to organizations is told which one
+ * it may not use (PostHog's 403); a key narrowed to projects gets 404 for every organization
+ * outside its projects' (whether its user is in it or not: no membership oracle) and PostHog's
+ * 403 on everything but the project endpoints of theirs.
  */
 export async function resolveOrganizationId(
   db: Executor,
@@ -36,9 +44,10 @@ export async function resolveOrganizationId(
   options: ResolveOptions = {},
 ): Promise<string> {
   const notFound = () => new NotFound(options.notFoundDetail ?? 'Organization not found.');
+  const reach = await reachOf(db, caller);
   let organizationId: string;
   if (organizationParam === CURRENT_ORGANIZATION) {
-    const current = await resolveCurrentOrganizationId(db, caller.user.id);
+    const current = await findCurrentOrganizationId(db, caller.user.id, reach.organizationIds);
     if (!current) throw new NotFound(options.noCurrentDetail ?? options.notFoundDetail ?? 'Organization not found.');
     organizationId = current;
   } else if (isUuid(organizationParam)) {
@@ -46,10 +55,11 @@ export async function resolveOrganizationId(
   } else {
     throw notFound();
   }
-  if (!keyReachesOrganization(caller.key, organizationId)) {
-    if (options.outOfScope === 'not_found') throw notFound();
+  if (!reaches(reach, organizationId)) {
+    if (options.outOfScope === 'not_found' || reach.teamIds !== null) throw notFound();
     throw new PermissionDenied(`API key does not have access to the requested organization: ID ${organizationId}.`);
   }
+  if (reach.teamIds !== null && !options.projectBased) throw new PermissionDenied(PROJECT_SCOPED_KEY_REFUSAL);
   return organizationId;
 }
 

@@ -80,7 +80,8 @@ export async function registerOrganizationScope(app: App, db: Db, registerRoutes
       for (const method of [route.method].flat()) inScope.add(`${method} ${route.url}`);
     });
     scope.addHook('preValidation', async (request) => {
-      const { param, options } = naming.get(request.routeOptions.url!)!;
+      const { param, options: named } = naming.get(request.routeOptions.url!)!;
+      const options = { ...named, projectBased: String(request.routeOptions.config.scope).startsWith('project:') };
       const value = (request.params as Record<string, string>)[param] ?? '';
       const rule = request.routeOptions.config.organization!;
       const caller = callerOf(request);

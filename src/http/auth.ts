@@ -1,6 +1,6 @@
 import { isDocsPage } from './docs-pages.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Caller } from '../access/caller.ts';
+import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import { grants, type Scope } from '../access/scopes.ts';
 import { PermissionDenied } from '../domain/errors.ts';
 import { installStage } from './stages.ts';
@@ -19,12 +19,16 @@ declare module 'fastify' {
   }
 }
 
-/** Checks the key's scopes against what the route requires, with PostHog's messages. */
-export function authorizeScope(caller: Caller, required: Scope): void {
+/**
+ * Checks the key's scopes against what the route requires, with PostHog's messages. On the
+ * routes about one organization, where a key narrowed to projects may go is decided with the
+ * organization (organization-access.ts): this covers the organization list and create.
+ */
+export function authorizeScope(caller: Caller, required: Scope, aboutOneOrganization = false): void {
   // PostHog treats a key with no scopes at all as a legacy full-access key.
   if (caller.key.scopes.length === 0) return;
-  if (required.startsWith('organization') && caller.key.scopedTeams.length > 0) {
-    throw new PermissionDenied('API keys with scoped projects are only supported on project-based endpoints.');
+  if (!aboutOneOrganization && required.startsWith('organization') && caller.key.scopedTeams.length > 0) {
+    throw new PermissionDenied(PROJECT_SCOPED_KEY_REFUSAL);
   }
   if (!grants(caller.key.scopes, required)) throw new PermissionDenied(`API key missing required scope '${required}'`);
 }
@@ -48,6 +52,6 @@ export function installAuth(app: FastifyInstance, authenticate: Authenticate): v
     const scope = request.routeOptions.config.scope;
     if (scope === undefined || scope === 'public') return;
     request.caller = await authenticate(request);
-    if (scope !== 'authenticated') authorizeScope(request.caller, scope);
+    if (scope !== 'authenticated') authorizeScope(request.caller, scope, request.routeOptions.config.organization !== undefined);
   });
 }

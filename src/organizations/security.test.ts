@@ -19,6 +19,7 @@ const matrix = securityMatrix('organizations', [
   {
     route: 'DELETE /api/organizations/:id/',
     success: 204,
+    replacesOrganization: true,
     // An organization of its own each time, with the tenant's people at their levels.
     setup: async ({ db, tenant }) => {
       const organizationId = await createOrganizationRow(db, tenant.owner.id, 'Doomed');

@@ -33,3 +33,38 @@ describe('projects: keys scoped to teams', () => {
     });
   });
 });
+
+describe('keys scoped to projects on organization routes (issue 21)', () => {
+  it('refuses the audit log inside its projects\' organization and hides it once the project is gone', async () => {
+    const { app, db, world } = matrix();
+    const project = await createProjectRow(db, world.a.organizationId, 'Only project');
+    const key = (await insertKey(db, world.a.owner.id, ['activity_log:read'], { scopedTeams: [project] })).value;
+    const url = `/api/organizations/${world.a.organizationId}/audit_log/`;
+    assertError(await client(app, key).get(url), 403, { detail: 'API keys with scoped projects are only supported on project-based endpoints.' });
+    // Every other organization the user administers is outside the key's reach.
+    assertError(await client(app, key).get(`/api/organizations/${world.elsewhereOrganizationId}/audit_log/`), 404, { detail: 'Organization not found.' });
+    await db.deleteFrom('teams').where('id', '=', project).execute();
+    await db.deleteFrom('projects').where('id', '=', project).execute();
+    assertError(await client(app, key).get(url), 404, { detail: 'Organization not found.' });
+  });
+
+  it('answers organizations outside its projects the same whether its user is in them or not', async () => {
+    const { app, db, world } = matrix();
+    const project = await createProjectRow(db, world.a.organizationId, 'Reach');
+    const key = client(app, (await insertKey(db, world.a.owner.id, ['project:read'], { scopedTeams: [project] })).value);
+    const member = await key.get(`/api/organizations/${world.elsewhereOrganizationId}/projects/`);
+    const stranger = await key.get(`/api/organizations/${world.b.organizationId}/projects/`);
+    assertError(member, 404, { detail: 'Organization not found.' });
+    assert.deepEqual(member.body, stranger.body);
+    assert.equal((await key.get(`/api/organizations/${world.a.organizationId}/projects/`)).status, 200);
+  });
+
+  it('resolves @current within the reach of a key scoped to organizations', async () => {
+    const { app, world } = matrix();
+    const key = client(app, world.elsewhereKey.value);
+    const members = await key.get('/api/organizations/@current/members/');
+    assert.equal(members.status, 200, JSON.stringify(members.body));
+    const organization = await key.get('/api/organizations/@current/');
+    assert.equal(organization.body.id, world.elsewhereOrganizationId);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Caller } from '../access/caller.ts';
+import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
@@ -89,7 +89,7 @@ export function createProjectService({ db }: { db: Db }) {
      * project, as PostHog does. A key narrowed to teams could not see it, so it may not create.
      */
     async create(caller: Caller, access: OrganizationAccess, input: ProjectCreate): Promise<Project> {
-      if (teamsOf(caller)) throw new PermissionDenied('API keys with scoped projects are only supported on project-based endpoints.');
+      if (teamsOf(caller)) throw new PermissionDenied(PROJECT_SCOPED_KEY_REFUSAL);
       assertTimezone(input.timezone);
       return db.transaction().execute(async (trx) => {
         const organization = (await findOrganizationRow(trx, access.organizationId))!;

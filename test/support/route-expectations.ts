@@ -131,6 +131,19 @@ export function expectedForKeyScopedElsewhere(url: string, organizationId: strin
   return refusal(403, 'permission_denied', outsideKeyOrganizations(organizationId));
 }
 
+/**
+ * What a `*` key of the owner narrowed to projects gets on a route about one organization
+ * (issue 21): 404 for an organization outside its projects' (no membership oracle), PostHog's
+ * 403 inside them on every route but the project ones. Undefined where the route's own rules
+ * decide (project routes, routes about no organization).
+ */
+export function expectedForProjectScopedKey(name: string, url: string, projectInThisOrganization: boolean): Expected | undefined {
+  if (!isOrganizationRoute(url) || url.startsWith('/api/projects/')) return undefined;
+  if (!projectInThisOrganization) return notFoundFor(url);
+  if (ruleOf(name).scope.startsWith('project:')) return undefined;
+  return refusal(403, 'permission_denied', 'API keys with scoped projects are only supported on project-based endpoints.');
+}
+
 export function assertExpected(response: ApiResponse, expected: Expected, context: string): void {
   const shown = `${context} -> ${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
   if (expected.success) {

@@ -12,6 +12,7 @@ import {
   assertExpected,
   belowMinimum,
   expectedForKeyScopedElsewhere,
+  expectedForProjectScopedKey,
   expectedForLevel,
   missingScope,
   notFoundFor,
@@ -47,6 +48,8 @@ export interface SecurityRoute {
   setup?: (context: Omit<CallContext, 'ids'>) => Promise<Partial<PathIds>>;
   /** The path, when the route template filled from the ids is not it. */
   path?: (ids: PathIds) => string;
+  /** Set when `setup` puts another organization than the tenant's in the path. */
+  replacesOrganization?: true;
   /** What another tenant's id in place of one of this tenant's answers, when not 404. */
   foreignId?: Partial<Record<keyof PathIds, Expected>>;
 }
@@ -129,6 +132,13 @@ export function securityMatrix(feature: string, routes: SecurityRoute[]): () => 
 
     const elsewhere = expectedForKeyScopedElsewhere(url, world.a.organizationId);
     cases.push({ name: `answers ${elsewhere.success ? 'a' : elsewhere.status + ' to a'} key of the owner scoped to another organization`, caller: world.a.owner, key: world.elsewhereKey.value, ids: own, forbidden: leakFor(elsewhere), expected: elsewhere });
+
+    for (const [here, key] of [[true, world.projectHereKey], [false, world.projectElsewhereKey]] as const) {
+      const expected = expectedForProjectScopedKey(spec.route, url, here);
+      if (!expected || (here && spec.replacesOrganization)) continue;
+      const where = here ? 'a project of this organization' : 'a project of another organization the owner is in';
+      cases.push({ name: `answers ${expected.status} to a key of the owner scoped to ${where}`, caller: world.a.owner, key: key.value, ids: own, forbidden: refusedLeak, expected });
+    }
 
     if (!inOrganization) {
       const expected = expectedForLevel(spec.route, url, null);

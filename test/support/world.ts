@@ -169,6 +169,10 @@ export interface World {
   /** Owner of tenant A, holding a key narrowed to a third organization only. */
   elsewhereKey: SeededKey;
   elsewhereOrganizationId: string;
+  /** Owner of tenant A, holding a key narrowed to A's project. */
+  projectHereKey: SeededKey;
+  /** Owner of tenant A, holding a key narrowed to a project of the third organization (one the owner is in). */
+  projectElsewhereKey: SeededKey;
 }
 
 export async function seedWorld(db: Db): Promise<World> {
@@ -183,5 +187,7 @@ export async function seedWorld(db: Db): Promise<World> {
   await db.updateTable('users').set({ is_active: false }).where('id', '=', deactivated.id).execute();
   const elsewhereOrganizationId = await createOrganizationRow(db, a.owner.id, `elsewhere ${token()}`);
   const elsewhereKey = await insertKey(db, a.owner.id, ['*'], { scopedOrganizations: [elsewhereOrganizationId] });
-  return { a, b, stranger, deletedUserKey: deleted.key, deactivatedUserKey: deactivated.key, elsewhereKey, elsewhereOrganizationId };
+  const projectHereKey = await insertKey(db, a.owner.id, ['*'], { scopedTeams: [a.projectId] });
+  const projectElsewhereKey = await insertKey(db, a.owner.id, ['*'], { scopedTeams: [await createProjectRow(db, elsewhereOrganizationId)] });
+  return { a, b, stranger, deletedUserKey: deleted.key, deactivatedUserKey: deactivated.key, elsewhereKey, elsewhereOrganizationId, projectHereKey, projectElsewhereKey };
 }
