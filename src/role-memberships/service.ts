@@ -97,7 +97,8 @@ export function createRoleMembershipService({ db }: { db: Db }) {
     /**
      * Makes the role's members exactly `userUuids`. Members who stay keep their membership
      * (id, joined_at); repeating the call changes nothing. The role row is locked first, so
-     * concurrent replacements and adds of this role apply one after another.
+     * concurrent replacements of this role apply one after another; an add beside one applies
+     * as if after it (lockRole says why it does not wait).
      */
     async replace(caller: Caller, access: OrganizationAccess, roleId: string, userUuids: string[]): Promise<RoleMembership[]> {
       const wanted = [...new Set(userUuids.map((uuid) => uuid.toLowerCase()))];

@@ -63,8 +63,11 @@ export async function findRole(db: Executor, organizationId: string, roleId: str
 }
 
 /**
- * Locks the organization's role row. FOR UPDATE also conflicts with the key-share lock that
- * inserting a role membership takes on its role, so it serializes with concurrent adds too.
+ * Locks the organization's role row against other replacements of its members, renames and
+ * its deletion. FOR NO KEY UPDATE, not FOR UPDATE: a concurrent add's foreign-key check takes
+ * a key-share lock on the role after inserting its row, and a replacement waiting on that
+ * row's unique entry while holding FOR UPDATE deadlocked with it (issue 21). An add running
+ * beside a replacement lands as if just after it.
  */
 export async function lockRole(trx: Executor, organizationId: string, roleId: string): Promise<RoleRow | undefined> {
   return trx
@@ -72,7 +75,7 @@ export async function lockRole(trx: Executor, organizationId: string, roleId: st
     .selectAll()
     .where('id', '=', roleId)
     .where('organization_id', '=', organizationId)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 
