@@ -18,6 +18,7 @@ import { validatorCompiler } from './http/validation.ts';
 import { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { Metrics } from './metrics/metrics.ts';
 import { createAuthenticator } from './personal-api-keys/authenticate.ts';
+import { FailedAuthentications } from './personal-api-keys/failed-authentications.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { registerFeatureRoutes } from './routes.ts';
 
@@ -71,7 +72,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installRequestPipeline(app, {
     db,
     metrics: options.metrics,
-    authenticate: createAuthenticator({ db, keyCache }),
+    authenticate: createAuthenticator({
+      db,
+      keyCache,
+      failures: new FailedAuthentications({ perAddress: config.authFailuresPerAddressPerMinute, total: config.authFailuresPerMinute }),
+    }),
     rateLimit: {
       perMinute: config.rateLimitPerMinute,
       perHour: config.rateLimitPerHour,

@@ -22,9 +22,13 @@ export interface Config {
   bodyLimitBytes: number;
   /** Seconds a client has to send a whole request (headers and body); 0 turns it off. */
   requestTimeoutSeconds: number;
-  /** Requests one personal API key may make per minute and per hour (PostHog's limits); 0 turns a limit off. */
+  /** Requests one user may make per minute and per hour, all their keys together (PostHog's limits, which it counts per key); 0 turns a limit off. */
   rateLimitPerMinute: number;
   rateLimitPerHour: number;
+  /** Failed authentications a client address may make per minute before its unknown keys are answered 429 unseen. */
+  authFailuresPerAddressPerMinute: number;
+  /** The same, over every address: what the key table is asked about unknown keys at most. */
+  authFailuresPerMinute: number;
   /** Prefix of the names orgbase gives its counters in Redis. */
   redisPrefix: string;
   /** Port of the Prometheus `/metrics` endpoint; unset means no metrics. */
@@ -87,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutSeconds: integer(env, 'ORGBASE_REQUEST_TIMEOUT', 30, 0, 3600),
     rateLimitPerMinute: integer(env, 'ORGBASE_RATE_LIMIT_PER_MINUTE', 480, 0, 1_000_000_000),
     rateLimitPerHour: integer(env, 'ORGBASE_RATE_LIMIT_PER_HOUR', 4800, 0, 1_000_000_000),
+    authFailuresPerAddressPerMinute: integer(env, 'ORGBASE_AUTH_FAILURES_PER_ADDRESS', 30, 0, 1_000_000_000),
+    authFailuresPerMinute: integer(env, 'ORGBASE_AUTH_FAILURES', 600, 0, 1_000_000_000),
     redisPrefix: nonEmpty(env.ORGBASE_REDIS_PREFIX) ?? 'orgbase:',
     metricsPort: nonEmpty(env.ORGBASE_METRICS_PORT) === undefined ? undefined : integer(env, 'ORGBASE_METRICS_PORT', 0, 0, 65535),
     metricsHost: nonEmpty(env.ORGBASE_METRICS_HOST) ?? '127.0.0.1',

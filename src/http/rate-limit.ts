@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { Throttled } from './errors.ts';
 import { installStage } from './stages.ts';
 
-/** One fixed window: at most `limit` requests per key in each `seconds`-long window. */
+/** One fixed window: at most `limit` requests per subject (a user) in each `seconds`-long window. */
 export interface RateLimitWindow {
   seconds: number;
   limit: number;
@@ -18,11 +18,11 @@ export interface RateLimitSettings {
 }
 
 /**
- * Counts a request of a key unless one of its windows is already full, as DRF records only
+ * Counts a request of a subject unless one of its windows is already full, as DRF records only
  * the requests it lets through (so a throttled client does not burn its hourly budget).
  */
 interface CounterStore {
-  hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> | Hit;
+  hit(subject: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> | Hit;
   close(): Promise<void>;
 }
 
@@ -42,10 +42,10 @@ export class MemoryCounterStore implements CounterStore {
 
   constructor(private readonly maxEntries = 200_000) {}
 
-  hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Hit {
+  hit(subject: string, windows: readonly RateLimitWindow[], nowSeconds: number): Hit {
     if (this.counters.size >= this.maxEntries) this.sweep(windows, nowSeconds);
     const counters = windows.map((window) => {
-      const name = `${window.seconds}:${keyId}`;
+      const name = `${window.seconds}:${subject}`;
       const index = windowIndex(window, nowSeconds);
       let counter = this.counters.get(name);
       if (!counter || counter.window !== index) {
@@ -63,7 +63,7 @@ export class MemoryCounterStore implements CounterStore {
     this.counters.clear();
   }
 
-  // Counters of past windows are dead weight; dropping them bounds memory by the keys active
+  // Counters of past windows are dead weight; dropping them bounds memory by the subjects active
   // in the current windows.
   private sweep(windows: readonly RateLimitWindow[], nowSeconds: number): void {
     const current = new Map(windows.map((window) => [String(window.seconds), windowIndex(window, nowSeconds)]));
@@ -124,10 +124,10 @@ export class RedisCounterStore implements CounterStore {
     return this.redis.status === 'ready';
   }
 
-  async hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> {
+  async hit(subject: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> {
     // The window's index is part of the name, so each window starts from a fresh counter;
     // the expiry only reclaims it once the window is over.
-    const names = windows.map((window) => `${this.prefix}rate-limit:${window.seconds}:${windowIndex(window, nowSeconds)}:${keyId}`);
+    const names = windows.map((window) => `${this.prefix}rate-limit:${window.seconds}:${windowIndex(window, nowSeconds)}:${subject}`);
     const limits = windows.flatMap((window) => [window.limit, window.seconds]);
     const [allowed, ...counts] = await this.redis.rateLimitHit(names.length, ...names, ...limits);
     return { allowed: allowed === 1, counts: counts.map(Number) };
@@ -157,10 +157,10 @@ export class FallbackCounterStore implements CounterStore {
     private readonly log: Log,
   ) {}
 
-  async hit(keyId: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> {
+  async hit(subject: string, windows: readonly RateLimitWindow[], nowSeconds: number): Promise<Hit> {
     if (this.shared.ready) {
       try {
-        const hit = await this.shared.hit(keyId, windows, nowSeconds);
+        const hit = await this.shared.hit(subject, windows, nowSeconds);
         if (this.down) {
           this.down = false;
           this.log.info({ store: 'redis' }, 'rate limit counters back on Redis');
@@ -172,7 +172,7 @@ export class FallbackCounterStore implements CounterStore {
     } else {
       this.wentDown(undefined);
     }
-    return this.local.hit(keyId, windows, nowSeconds);
+    return this.local.hit(subject, windows, nowSeconds);
   }
 
   async close(): Promise<void> {
@@ -200,8 +200,10 @@ function secondsUntilReset(window: RateLimitWindow, nowSeconds: number): number 
 
 /**
  * PostHog's personal API key throttles (BurstRateThrottle 480/minute, SustainedRateThrottle
- * 4800/hour), counted per key id. It runs after authentication and the scope check, as DRF
- * checks throttles after permissions, so requests without a valid key are never counted.
+ * 4800/hour), counted per user: PostHog counts per key, so a key that may create keys
+ * multiplied its budget by minting more. It runs after authentication and the scope check, as
+ * DRF checks throttles after permissions, so requests without a valid key are never counted
+ * (failed authentications have limits of their own: personal-api-keys/failed-authentications.ts).
  */
 export function installRateLimit(app: FastifyInstance, settings: RateLimitSettings): void {
   installStage(app, 'rate-limit', ['authentication']);
@@ -213,12 +215,12 @@ export function installRateLimit(app: FastifyInstance, settings: RateLimitSettin
   const policy = windows.map((window) => `${window.limit};w=${window.seconds}`).join(', ');
 
   app.addHook('preValidation', async (request, reply) => {
-    const keyId = request.caller?.key.id;
-    if (!keyId) return;
+    const caller = request.caller;
+    if (!caller) return;
     const nowSeconds = Date.now() / 1000;
     let hit: Hit;
     try {
-      hit = await store.hit(keyId, windows, nowSeconds);
+      hit = await store.hit(`user:${caller.user.id}`, windows, nowSeconds);
     } catch (error) {
       // Failing open: an outage of the counters' store must not become an outage of the API.
       request.log.warn({ err: error }, 'rate limit counters unavailable; request not counted');

@@ -4,7 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Caller } from '../access/caller.ts';
 import type { Db } from '../db/types.ts';
 import type { Authenticate } from '../http/auth.ts';
-import { AuthenticationFailed, NotAuthenticated } from '../http/errors.ts';
+import { AuthenticationFailed, NotAuthenticated, Throttled } from '../http/errors.ts';
+import { FailedAuthentications } from './failed-authentications.ts';
 import type { KeyCache } from './key-cache.ts';
 import { hashKeyValue, secureValuesMatch } from './key-format.ts';
 import { findActiveKeyBySecureValue, touchLastUsed, type KeyLookup } from './repository.ts';
@@ -32,13 +33,17 @@ function findCredential(request: FastifyRequest): Credential | undefined {
   return undefined;
 }
 
-export function createAuthenticator({ db, keyCache }: { db: Db; keyCache: KeyCache }): Authenticate {
-  async function lookup(secureValue: string): Promise<KeyLookup | undefined> {
+export function createAuthenticator({ db, keyCache, failures }: { db: Db; keyCache: KeyCache; failures: FailedAuthentications }): Authenticate {
+  async function lookup(secureValue: string, address: string): Promise<KeyLookup | undefined> {
     const cached = keyCache.get(secureValue);
     if (cached) return cached;
+    if (failures.isKnownUnknown(secureValue)) return undefined;
+    const wait = failures.waitFor(address);
+    if (wait > 0) throw new Throttled(wait);
     const generation = keyCache.generation;
     const found = await findActiveKeyBySecureValue(db, secureValue);
     if (found) keyCache.set(found, generation);
+    else failures.failed(address, secureValue);
     return found;
   }
 
@@ -46,7 +51,7 @@ export function createAuthenticator({ db, keyCache }: { db: Db; keyCache: KeyCac
     const credential = findCredential(request);
     if (!credential) throw new NotAuthenticated();
     const secureValue = hashKeyValue(credential.token);
-    const key = await lookup(secureValue);
+    const key = await lookup(secureValue, request.ip);
     if (!key || !secureValuesMatch(key.secure_value, secureValue)) {
       throw new AuthenticationFailed(`Personal API key found in request ${credential.source} is invalid.`);
     }

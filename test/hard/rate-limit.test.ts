@@ -1,4 +1,4 @@
-// PostHog's personal API key throttles: per key, fixed windows, 429 in PostHog's format with
+// PostHog's personal API key throttles: per user (all their keys together), fixed windows, 429 in PostHog's format with
 // Retry-After and RateLimit-* headers; shared through Redis by several orgbase processes.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -57,14 +57,16 @@ describe('rate limits, in memory', () => {
     assert.equal(throttled.headers['x-content-type-options'], 'nosniff');
   });
 
-  it('counts per key: another key of the same user is not throttled', async () => {
+  // Issue 21: counted per key, a key that may mint keys multiplied its budget.
+  it('counts per user: a fresh key of the same user shares the budget, another user has their own', async () => {
     await awayFromWindowEdge();
     const user = await createUser(harness.db);
     const first = await insertKey(harness.db, user.id, ['*']);
-    const second = await insertKey(harness.db, user.id, ['*']);
-    for (let index = 0; index < 6; index++) await client(harness.app, first.value).get('/api/users/@me/');
+    for (let index = 0; index < 5; index++) assert.equal((await client(harness.app, first.value).get('/api/users/@me/')).status, 200);
     assert.equal((await client(harness.app, first.value).get('/api/users/@me/')).status, 429);
-    assert.equal((await client(harness.app, second.value).get('/api/users/@me/')).status, 200);
+    const minted = await insertKey(harness.db, user.id, ['*']);
+    assert.equal((await client(harness.app, minted.value).get('/api/users/@me/')).status, 429);
+    assert.equal((await client(harness.app, (await keyFor(harness.db)).value).get('/api/users/@me/')).status, 200);
   });
 
   it('does not count requests without a valid key, nor let them be throttled', async () => {
@@ -72,6 +74,52 @@ describe('rate limits, in memory', () => {
       const response = await client(harness.app, 'phx_unknown').get('/api/users/@me/');
       assert.equal(response.status, 401);
       assert.equal(response.headers['ratelimit-limit'], undefined);
+    }
+  });
+});
+
+describe('failed authentications (issue 21)', () => {
+  let harness: TestApp;
+  const unknownKey = () => `phx_${randomBytes(30).toString('base64url').replace(/[-_]/g, 'x')}`;
+  const me = (key: string, remoteAddress = '10.0.0.1') =>
+    harness.app.inject({ method: 'GET', url: '/api/users/@me/', headers: { authorization: `Bearer ${key}` }, remoteAddress });
+  before(async () => {
+    harness = await startTestApp({ authFailuresPerAddressPerMinute: 5, authFailuresPerMinute: 12, rateLimitPerMinute: 0, rateLimitPerHour: 0 });
+  });
+  after(() => harness.close());
+
+  it('answers 429 without a lookup once an address has failed too often, and lets known keys through', async () => {
+    await awayFromWindowEdge();
+    const known = await keyFor(harness.db);
+    assert.equal((await me(known.value)).statusCode, 200, 'cached before the flood');
+    const statuses = [];
+    for (let index = 0; index < 200; index++) statuses.push((await me(unknownKey())).statusCode);
+    assert.deepEqual(statuses.slice(0, 5), [401, 401, 401, 401, 401]);
+    assert.ok(statuses.slice(5).every((status) => status === 429), JSON.stringify(statuses));
+    const throttled = await me(unknownKey());
+    assert.equal(throttled.json().code, 'throttled');
+    assert.ok(Number(throttled.headers['retry-after']) >= 1 && Number(throttled.headers['retry-after']) <= 60);
+    assert.equal((await me(known.value)).statusCode, 200, 'a cached key keeps working from the flooded address');
+    // Another address has its own count, up to the limit over all addresses (12 a minute).
+    const elsewhere = [];
+    for (let index = 0; index < 8; index++) elsewhere.push((await me(unknownKey(), `10.0.1.${index}`)).statusCode);
+    assert.deepEqual(elsewhere, [401, 401, 401, 401, 401, 401, 401, 429]);
+  });
+
+  it('remembers an unknown key briefly: its repeats are answered without asking the database', async () => {
+    const fresh = await startTestApp({ authFailuresPerAddressPerMinute: 0, authFailuresPerMinute: 0, rateLimitPerMinute: 0, rateLimitPerHour: 0 });
+    try {
+      const value = unknownKey();
+      const call = () => fresh.app.inject({ method: 'GET', url: '/api/users/@me/', headers: { authorization: `Bearer ${value}` } });
+      assert.equal((await call()).statusCode, 401);
+      // The value now exists in the table (only a test can make that happen): the answer still
+      // comes from memory, which is what spares the database a guesser's retries.
+      const user = await createUser(fresh.db);
+      const { hashKeyValue, maskKeyValue, generateKeyId } = await import('../../src/personal-api-keys/key-format.ts');
+      await fresh.db.insertInto('personal_api_keys').values({ id: generateKeyId(), user_id: user.id, label: 'late', secure_value: hashKeyValue(value), mask_value: maskKeyValue(value), scopes: ['*'], scoped_organizations: [], scoped_teams: [] }).execute();
+      assert.equal((await call()).statusCode, 401);
+    } finally {
+      await fresh.close();
     }
   });
 });
@@ -161,10 +209,10 @@ describe('rate limits shared by two orgbase processes through Redis', () => {
       }
     }
     assert.deepEqual(statuses, [...Array(10).fill(200), 429, 429, 429, 429]);
-    // The counters are named by the key's id, never by the key or its hash.
+    // The counters are named by the user's id, never by the key or its hash.
     const names = await redis.keys(`${prefix}*`);
     assert.ok(names.length >= 2, names.join(', '));
-    assert.ok(names.every((name) => name.endsWith(`:${key.id}`) && !name.includes('phx_') && !name.includes('sha256')), names.join(', '));
+    assert.ok(names.every((name) => /:user:\d+$/.test(name) && !name.includes('phx_') && !name.includes('sha256')), names.join(', '));
     const ttl = await redis.ttl(names.find((name) => name.includes(':60:'))!);
     assert.ok(ttl > 0 && ttl <= 60, `minute counter expires: ttl ${ttl}`);
   });

@@ -15,7 +15,9 @@ export interface TestApp {
 
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), logLevel: 'silent', ...overrides };
+  // The suites probe with many bad keys from one address; the failed-authentication limits are
+  // tested where they are meant (test/hard/rate-limit.test.ts).
+  const config = { ...loadConfig({}), logLevel: 'silent', authFailuresPerAddressPerMinute: 0, authFailuresPerMinute: 0, ...overrides };
   const app = await buildApp({ db: database.handle.db, config, logger: false });
   await app.ready();
   return {
