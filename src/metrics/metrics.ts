@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import client from 'prom-client';
+import type { Invalidation } from '../db/invalidation.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { installStage } from '../http/stages.ts';
 
@@ -16,7 +17,7 @@ export interface Metrics {
 
 const started = Symbol('metricsStarted');
 
-export function createMetrics({ pool, keyCache }: { pool: pg.Pool; keyCache: KeyCache }): Metrics {
+export function createMetrics({ pool, keyCache, invalidation }: { pool: pg.Pool; keyCache: KeyCache; invalidation?: Invalidation }): Metrics {
   const registry = new client.Registry();
   registry.setDefaultLabels({ service: 'orgbase' });
   client.collectDefaultMetrics({ register: registry, prefix: 'orgbase_' });
@@ -62,6 +63,34 @@ export function createMetrics({ pool, keyCache }: { pool: pg.Pool; keyCache: Key
       this.inc({ result: 'miss' }, keyCache.misses);
     },
   });
+
+  if (invalidation?.status) {
+    new client.Gauge({
+      name: 'orgbase_invalidation_channel_up',
+      help: 'Whether the cache invalidation channel is proven (its last probe came back in time): 1, or 0 while caches are off.',
+      registers: [registry],
+      collect() {
+        this.set(invalidation.connected ? 1 : 0);
+      },
+    });
+    new client.Counter({
+      name: 'orgbase_invalidation_channel_outages_total',
+      help: 'Times the cache invalidation channel stopped being proven (lost, or a probe missing) since start.',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(invalidation.status?.outages ?? 0);
+      },
+    });
+    new client.Gauge({
+      name: 'orgbase_invalidation_channel_probe_seconds',
+      help: "Time the invalidation channel's last returned probe took from commit request to arrival.",
+      registers: [registry],
+      collect() {
+        this.set((invalidation.status?.lastProbeMs ?? 0) / 1000);
+      },
+    });
+  }
 
   return {
     registry,
