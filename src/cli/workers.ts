@@ -5,6 +5,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import os from 'node:os';
 import { ConfigError, type Config } from '../config.ts';
+import type { SiblingAckMessage, SiblingWriteMessage } from '../db/sibling-writes.ts';
 
 const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
 /** Deaths closer together than this slow replacements down (a worker that dies at once, over and over). */
@@ -41,6 +42,34 @@ export function superviseWorkers(config: Config): Promise<number> {
   let recentDeaths: number[] = [];
   let restartTimer: NodeJS.Timeout | undefined;
 
+  // A write a worker announced (sibling-writes.ts): who has yet to mark it, and whom to tell then.
+  let relayed = 0;
+  const relays = new Map<number, { from: Worker; id: number; remaining: Set<Worker> }>();
+  const settle = (relayId: number) => {
+    const relay = relays.get(relayId);
+    if (!relay || relay.remaining.size > 0) return;
+    relays.delete(relayId);
+    if (live.has(relay.from)) relay.from.send({ orgbase: 'sibling-done', id: relay.id } satisfies SiblingAckMessage);
+  };
+  cluster.on('message', (worker, message: SiblingWriteMessage | SiblingAckMessage) => {
+    if (message?.orgbase === 'sibling-write') {
+      const relayId = ++relayed;
+      const remaining = new Set([...live].filter((other) => other !== worker && ready.has(other)));
+      relays.set(relayId, { from: worker, id: message.id, remaining });
+      for (const other of remaining) other.send({ ...message, id: relayId });
+      settle(relayId);
+    } else if (message?.orgbase === 'sibling-ack') {
+      relays.get(message.id)?.remaining.delete(worker);
+      settle(message.id);
+    }
+  });
+  const forgetWorker = (worker: Worker) => {
+    for (const [relayId, relay] of relays) {
+      relay.remaining.delete(worker);
+      settle(relayId);
+    }
+  };
+
   return new Promise<number>((resolve) => {
     const finishIfDone = () => {
       if (live.size === 0) {
@@ -70,6 +99,7 @@ export function superviseWorkers(config: Config): Promise<number> {
     });
     cluster.on('exit', (worker, code, signal) => {
       live.delete(worker);
+      forgetWorker(worker);
       if (stopping) {
         if (code !== 0 && !failed) logLine(config, 'warn', 'worker exited while stopping', { worker: worker.process.pid, code, signal });
         finishIfDone();
