@@ -36,7 +36,7 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     invalidation.log = app.log;
     const status = invalidation.status;
     if (status && status.state !== 'ok') {
-      app.log.warn({ reason: status.reason }, 'cache invalidation channel not proven at start; caches off (answers come from the database) until it is');
+      app.log.warn({ reason: status.reason }, 'cache invalidation channel still unproven at start; caches off (answers come from the database) until it is');
     }
     const url = await app.listen({ port: config.port, host: config.host });
     const channel = invalidation;

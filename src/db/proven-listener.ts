@@ -93,11 +93,14 @@ export class ProvenListener {
     return { ...this.status, state: this.proven ? 'ok' : 'down' };
   }
 
-  /** Connects and sends the first probe; resolves once it came back, or after one period. */
+  /**
+   * Connects and sends the first probe; resolves once it came back, or after a few seconds (a
+   * busy machine starting several processes at once can take a second or two).
+   */
   async start(): Promise<void> {
     const proved = new Promise<void>((resolve) => (this.firstProof = resolve));
     await this.connect();
-    const timer = setTimeout(() => this.firstProof?.(), this.options.intervalMs * 2);
+    const timer = setTimeout(() => this.firstProof?.(), Math.max(5000, this.options.intervalMs * 2));
     await proved;
     clearTimeout(timer);
     this.firstProof = undefined;
@@ -116,7 +119,8 @@ export class ProvenListener {
   private async connect(): Promise<void> {
     const client = new pg.Client({
       connectionString: this.options.url,
-      connectionTimeoutMillis: 5000,
+      // A connect that hangs (a path that stopped forwarding) is retried, not waited out.
+      connectionTimeoutMillis: Math.min(5000, Math.max(1000, 2 * this.options.intervalMs)),
       keepAlive: true,
       application_name: LISTEN_APPLICATION_NAME,
     });

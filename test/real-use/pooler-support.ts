@@ -287,14 +287,18 @@ export interface FaultyProxy {
   port: number;
   /** `forward`: a plain proxy. `refuse`: new connections are closed at once. `stall`: nothing moves, nothing closes (a half-open path). */
   mode: 'forward' | 'refuse' | 'stall';
+  /** Local ports of the proxy's open connections to the target (pg_stat_activity's client_port). */
+  upstreamPorts(): number[];
   close(): Promise<void>;
 }
 
 export async function startFaultyProxy(targetPort: number): Promise<FaultyProxy> {
   const sockets = new Set<net.Socket>();
+  const upstreams = new Set<net.Socket>();
   const proxy: FaultyProxy = {
     port: 0,
     mode: 'forward',
+    upstreamPorts: () => [...upstreams].map((socket) => socket.localPort).filter((port): port is number => port !== undefined),
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -307,6 +311,8 @@ export async function startFaultyProxy(targetPort: number): Promise<FaultyProxy>
     }
     const upstream = net.connect(targetPort, '127.0.0.1');
     sockets.add(client).add(upstream);
+    upstreams.add(upstream);
+    upstream.once('close', () => upstreams.delete(upstream));
     // Data is dropped, not queued, while stalled: what a dead NAT mapping does.
     client.on('data', (chunk) => proxy.mode !== 'stall' && upstream.write(chunk));
     upstream.on('data', (chunk) => proxy.mode !== 'stall' && client.write(chunk));
