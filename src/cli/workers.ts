@@ -94,6 +94,7 @@ export function superviseWorkers(config: Config): Promise<number> {
     cluster.on('listening', (worker) => {
       if (ready.has(worker)) return;
       ready.add(worker);
+      logLine(config, 'info', 'worker listening', { worker: worker.process.pid });
       started += 1;
       if (started === wanted) logLine(config, 'info', 'orgbase listening with workers', { workers: wanted, port: config.port, host: config.host });
     });
