@@ -48,6 +48,8 @@ export async function createMachineDatabase(prefix: string): Promise<MachineData
 
 export interface PgBouncer {
   port: number;
+  /** The process started (runuser, when root, with PgBouncer its child). */
+  pid: number;
   url(database: string): string;
   log(): string;
   stop(): Promise<void>;
@@ -92,6 +94,7 @@ export async function startPgBouncer(options: { poolSize?: number } = {}): Promi
   }
   return {
     port,
+    pid: child.pid!,
     url: (database) => `postgres://${MACHINE_PG.user}@127.0.0.1:${port}/${database}`,
     log,
     stop: async () => {
