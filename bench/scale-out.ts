@@ -30,7 +30,16 @@ interface CpuShare {
   orgbase: number;
   postgres: number;
   pooler: number;
+  /** wrk (a child of this process: its CPU is added to ours once it exited). */
+  loadGenerator: number;
   rest: number;
+}
+
+/** CPU of this process's children that exited (the load generator's runs), in ms. */
+function exitedChildrenCpuMs(): number {
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
 export interface ScaleOutContext {
@@ -69,6 +78,8 @@ async function runMeasured(context: ScaleOutContext, side: Side, scenario: Scena
   const orgbaseBefore = treeCpuMs(side.server.pid);
   const poolerBefore = context.poolerPid ? treeCpuMs(context.poolerPid) : 0;
   const machineBefore = machineCpuMs();
+  const childrenBefore = exitedChildrenCpuMs();
+  const selfBefore = process.cpuUsage();
   const backendsBefore = await context.backends.snapshot();
   const result = await context.load.run(side.server.baseUrl, shape, {
     connections: context.options.connections,
@@ -79,11 +90,20 @@ async function runMeasured(context: ScaleOutContext, side: Side, scenario: Scena
   const pooler = context.poolerPid ? treeCpuMs(context.poolerPid) - poolerBefore : 0;
   const postgres = await context.backends.since(backendsBefore);
   const machine = machineCpuMs() - machineBefore;
+  const self = process.cpuUsage(selfBefore);
+  // autocannon runs in this process; wrk in a child.
+  const loadGenerator = exitedChildrenCpuMs() - childrenBefore + (context.load.name === 'autocannon' ? (self.user + self.system) / 1000 : 0);
   await removeLeftoverRoleMemberships(scenario, { server: side.server, data: context.data });
   const per = Math.max(result.requests, 1);
   return {
     ...result,
-    cpu: { orgbase: orgbase / per, postgres: postgres / per, pooler: pooler / per, rest: Math.max(0, machine - orgbase - postgres - pooler) / per },
+    cpu: {
+      orgbase: orgbase / per,
+      postgres: postgres / per,
+      pooler: pooler / per,
+      loadGenerator: loadGenerator / per,
+      rest: Math.max(0, machine - orgbase - postgres - pooler - loadGenerator) / per,
+    },
   };
 }
 
@@ -121,11 +141,17 @@ function describePair(context: ScaleOutContext, scenario: Scenario, baseline: Si
       `p50 ${median(results.map((run) => run.p50Ms)).toFixed(2)} ms  p99 ${median(results.map((run) => run.p99Ms)).toFixed(2)} ms  errors ${errors}  ` +
       `CPU ms/request: orgbase ${median(results.map((run) => run.cpu.orgbase)).toFixed(3)}, PostgreSQL ${median(results.map((run) => run.cpu.postgres)).toFixed(3)}, ` +
       (context.poolerPid ? `PgBouncer ${median(results.map((run) => run.cpu.pooler)).toFixed(3)}, ` : '') +
-      `rest of the machine (load generator, others) ${median(results.map((run) => run.cpu.rest)).toFixed(3)}`
+      `load generator ${median(results.map((run) => run.cpu.loadGenerator)).toFixed(3)}, rest of the machine ${median(results.map((run) => run.cpu.rest)).toFixed(3)}`
     );
   };
+  // On a machine others load too, requests/s swing 2x between runs seconds apart; the CPU a
+  // request costs the server side (orgbase, PostgreSQL, PgBouncer) moves far less, and on a
+  // CPU-bound box its inverse is what throughput would be.
+  const cost = (run: LoadResult & { cpu: CpuShare }) => run.cpu.orgbase + run.cpu.postgres + run.cpu.pooler;
+  const costRatio = median(runs.map((run) => cost(run.baseline) / cost(run.candidate)));
   return [
-    `${scenario.name}: ${candidate.label} / ${baseline.label} = ${ratio.toFixed(2)} (median of ${runs.length} paired runs)`,
+    `${scenario.name}: ${candidate.label} / ${baseline.label} = ${ratio.toFixed(2)} requests/s (median of ${runs.length} paired runs); ` +
+      `server-side CPU per request, ${baseline.label} / ${candidate.label} = ${costRatio.toFixed(2)}`,
     line(baseline, (run) => run.baseline),
     line(candidate, (run) => run.candidate),
   ];
@@ -174,12 +200,13 @@ export async function benchWorkers(context: ScaleOutContext, workers: number): P
     label: `serve --workers ${workers}`,
     server: await started(context, startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource, args: ['--workers', String(workers)] })),
   };
-  // Every worker up before load: the primary hands connections only to listening workers.
-  for (let attempt = 0; spawnSync('pgrep', ['-P', String(many.server.pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length < workers; attempt++) {
-    if (attempt > 600) throw new Error('the workers did not start');
+  // Every worker up before load: wrk opens its connections once, and the primary hands them
+  // only to workers already listening. A worker's channel is up right before it listens.
+  for (let attempt = 0; (await context.backends.listeners()) < 1 + workers; attempt++) {
+    if (attempt > 1200) throw new Error('the workers did not start');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   const lines = [`machine: ${os.availableParallelism()} cores; orgbase, PostgreSQL and the load generator share them`];
   for (const scenario of [GET_ORGANIZATION, LIST_ORGANIZATIONS]) {
     lines.push(...describePair(context, scenario, one, many, await measurePair(context, scenario, one, many)));

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
@@ -43,7 +44,8 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     let metricsServer: Awaited<ReturnType<NonNullable<typeof metrics>['listen']>> | undefined;
     let control: ControlServer | undefined;
     try {
-      if (metrics) metricsServer = await metrics.listen(config.metricsPort!, config.metricsHost);
+      // A worker of serve --workers leaves the port to its primary, which sums every worker's.
+      if (metrics && !cluster.isWorker) metricsServer = await metrics.listen(config.metricsPort!, config.metricsHost);
       // The embedded database admits this process only; the CLI reaches it through this socket.
       if (database.kind === 'embedded') {
         const context = { db: database.db, keyCache, dumpDatabase: database.dump };

@@ -4,7 +4,9 @@
 // own caches and invalidation channel); they stay consistent the way separate processes do.
 import cluster, { type Worker } from 'node:cluster';
 import os from 'node:os';
+import client from 'prom-client';
 import { ConfigError, type Config } from '../config.ts';
+import { serveMetrics } from '../metrics/metrics.ts';
 import type { SiblingAckMessage, SiblingWriteMessage } from '../db/sibling-writes.ts';
 
 const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
@@ -41,6 +43,7 @@ export function superviseWorkers(config: Config): Promise<number> {
   let failed = false;
   let recentDeaths: number[] = [];
   let restartTimer: NodeJS.Timeout | undefined;
+  let metricsServer: { close(): Promise<void> } | undefined;
 
   // A write a worker announced (sibling-writes.ts): who has yet to mark it, and whom to tell then.
   let relayed = 0;
@@ -75,6 +78,7 @@ export function superviseWorkers(config: Config): Promise<number> {
       if (live.size === 0) {
         clearTimeout(restartTimer);
         logLine(config, failed ? 'error' : 'info', failed ? 'workers stopped after a failed start' : 'all workers stopped');
+        void metricsServer?.close();
         resolve(failed ? 1 : 0);
       }
     };
@@ -135,5 +139,21 @@ export function superviseWorkers(config: Config): Promise<number> {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
     for (let i = 0; i < wanted; i++) fork();
+    if (config.metricsPort !== undefined) {
+      // One endpoint for the whole server: each worker's registry, summed (prom-client asks
+      // the workers over the cluster's IPC channel).
+      const aggregator = new client.AggregatorRegistry();
+      serveMetrics(config.metricsPort, config.metricsHost, () => aggregator.clusterMetrics(), aggregator.contentType).then(
+        (server) => {
+          metricsServer = server;
+          logLine(config, 'info', 'metrics of every worker', { metrics: server.url });
+        },
+        (error: Error) => {
+          logLine(config, 'error', 'metrics port unavailable; stopping', { error: error.message });
+          failed = true;
+          stopAll('SIGTERM');
+        },
+      );
+    }
   });
 }

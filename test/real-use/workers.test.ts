@@ -14,6 +14,7 @@ let env: NodeJS.ProcessEnv;
 let key: Key;
 let primary: ReturnType<typeof spawnOrgbase>;
 let url: string;
+let metricsUrl: string;
 
 function workerPids(): number[] {
   const listed = spawnSync('pgrep', ['-P', String(primary.child.pid)], { encoding: 'utf8' }).stdout;
@@ -41,7 +42,15 @@ async function waitForWorkers(count: number, except: number[] = []): Promise<num
 
 before(async () => {
   database = await createMachineDatabase('workers');
-  env = baseEnv({ DATABASE_URL: database.url(), LOG_LEVEL: 'info', ORGBASE_RATE_LIMIT_PER_MINUTE: '0', ORGBASE_RATE_LIMIT_PER_HOUR: '0' });
+  const metricsPort = await freePort();
+  metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
+  env = baseEnv({
+    DATABASE_URL: database.url(),
+    LOG_LEVEL: 'info',
+    ORGBASE_RATE_LIMIT_PER_MINUTE: '0',
+    ORGBASE_RATE_LIMIT_PER_HOUR: '0',
+    ORGBASE_METRICS_PORT: String(metricsPort),
+  });
   key = seedKey(env);
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
@@ -110,6 +119,38 @@ describe('orgbase serve --workers 2', () => {
     assert.ok(result.failed <= clients, `at most one failure per connection the dead worker could hold: ${result.failed}`);
     assert.match(primary.output(), /worker died; starting a replacement/);
     assert.equal((await call(url, 'GET', '/api/users/@me/', key.value)).status, 200);
+  });
+
+  it('serves one /metrics for all workers, summed', async () => {
+    const workers = await waitForWorkers(2);
+    // Fresh connections, which the primary spreads over both workers.
+    for (let i = 0; i < 20; i++) {
+      const status = await new Promise<number>((resolve, reject) => {
+        http
+          .get(`${url}/api/personal_api_keys/@current/`, { agent: false, headers: { authorization: `Bearer ${key.value}` } }, (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          })
+          .on('error', reject);
+      });
+      assert.equal(status, 200);
+    }
+    const answeredBy = new Set(
+      primary
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('/api/personal_api_keys/@current/') && line.includes('"msg":"incoming request"'))
+        .map((line) => JSON.parse(line).pid as number),
+    );
+    assert.deepEqual(answeredBy, new Set(workers), 'both workers answered');
+    const text = await (await fetch(metricsUrl)).text();
+    const sample = (name: string, label = '') =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(`${name}{`) && line.includes(label))
+        .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+    assert.equal(sample('orgbase_http_requests_total', 'route="/api/personal_api_keys/@current/"'), 20, text);
+    assert.equal(sample('orgbase_invalidation_channel_up'), 1);
   });
 
   it('drains both workers on SIGTERM: requests in flight finish, then it exits 0', async () => {
