@@ -121,6 +121,46 @@ describe('orgbase serve --workers 2', () => {
     assert.equal((await call(url, 'GET', '/api/users/@me/', key.value)).status, 200);
   });
 
+  it("reads its own writes on the next request, whichever worker answers it", async () => {
+    await waitForWorkers(2);
+    // Each request on a fresh connection: the primary deals them to the workers in turn.
+    const once = (method: string, pathname: string, value: string, body?: unknown) =>
+      new Promise<{ status: number; body: any }>((resolve, reject) => {
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const request = http.request(
+          `${url}${pathname}`,
+          { method, agent: false, headers: { authorization: `Bearer ${value}`, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) } },
+          (response) => {
+            let text = '';
+            response.on('data', (chunk) => (text += chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined }));
+          },
+        );
+        request.on('error', reject);
+        request.end(payload);
+      });
+    const created = await once('POST', '/api/organizations/', key.value, { name: 'Siblings 0' });
+    assert.equal(created.status, 201);
+    const organization = `/api/organizations/${created.body.id}/`;
+    let stale = 0;
+    for (let i = 1; i <= 20; i++) {
+      // Both workers have the organization cached.
+      for (let j = 0; j < 4; j++) assert.equal((await once('GET', organization, key.value)).status, 200);
+      assert.equal((await once('PATCH', organization, key.value, { name: `Siblings ${i}` })).status, 200);
+      for (let j = 0; j < 2; j++) if ((await once('GET', organization, key.value)).body.name !== `Siblings ${i}`) stale++;
+    }
+    let accepted = 0;
+    for (let i = 0; i < 5; i++) {
+      const made = await once('POST', '/api/personal_api_keys/', key.value, { label: `sibling ${i}`, scopes: ['*'] });
+      assert.equal(made.status, 201);
+      for (let j = 0; j < 4; j++) assert.equal((await once('GET', '/api/users/@me/', made.body.value)).status, 200);
+      assert.equal((await once('DELETE', `/api/personal_api_keys/${made.body.id}/`, key.value)).status, 204);
+      for (let j = 0; j < 2; j++) if ((await once('GET', '/api/users/@me/', made.body.value)).status !== 401) accepted++;
+    }
+    assert.equal(stale, 0, 'stale organizations read right after the write');
+    assert.equal(accepted, 0, 'deleted keys accepted right after the delete');
+  });
+
   it('serves one /metrics for all workers, summed', async () => {
     const workers = await waitForWorkers(2);
     // Fresh connections, which the primary spreads over both workers.
