@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import { adminQuery, createMachineDatabase, startFaultyProxy, type FaultyProxy, type MachineDatabase } from './pooler-support.ts';
 import { baseEnv, call, freePort, seedKey, sleep, startOrgbase, type Key, type Orgbase } from './support.ts';
 
-const PROBE_MS = 200;
+// Long enough that a loaded machine (CI runs two suites at once) does not miss probes by itself.
+const PROBE_MS = 500;
 
 let database: MachineDatabase;
 let proxy: FaultyProxy;
@@ -100,27 +101,30 @@ describe('the invalidation channel proves itself', () => {
   });
 
   it('answers from the database while its LISTEN connection is killed and kept from coming back, and recovers by itself', async () => {
+    await waitFor('B proven', async () => (await channelOf(b)) === 'ok', 10_000);
     await warm();
+    const outagesBefore = await metric('orgbase_invalidation_channel_outages_total');
     proxy.mode = 'refuse';
     const ports = proxy.upstreamPorts();
     const killed = await adminQuery('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND client_port = ANY($2::int[])', [database.name, ports]);
-    assert.equal(killed.length, 1);
+    assert.equal(killed.length, 1, `B's LISTEN connection (through the proxy, ports ${ports.join(', ')})`);
     const detected = await waitFor('B reports the channel down', async () => (await channelOf(b)) === 'down', 5000);
     assert.equal(await metric('orgbase_invalidation_channel_up'), 0);
     const stale = await renameAndRead(10);
     assert.equal(stale, 0, 'stale organizations served during the outage');
     assert.ok(await deletedKeyRefused(), 'a deleted key was accepted during the outage');
-    await sleep(4 * PROBE_MS); // several failed reconnects and probes: still one warning
-    assert.equal(warnings(), 1, `one warning per outage: ${b.output()}`);
+    await sleep(4 * PROBE_MS); // several failed reconnects and probes: still one outage, one warning
+    assert.equal(await metric('orgbase_invalidation_channel_outages_total'), outagesBefore + 1, 'one outage');
+    assert.equal(warnings(), outagesBefore + 1, `one warning per outage: ${b.output()}`);
     proxy.mode = 'forward';
     const recovered = await waitFor('B recovers', async () => (await channelOf(b)) === 'ok', 10_000);
     assert.equal(await metric('orgbase_invalidation_channel_up'), 1);
-    assert.equal(await metric('orgbase_invalidation_channel_outages_total'), 1);
     figures.push(`killed and blocked: down reported after ${detected.toFixed(0)} ms, 0 stale answers in 10, recovered ${recovered.toFixed(0)} ms after unblocking`);
   });
 
   it('answers from the database once a frozen LISTEN connection misses its probe, and recovers by itself', async () => {
     await warm();
+    const outagesBefore = await metric('orgbase_invalidation_channel_outages_total');
     const frozen = performance.now();
     proxy.mode = 'stall';
     const detected = await waitFor('B reports the frozen channel down', async () => (await channelOf(b)) === 'down', 10 * PROBE_MS);
@@ -130,7 +134,10 @@ describe('the invalidation channel proves itself', () => {
     proxy.mode = 'forward';
     const unfrozen = performance.now();
     const recovered = await waitFor('B recovers', async () => (await channelOf(b)) === 'ok', 15_000);
-    assert.equal(warnings(), 2, 'one warning per outage');
+    // Every outage counted once and warned once (a loaded machine may add one of its own).
+    const outages = await metric('orgbase_invalidation_channel_outages_total');
+    assert.ok(outages >= outagesBefore + 1);
+    assert.equal(warnings(), outages, 'one warning per outage');
     const fresh = await renameAndRead(3);
     figures.push(
       `frozen: down reported ${detected.toFixed(0)} ms after the freeze (probe every ${PROBE_MS} ms), 0 stale answers in 10, ` +

@@ -204,7 +204,10 @@ const figures = (output: string) =>
 
 describe('three orgbase processes behind PgBouncer in transaction mode', () => {
   it('answer the organization, member, role, project and key flows as a process on a direct connection does', async () => {
-    const pooled = await flows(pooledEnv, [one.url, two.url, workers.url], 'pooled');
+    const pooled = await flows(pooledEnv, [one.url, two.url, workers.url], 'pooled').catch((error: Error) => {
+      // What the servers said, to tell a server's fault from the machine's.
+      throw new Error(`${error.message}\n${[one, two, workers].map((server) => `${server.url}:\n${server.output()}`).join('\n')}`, { cause: error });
+    });
     const reference = await flows(directEnv, [direct.url], 'direct');
     assert.deepEqual(pooled, reference);
     const failed = (pooled as { status?: number }[]).filter((entry) => (entry.status ?? 0) >= 500);
