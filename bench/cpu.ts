@@ -34,6 +34,15 @@ export class BackendCpu {
     return new Map(result.rows.map((row) => [row.pid, processCpuMs(row.pid)]));
   }
 
+  /** orgbase processes listening for invalidations on the database (one per server process). */
+  async listeners(): Promise<number> {
+    const result = await this.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'orgbase invalidation'",
+      [this.database],
+    );
+    return result.rows[0]!.n;
+  }
+
   /** CPU ms used since `before` by the backends alive now (new ones count from zero). */
   async since(before: Map<number, number>): Promise<number> {
     const after = await this.snapshot();

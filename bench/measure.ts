@@ -49,7 +49,7 @@ export async function probe(scenario: Scenario, target: Target): Promise<string 
  * A run ends with up to one added-but-not-removed membership per connection; removing them
  * (through the API, which works for the embedded database too) lets the next run start clean.
  */
-async function removeLeftoverRoleMemberships(scenario: Scenario, target: Target): Promise<void> {
+export async function removeLeftoverRoleMemberships(scenario: Scenario, target: Pick<Target, 'server' | 'data'>): Promise<void> {
   const shape = scenario.shape(target.data);
   if (shape.kind !== 'add-remove-role-membership') return;
   for (let page = 0; page < 20; page++) {

@@ -20,6 +20,10 @@ export interface BenchOptions {
   profile: string | undefined;
   /** PostgreSQL server to create the bench database on (an admin connection). */
   postgresAdminUrl: string;
+  /** Instead of the scenarios: orgbase through PgBouncer (transaction mode) against direct. */
+  pooler: boolean;
+  /** Instead of the scenarios: `serve --workers N` against `serve --workers 1`. */
+  workers: number | undefined;
 }
 
 export const USAGE = `usage: npm run bench -- [options]
@@ -34,6 +38,10 @@ export const USAGE = `usage: npm run bench -- [options]
   --load wrk|autocannon   force a load generator (default: wrk, else autocannon)
   --from-source           serve orgbase through tsx (bin/orgbase.js) instead of the npm start bundle
   --profile SCENARIO      run one scenario under node --cpu-prof and print the top self-time functions
+  --pooler                instead: get-organization and role-membership-add-remove through PgBouncer in
+                          transaction mode (prepared statements off) as ratios to direct
+  --workers N             instead: get-organization and list-organizations with serve --workers N as
+                          ratios to --workers 1, with where the CPU went
 environment: ORGBASE_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres)`;
 
 function positiveInteger(raw: string | undefined, name: string, fallback: number, min = 1): number {
@@ -59,6 +67,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       load: { type: 'string' },
       'from-source': { type: 'boolean', default: false },
       profile: { type: 'string' },
+      pooler: { type: 'boolean', default: false },
+      workers: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -85,5 +95,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     fromSource: values['from-source'],
     profile: values.profile,
     postgresAdminUrl: process.env.ORGBASE_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    pooler: values.pooler,
+    workers: values.workers === undefined ? undefined : positiveInteger(values.workers, 'workers', 2, 2),
   };
 }

@@ -15,6 +15,7 @@ import { measureRounds, type Measurer, type Target } from './measure.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { createBenchDatabase, ensurePostgres } from './postgres.ts';
 import { renderProfile, summarizeProfile } from './profile.ts';
+import { benchPooler, benchWorkers } from './scale-out.ts';
 import { renderRatioLines, renderTable, renderVerdicts, verdicts, type ScenarioOutcome } from './report.ts';
 import { GET_ORGANIZATION, GET_ORGANIZATION_SCALE, REFERENCE, REFERENCE_SCALE, SCENARIOS, type Scenario } from './scenarios.ts';
 import { countRows, seedBase, seedScale, type SeededData } from './seed.ts';
@@ -107,6 +108,25 @@ async function main(): Promise<void> {
   if (!options.fromSource) await seconds('built orgbase (npm run build)', async () => buildOrgbase());
 
   const postgres = await preparePostgres(options, options.embedded ? 'reference' : 'shared');
+  if (options.pooler || options.workers !== undefined) {
+    const context = {
+      options,
+      load,
+      data: postgres.data,
+      databaseUrl: postgres.url,
+      backends: new BackendCpu(postgres.handle.pool, new URL(postgres.url).pathname.slice(1)),
+      log,
+      cleanup: (step: () => Promise<void> | void) => void cleanups.push(step),
+    };
+    const lines = [
+      `orgbase scale-out bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      `machine: ${os.cpus().length} cores, Node ${process.version}, PostgreSQL ${await serverVersion(postgres.handle.pool)} local; load: ${load.name}, ${options.connections} connections, ${options.durationSeconds} s x ${options.runs} runs`,
+      ...(options.pooler ? await benchPooler(context) : []),
+      ...(options.workers !== undefined ? await benchWorkers(context, options.workers) : []),
+    ];
+    process.stdout.write(`\n${lines.join('\n')}\n`);
+    return;
+  }
   const embedded = options.embedded ? await prepareEmbedded() : undefined;
   const profileDir = options.profile ? fs.mkdtempSync(path.join(WORK_DIR, 'profile-')) : undefined;
   const orgbase = await started(

@@ -111,6 +111,10 @@ export interface OrgbaseLaunch {
   fromSource: boolean;
   /** Directory for a CPU profile (`node --cpu-prof`), written when the server exits. */
   cpuProfileDir?: string;
+  /** More environment (the scale-out bench: a pooler, prepared statements off). */
+  env?: NodeJS.ProcessEnv;
+  /** More arguments to `serve` (`--workers N`). */
+  args?: string[];
 }
 
 export async function startOrgbase(launch: OrgbaseLaunch): Promise<ServerProcess> {
@@ -122,8 +126,9 @@ export async function startOrgbase(launch: OrgbaseLaunch): Promise<ServerProcess
     // without ever refusing a request.
     ORGBASE_RATE_LIMIT_PER_MINUTE: '1000000000',
     ORGBASE_RATE_LIMIT_PER_HOUR: '1000000000',
+    ...launch.env,
   };
-  return startProcess('orgbase', [...profiling, ...entry, 'serve'], env);
+  return startProcess('orgbase', [...profiling, ...entry, 'serve', ...(launch.args ?? [])], env);
 }
 
 /** The reference server, bundled like orgbase so neither pays for a TypeScript loader. */

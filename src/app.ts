@@ -88,16 +88,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(swagger, openApiOptions);
   await registerOpenApiRoutes(app, config.siteUrl);
   app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  const invalidation = options.invalidation ?? Invalidation.local();
   app.get('/_readyz', { schema: { hide: true } }, async (_request, reply) => {
+    // Without a proven invalidation channel the process still answers correctly (from the
+    // database, caches off), so it stays ready; the body says so for whoever watches.
+    const channel = invalidation.status === undefined ? {} : { invalidation_channel: invalidation.connected ? 'ok' : 'down' };
     try {
       await probeDatabase(db);
-      return { status: 'ok', database: 'ok' };
+      return { status: 'ok', database: 'ok', ...channel };
     } catch {
-      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable', ...channel });
     }
   });
 
-  const invalidation = options.invalidation ?? Invalidation.local();
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const deps: Deps = { db, config, keyCache, invalidation, representations };
   await registerFeatureRoutes(app, deps);

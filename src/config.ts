@@ -1,8 +1,20 @@
+import os from 'node:os';
 import path from 'node:path';
 
 export interface Config {
   /** PostgreSQL connection string; unset means the embedded PGlite database. */
   databaseUrl: string | undefined;
+  /**
+   * Where session work goes (LISTEN, migrations): a direct connection to PostgreSQL when
+   * DATABASE_URL points at a pooler in transaction mode. Defaults to DATABASE_URL.
+   */
+  databaseDirectUrl: string | undefined;
+  /** Named prepared statements per connection (on), or unnamed ones only (off: PgBouncer before 1.21). */
+  preparedStatements: boolean;
+  /** Milliseconds between the invalidation channel's self-probes; a probe must return within as long. */
+  channelProbeMs: number;
+  /** Server processes `serve` runs on one port (node:cluster); 1 runs the server in this process. */
+  workers: number;
   /** Connections the PostgreSQL pool may open (the embedded database always has one). */
   databasePoolSize: number;
   /**
@@ -49,6 +61,26 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = nonEmpty(env[name])?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name} must be on or off, got "${env[name]!.trim()}"`);
+}
+
+/** A number of server processes, or `auto` for one per core; `source` names where it came from. */
+export function parseWorkers(raw: string | undefined, source: string): number {
+  const value = raw?.trim();
+  if (value === undefined || value === '') return 1;
+  if (value.toLowerCase() === 'auto') return os.availableParallelism();
+  const count = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(count) || count < 1 || count > 256) {
+    throw new ConfigError(`${source} must be a number of processes from 1 to 256, or auto (one per core), got "${value}"`);
+  }
+  return count;
+}
+
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
@@ -76,8 +108,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${levels.join(', ')}, got "${logLevel}"`);
   }
   const idle = nonEmpty(env.ORGBASE_DB_IDLE_TIMEOUT_MS);
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'a PostgreSQL URL such as postgres://user:password@host:5432/database');
+  const databaseDirectUrl = url(env, 'DATABASE_DIRECT_URL', ['postgres:', 'postgresql:'], 'a PostgreSQL URL such as postgres://user:password@host:5432/database');
+  if (databaseDirectUrl !== undefined && databaseUrl === undefined) {
+    throw new ConfigError('DATABASE_DIRECT_URL needs DATABASE_URL: the embedded database has no pooler to go around');
+  }
   return {
-    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'a PostgreSQL URL such as postgres://user:password@host:5432/database'),
+    databaseUrl,
+    databaseDirectUrl: databaseDirectUrl ?? databaseUrl,
+    preparedStatements: onOff(env, 'ORGBASE_PREPARED_STATEMENTS', true),
+    channelProbeMs: integer(env, 'ORGBASE_CHANNEL_PROBE_MS', 1000, 50, 60_000),
+    workers: parseWorkers(env.ORGBASE_WORKERS, 'ORGBASE_WORKERS'),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     databaseIdleTimeoutMs: idle === undefined ? undefined : integer(env, 'ORGBASE_DB_IDLE_TIMEOUT_MS', 0, 0, 86_400_000),
     dataDir: path.resolve(nonEmpty(env.ORGBASE_DATA_DIR) ?? '.orgbase'),

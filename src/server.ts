@@ -1,8 +1,9 @@
+import cluster from 'node:cluster';
 import type { Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import { Invalidation } from './db/invalidation.ts';
-import { migrate } from './db/migrate.ts';
+import { migrateDirect } from './db/direct.ts';
 import type { App } from './http/app-types.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { createMetrics } from './metrics/metrics.ts';
@@ -25,19 +26,26 @@ export async function startServer(config: Config, options: { logger?: boolean | 
   const database = await openDatabase(config);
   let invalidation: Invalidation | undefined;
   try {
-    await migrate(database.db);
+    await migrateDirect(config, database.db);
     // Only one process can open the embedded database, so its channel is local.
-    invalidation = config.databaseUrl ? await Invalidation.listen(config.databaseUrl) : Invalidation.local();
+    invalidation = config.databaseUrl
+      ? await Invalidation.listen(config.databaseDirectUrl ?? config.databaseUrl, { db: database.db, probeMs: config.channelProbeMs })
+      : Invalidation.local();
     const keyCache = new KeyCache(config.keyCacheTtlSeconds * 1000, invalidation);
-    const metrics = config.metricsPort === undefined ? undefined : createMetrics({ pool: database.pool, keyCache });
+    const metrics = config.metricsPort === undefined ? undefined : createMetrics({ pool: database.pool, keyCache, invalidation });
     const app = await buildApp({ db: database.db, config, keyCache, invalidation, oneStatementAtATime: database.kind === 'embedded', logger: options.logger, metrics });
     invalidation.log = app.log;
+    const status = invalidation.status;
+    if (status && status.state !== 'ok') {
+      app.log.warn({ reason: status.reason }, 'cache invalidation channel still unproven at start; caches off (answers come from the database) until it is');
+    }
     const url = await app.listen({ port: config.port, host: config.host });
     const channel = invalidation;
     let metricsServer: Awaited<ReturnType<NonNullable<typeof metrics>['listen']>> | undefined;
     let control: ControlServer | undefined;
     try {
-      if (metrics) metricsServer = await metrics.listen(config.metricsPort!, config.metricsHost);
+      // A worker of serve --workers leaves the port to its primary, which sums every worker's.
+      if (metrics && !cluster.isWorker) metricsServer = await metrics.listen(config.metricsPort!, config.metricsHost);
       // The embedded database admits this process only; the CLI reaches it through this socket.
       if (database.kind === 'embedded') {
         const context = { db: database.db, keyCache, dumpDatabase: database.dump };

@@ -1,6 +1,6 @@
 // Where a parsed command runs: the server's own process (serve), the running server through its
 // control socket, or this process on a database it opens itself.
-import { loadConfig, type Config } from '../config.ts';
+import { loadConfig, parseWorkers, type Config } from '../config.ts';
 import { controlSocketPath } from '../control/socket-path.ts';
 import { sendToServer } from '../control/client.ts';
 import type { Outcome } from '../commands/execute.ts';
@@ -15,15 +15,22 @@ function print(outcome: Outcome): number {
 }
 
 async function runHere(config: Config, name: string, values: Record<string, string | undefined>): Promise<Outcome> {
-  const [{ openDatabase }, { migrate }, { execute }] = await Promise.all([
+  const [{ openDatabase }, { migrateDirect }, { execute, describeError }] = await Promise.all([
     import('../db/connection.ts'),
-    import('../db/migrate.ts'),
+    import('../db/direct.ts'),
     import('../commands/execute.ts'),
   ]);
   const database = await openDatabase(config);
   try {
-    // `migrate` reports what it applied; every other command first brings the schema up to date.
-    if (name !== 'migrate') await migrate(database.db);
+    // Migrations take the direct connection (DATABASE_DIRECT_URL) when there is one.
+    if (name === 'migrate') {
+      return await migrateDirect(config, database.db).then(
+        (result) => ({ ok: true, result }) as const,
+        (error: unknown) => ({ ok: false, message: describeError(error) }) as const,
+      );
+    }
+    // Every other command first brings the schema up to date.
+    await migrateDirect(config, database.db);
     return await execute({ db: database.db, dumpDatabase: database.dump }, name, values);
   } finally {
     await database.close();
@@ -34,7 +41,7 @@ export async function dispatch(name: string, values: Record<string, string | und
   const config = loadConfig();
   if (name === 'serve') {
     const { serve } = await import('./serve.ts');
-    return serve(config);
+    return serve(values.workers === undefined ? config : { ...config, workers: parseWorkers(values.workers, '--workers') });
   }
   if (name === 'restore') {
     const { restore } = await import('./restore.ts');

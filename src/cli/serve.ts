@@ -1,9 +1,11 @@
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { startServer } from '../server.ts';
 import { countUsers } from '../users/repository.ts';
+import { assertWorkersAllowed, isWorker, superviseWorkers } from './workers.ts';
 
 const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
 
@@ -15,6 +17,8 @@ function earlyLog(config: Config, msg: string, fields: Record<string, unknown> =
 
 /** Runs until SIGTERM or SIGINT, then drains in-flight requests and exits 0. */
 export async function serve(config: Config): Promise<number> {
+  assertWorkersAllowed(config);
+  if (config.workers > 1 && !isWorker()) return superviseWorkers(config);
   const started = Date.now();
   const creating = !config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'pgdata'));
   if (creating) {
@@ -33,19 +37,26 @@ export async function serve(config: Config): Promise<number> {
     let signalled = false;
     const shutdown = (signal: NodeJS.Signals) => {
       if (signalled) {
-        process.exit(1); // a second signal means "now"
+        // A second signal means "now"; a worker's primary says "now" with SIGKILL, and a
+        // terminal's Ctrl-C reaches a worker both directly and through its primary.
+        if (!isWorker()) process.exit(1);
+        return;
       }
       signalled = true;
       log.info({ signal }, 'shutting down');
       server.stop().then(
-        () => resolve(0),
+        () => {
+          // A worker's channel to its primary would keep it alive: closed, the worker exits.
+          if (isWorker()) cluster.worker?.disconnect();
+          resolve(0);
+        },
         (error: unknown) => {
           log.error({ err: error }, 'shutdown failed');
           resolve(1);
         },
       );
     };
-    process.once('SIGTERM', shutdown);
-    process.once('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+    process.on('SIGINT', shutdown);
   });
 }

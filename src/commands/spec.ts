@@ -17,7 +17,12 @@ const email = (what = 'the user'): OptionSpec => ({ type: 'string', description:
 const organization: OptionSpec = { type: 'string', description: 'organization UUID' };
 
 export const COMMAND_USAGE: Record<string, CommandUsage> = {
-  serve: { summary: 'start the HTTP server (what npm start runs)', options: {}, required: [], local: true },
+  serve: {
+    summary: 'start the HTTP server (what npm start runs)',
+    options: { workers: { type: 'string', description: 'server processes on the one port: a number, or auto (one per core); default ORGBASE_WORKERS, else 1' } },
+    required: [],
+    local: true,
+  },
   migrate: { summary: 'apply pending database migrations', options: {}, required: [] },
   init: {
     summary: 'create the first user, an organization they own and a "*" key (printed once)',

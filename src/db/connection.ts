@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Config } from '../config.ts';
 import { DatabaseUnreachableError, describeTarget, isConnectionFailure } from './database-errors.ts';
 import { startEmbeddedServer } from './embedded.ts';
-import { PreparingClient, SharedSessionClient } from './prepared-statements.ts';
+import { PreparingClient, SharedSessionClient, type SessionOptions } from './prepared-statements.ts';
 import { installTypeParsers } from './type-parsers.ts';
 import type { Database, Db } from './types.ts';
 
@@ -17,7 +17,7 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-type DatabaseSettings = Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'databasePoolSize' | 'databaseIdleTimeoutMs'>>;
+type DatabaseSettings = Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'databasePoolSize' | 'databaseIdleTimeoutMs' | 'preparedStatements'>>;
 
 function once(close: () => Promise<void>): () => Promise<void> {
   let closing: Promise<void> | undefined;
@@ -58,8 +58,9 @@ export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHa
       max: config.databasePoolSize ?? 10,
       idleTimeoutMillis: config.databaseIdleTimeoutMs ?? 10_000,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-      options: '-c TimeZone=UTC',
       Client: PreparingClient,
+      // pg.Pool hands these to each client it opens (see SessionOptions).
+      ...({ timeZone: 'UTC', preparedStatements: config.preparedStatements ?? true } satisfies SessionOptions),
     });
     pool.on('error', () => {
       // An idle client lost its connection; the pool replaces it on the next checkout.

@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
-import pg from 'pg';
+import { ProvenListener, type ChannelStatus } from './proven-listener.ts';
 import type { Db, Executor } from './types.ts';
 
 /** The one PostgreSQL channel every in-process cache's invalidations travel on. */
 export const CHANNEL = 'orgbase_invalidation';
-const MAX_RECONNECT_DELAY_MS = 2000;
 
 export type InvalidationHandler = (payload: string) => void;
 
@@ -19,10 +18,11 @@ export interface InvalidationLogger {
  * `publish` runs `pg_notify` inside the caller's transaction, so PostgreSQL delivers it to
  * every listening process exactly when the change commits, and never when it rolls back. The
  * committing process also calls `dispatchLocally` after the commit, so it sees its own change
- * without waiting for the round trip. Each process listens on one dedicated connection; when
- * that connection is lost, notifications may have been missed, so every subscriber's `reset`
- * runs (caches are cleared) once it is back, and `connected` is false meanwhile so caches
- * stop filling from data they could not hear about.
+ * without waiting for the round trip. Each process listens on one dedicated connection of
+ * its own (DATABASE_DIRECT_URL), which proves itself with probes (proven-listener.ts); while
+ * it is not proven, notifications may be missed, so every subscriber's `reset` runs (caches
+ * are cleared) and `connected` is false, so caches stop filling from data they could not
+ * hear about.
  *
  * `publish` notifies whoever the process is and whatever channel it holds: a process with a
  * local channel (the CLI writing to PostgreSQL, the embedded database) cannot tell whether
@@ -44,20 +44,41 @@ export async function notifyOnCommit(trx: Executor, topic: string, payload: stri
 export class Invalidation {
   private readonly handlers = new Map<string, Set<InvalidationHandler>>();
   private readonly resets = new Set<() => void>();
-  private client: pg.Client | undefined;
-  private closed = false;
-  private reconnectDelay = 100;
-  private timer: NodeJS.Timeout | undefined;
-  private outage = false;
-  /** False while invalidations from other processes could be missed. */
-  connected: boolean;
+  private listener: ProvenListener | undefined;
+  /** Set false by hand (tests): the channel counts as down whatever its connection says. */
+  private forcedDown = false;
 
   private constructor(
     private readonly databaseUrl: string | undefined,
-    /** Where outages are reported (set once the app's logger exists). */
-    public log: InvalidationLogger | undefined,
-  ) {
-    this.connected = databaseUrl === undefined;
+    private logger: InvalidationLogger | undefined,
+  ) {}
+
+  /** Where outages are reported (set once the app's logger exists). */
+  get log(): InvalidationLogger | undefined {
+    return this.logger;
+  }
+
+  set log(log: InvalidationLogger | undefined) {
+    this.logger = log;
+    if (this.listener) this.listener.log = log;
+  }
+
+  /**
+   * False while invalidations from other processes could be missed: caches neither fill nor
+   * keep entries then. A local channel misses nothing.
+   */
+  get connected(): boolean {
+    if (this.forcedDown) return false;
+    return this.listener === undefined ? this.databaseUrl === undefined : this.listener.proven;
+  }
+
+  set connected(value: boolean) {
+    this.forcedDown = !value;
+  }
+
+  /** The listening channel's state, for /_readyz and metrics; undefined for a local channel. */
+  get status(): ChannelStatus | undefined {
+    return this.listener?.channelStatus;
   }
 
   /** A process-local channel: the embedded database, and tests of one app. */
@@ -65,10 +86,35 @@ export class Invalidation {
     return new Invalidation(undefined, undefined);
   }
 
-  /** Listens on PostgreSQL; resolves once listening (or after the first failure, retrying behind). */
-  static async listen(databaseUrl: string, log?: InvalidationLogger): Promise<Invalidation> {
-    const channel = new Invalidation(databaseUrl, log);
-    await channel.connect();
+  /**
+   * Listens on PostgreSQL through `directUrl` (DATABASE_DIRECT_URL: a session of its own, never
+   * a pooler in transaction mode) and proves the channel with probes committed through `db`,
+   * the pool writes use; resolves once the first probe came back or failed (retrying behind).
+   */
+  static async listen(directUrl: string, options: { db: Db; probeMs?: number; log?: InvalidationLogger }): Promise<Invalidation> {
+    const channel = new Invalidation(directUrl, options.log);
+    const listener = new ProvenListener({
+      url: directUrl,
+      channel: CHANNEL,
+      intervalMs: options.probeMs ?? 1000,
+      log: options.log,
+      send: async (probeChannel, nonce) => {
+        await sql`SELECT pg_notify(${probeChannel}, ${nonce})`.execute(options.db);
+      },
+      onMessage: (message) => {
+        try {
+          const [topic, payload] = JSON.parse(message) as [string, string];
+          channel.dispatchLocally(topic, payload);
+        } catch {
+          // Not ours: ignore.
+        }
+      },
+      onReset: () => {
+        for (const reset of channel.resets) reset();
+      },
+    });
+    channel.listener = listener;
+    await listener.start();
     return channel;
   }
 
@@ -93,57 +139,6 @@ export class Invalidation {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.timer);
-    const client = this.client;
-    this.client = undefined;
-    await client?.end().catch(() => {});
-  }
-
-  private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: 5000, keepAlive: true });
-    // A lost connection must never crash the process: it is replaced.
-    client.on('error', () => this.lost(client));
-    client.on('end', () => this.lost(client));
-    client.on('notification', (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
-      try {
-        const [topic, payload] = JSON.parse(message.payload) as [string, string];
-        this.dispatchLocally(topic, payload);
-      } catch {
-        // Not ours: ignore.
-      }
-    });
-    this.client = client;
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-    } catch {
-      this.lost(client);
-      return;
-    }
-    if (this.client !== client) return;
-    this.reconnectDelay = 100;
-    // Whatever was cached before may have changed while nobody was listening.
-    for (const reset of this.resets) reset();
-    this.connected = true;
-    if (this.outage) this.log?.info({ channel: CHANNEL }, 'cache invalidation channel restored');
-    this.outage = false;
-  }
-
-  private lost(client: pg.Client): void {
-    if (this.client !== client) return;
-    this.client = undefined;
-    this.connected = false;
-    for (const reset of this.resets) reset();
-    client.end().catch(() => {});
-    if (this.closed) return;
-    if (!this.outage) {
-      this.outage = true;
-      this.log?.warn({ channel: CHANNEL }, 'cache invalidation channel lost; caching paused until it is back');
-    }
-    this.timer = setTimeout(() => void this.connect(), this.reconnectDelay);
-    this.timer.unref();
-    this.reconnectDelay = Math.min(this.reconnectDelay * 2, MAX_RECONNECT_DELAY_MS);
+    await this.listener?.close();
   }
 }

@@ -1,9 +1,11 @@
 // Prometheus metrics (prom-client), served on their own port so they are never exposed on the
 // API's interface by accident. Off unless ORGBASE_METRICS_PORT is set.
+import cluster from 'node:cluster';
 import http from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import client from 'prom-client';
+import type { Invalidation } from '../db/invalidation.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { installStage } from '../http/stages.ts';
 
@@ -16,7 +18,7 @@ export interface Metrics {
 
 const started = Symbol('metricsStarted');
 
-export function createMetrics({ pool, keyCache }: { pool: pg.Pool; keyCache: KeyCache }): Metrics {
+export function createMetrics({ pool, keyCache, invalidation }: { pool: pg.Pool; keyCache: KeyCache; invalidation?: Invalidation }): Metrics {
   const registry = new client.Registry();
   registry.setDefaultLabels({ service: 'orgbase' });
   client.collectDefaultMetrics({ register: registry, prefix: 'orgbase_' });
@@ -63,6 +65,43 @@ export function createMetrics({ pool, keyCache }: { pool: pg.Pool; keyCache: Key
     },
   });
 
+  if (invalidation?.status) {
+    new client.Gauge({
+      name: 'orgbase_invalidation_channel_up',
+      help: 'Whether the cache invalidation channel is proven (its last probe came back in time): 1, or 0 while caches are off.',
+      registers: [registry],
+      // With --workers: 0 when any worker's channel is down.
+      aggregator: 'min',
+      collect() {
+        this.set(invalidation.connected ? 1 : 0);
+      },
+    });
+    new client.Counter({
+      name: 'orgbase_invalidation_channel_outages_total',
+      help: 'Times the cache invalidation channel stopped being proven (lost, or a probe missing) since start.',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(invalidation.status?.outages ?? 0);
+      },
+    });
+    new client.Gauge({
+      name: 'orgbase_invalidation_channel_probe_seconds',
+      help: "Time the invalidation channel's last returned probe took from commit request to arrival.",
+      registers: [registry],
+      aggregator: 'max',
+      collect() {
+        this.set((invalidation.status?.lastProbeMs ?? 0) / 1000);
+      },
+    });
+  }
+
+  // With --workers the primary serves /metrics, summed over the workers (see cli/workers.ts).
+  if (cluster.isWorker) {
+    client.AggregatorRegistry.setRegistries([registry]);
+    new client.AggregatorRegistry();
+  }
+
   return {
     registry,
     instrument(app) {
@@ -81,26 +120,29 @@ export function createMetrics({ pool, keyCache }: { pool: pg.Pool; keyCache: Key
         if (reply.statusCode === 429) throttled.inc();
       });
     },
-    async listen(port, host) {
-      const server = http.createServer((request, response) => {
-        if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
-          response.writeHead(404, { 'content-type': 'text/plain' }).end('metrics are at /metrics\n');
-          return;
-        }
-        registry.metrics().then(
-          (text) => response.writeHead(200, { 'content-type': registry.contentType }).end(text),
-          () => response.writeHead(500).end(),
-        );
-      });
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => resolve());
-      });
-      const address = server.address() as { port: number };
-      return {
-        url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/metrics`,
-        close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-      };
-    },
+    listen: (port, host) => serveMetrics(port, host, () => registry.metrics(), registry.contentType),
+  };
+}
+
+/** The /metrics endpoint on its own port: one process's registry, or the workers' sum. */
+export async function serveMetrics(port: number, host: string, render: () => Promise<string>, contentType: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('metrics are at /metrics\n');
+      return;
+    }
+    render().then(
+      (text) => response.writeHead(200, { 'content-type': contentType }).end(text),
+      () => response.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as { port: number };
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/metrics`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

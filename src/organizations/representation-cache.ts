@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Invalidation, notifyOnCommit } from '../db/invalidation.ts';
+import { onSiblingWrite, tellSiblings } from '../db/sibling-writes.ts';
 import type { Executor } from '../db/types.ts';
 import { etagOfPayload } from '../http/etag.ts';
 import type { Organization } from './schemas.ts';
@@ -57,6 +58,10 @@ class Entry {
 const PROCESS_TOKEN = randomBytes(6).toString('base64url');
 let writeSequence = 0;
 const live = new Set<OrganizationRepresentations>();
+// A sibling worker's write (serve --workers): marked here before it commits.
+onSiblingWrite((kind, ids, token) => {
+  if (kind === 'organization') for (const cache of live) for (const id of ids) cache.beginWrite(id, token);
+});
 
 /**
  * Organization representations (bytes and ETag per organization) cached in process.
@@ -218,6 +223,7 @@ export async function invalidateOrganizationRepresentation(trx: Executor, organi
   const ids = (typeof organizationId === 'string' ? [organizationId] : organizationId).map((id) => id.toLowerCase());
   const token = `${PROCESS_TOKEN}.${++writeSequence}`;
   for (const cache of live) for (const id of ids) cache.beginWrite(id, token);
+  await tellSiblings('organization', ids, token);
   // Sent even where nobody listens (the embedded database, the CLI): it costs one statement
   // inside a transaction that writes anyway, and the process cannot tell who listens.
   await notifyOnCommit(trx, TOPIC, ids.map((id) => `${id} ${token}`));

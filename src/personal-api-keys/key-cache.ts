@@ -1,8 +1,11 @@
 import { Invalidation } from '../db/invalidation.ts';
+import { onSiblingWrite, tellSiblings } from '../db/sibling-writes.ts';
 import type { Db } from '../db/types.ts';
 import type { KeyLookup } from './repository.ts';
 
 const TOPIC = 'personal-api-key';
+/** A sibling's key write whose commit was never heard of stops blocking the key's caching after this. */
+const SIBLING_WRITE_MS = 30_000;
 
 interface Entry {
   lookup: KeyLookup;
@@ -20,6 +23,9 @@ export class KeyCache {
   private readonly secureValueByKeyId = new Map<string, string>();
   /** Bumped by every invalidation, so a lookup that raced one is not cached. */
   private version = 0;
+  /** Keys a sibling worker is changing (serve --workers) -> until when they are not cached. */
+  private readonly beingWritten = new Map<string, number>();
+  private readonly stopSiblingWrites: () => void;
   /** Lookups answered from memory and those that were not (exported as metrics). */
   hits = 0;
   misses = 0;
@@ -29,7 +35,22 @@ export class KeyCache {
     private readonly invalidation: Invalidation = Invalidation.local(),
     private readonly maxEntries = 50_000,
   ) {
-    invalidation.subscribe(TOPIC, (keyId) => this.forgetLocally(keyId), () => this.clear());
+    invalidation.subscribe(
+      TOPIC,
+      (keyId) => {
+        this.beingWritten.delete(keyId);
+        this.forgetLocally(keyId);
+      },
+      () => this.clear(),
+    );
+    // Marked before the sibling's commit; the commit's own notification (above) lifts the mark.
+    this.stopSiblingWrites = onSiblingWrite((kind, ids) => {
+      if (kind !== 'key') return;
+      for (const keyId of ids) {
+        this.beingWritten.set(keyId, Date.now() + SIBLING_WRITE_MS);
+        this.forgetLocally(keyId);
+      }
+    });
   }
 
   get(secureValue: string): KeyLookup | undefined {
@@ -51,6 +72,11 @@ export class KeyCache {
   set(lookup: KeyLookup, generation?: number): void {
     if (this.ttlMs <= 0 || !this.invalidation.connected) return;
     if (generation !== undefined && generation !== this.version) return;
+    const marked = this.beingWritten.get(lookup.id);
+    if (marked !== undefined) {
+      if (marked > Date.now()) return;
+      this.beingWritten.delete(lookup.id);
+    }
     if (this.bySecureValue.size >= this.maxEntries) this.clear();
     this.bySecureValue.set(lookup.secure_value, { lookup, expiresAt: Date.now() + this.ttlMs });
     this.secureValueByKeyId.set(lookup.id, lookup.secure_value);
@@ -58,6 +84,7 @@ export class KeyCache {
 
   /** Inside the transaction that changes or removes the key: other processes forget it at commit. */
   async announce(trx: Db, keyId: string): Promise<void> {
+    await tellSiblings('key', [keyId], '');
     await this.invalidation.publish(trx, TOPIC, keyId);
   }
 
@@ -73,6 +100,7 @@ export class KeyCache {
   }
 
   async close(): Promise<void> {
+    this.stopSiblingWrites();
     this.clear();
   }
 

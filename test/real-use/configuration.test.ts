@@ -31,6 +31,11 @@ const cases: [NodeJS.ProcessEnv, RegExp][] = [
   [{ PORT: '99999' }, /^orgbase: PORT must be an integer from 0 to 65535/],
   [{ ORGBASE_REQUEST_TIMEOUT: '1.5' }, /^orgbase: ORGBASE_REQUEST_TIMEOUT must be an integer/],
   [{ LOG_LEVEL: 'loud' }, /^orgbase: LOG_LEVEL must be one of/],
+  [{ ORGBASE_PREPARED_STATEMENTS: 'maybe' }, /^orgbase: ORGBASE_PREPARED_STATEMENTS must be on or off, got "maybe"$/],
+  [{ ORGBASE_WORKERS: '0' }, /^orgbase: ORGBASE_WORKERS must be a number of processes from 1 to 256, or auto \(one per core\), got "0"$/],
+  [{ DATABASE_URL: 'postgres://u@h/d', DATABASE_DIRECT_URL: 'pgbouncer:6432' }, /^orgbase: DATABASE_DIRECT_URL must be a PostgreSQL URL/],
+  [{ DATABASE_DIRECT_URL: 'postgres://u@h/d' }, /^orgbase: DATABASE_DIRECT_URL needs DATABASE_URL/],
+  [{ ORGBASE_CHANNEL_PROBE_MS: '10' }, /^orgbase: ORGBASE_CHANNEL_PROBE_MS must be an integer from 50 to 60000/],
 ];
 
 describe('configuration errors', () => {

@@ -5,6 +5,7 @@
 // new writer is one more entry in CASES.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { EXTERNAL_TARGET, externalOrgbase } from './external-servers.ts';
 import { baseEnv, call, cli, seedKey, startCluster, startOrgbase, type Cluster, type Key, type Orgbase } from './support.ts';
 
 let cluster: Cluster;
@@ -20,11 +21,17 @@ let roleId: string;
 let projectId: number;
 
 before(async () => {
-  cluster = await startCluster();
-  env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn' });
+  if (EXTERNAL_TARGET) {
+    // Processes of the pooler suite (through PgBouncer).
+    env = EXTERNAL_TARGET.env;
+    [a, b] = EXTERNAL_TARGET.urls.map(externalOrgbase) as [Orgbase, Orgbase];
+  } else {
+    cluster = await startCluster();
+    env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn' });
+  }
   owner = seedKey(env);
   member = seedKey(env, memberEmail);
-  [a, b] = await Promise.all([startOrgbase(env), startOrgbase(env)]);
+  if (!EXTERNAL_TARGET) [a, b] = await Promise.all([startOrgbase(env), startOrgbase(env)]);
   const created = await call(a.url, 'POST', '/api/organizations/', owner.value, { name: 'Freshness' });
   assert.equal(created.status, 201);
   organizationId = created.body.id;

@@ -2,6 +2,7 @@
 // narrowed through A stops working on B within 100 ms of A's answer.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { EXTERNAL_TARGET, externalOrgbase } from './external-servers.ts';
 import { baseEnv, call, cli, seedKey, sleep, startCluster, startOrgbase, type Cluster, type Orgbase } from './support.ts';
 
 let cluster: Cluster;
@@ -11,18 +12,25 @@ let b: Orgbase;
 let manager: string;
 let organizationId: string;
 before(async () => {
-  cluster = await startCluster();
-  // A long cache TTL: only the invalidation channel can make B forget in time.
-  env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn', ORGBASE_KEY_CACHE_TTL: '600' });
-  manager = seedKey(env).value;
-  [a, b] = await Promise.all([startOrgbase(env), startOrgbase(env)]);
+  if (EXTERNAL_TARGET) {
+    // Processes of the pooler suite (through PgBouncer), started with the same long TTL.
+    env = EXTERNAL_TARGET.env;
+    manager = seedKey(env).value;
+    [a, b] = EXTERNAL_TARGET.urls.map(externalOrgbase) as [Orgbase, Orgbase];
+  } else {
+    cluster = await startCluster();
+    // A long cache TTL: only the invalidation channel can make B forget in time.
+    env = baseEnv({ DATABASE_URL: cluster.url(), LOG_LEVEL: 'warn', ORGBASE_KEY_CACHE_TTL: '600' });
+    manager = seedKey(env).value;
+    [a, b] = await Promise.all([startOrgbase(env), startOrgbase(env)]);
+  }
   const organization = await call(a.url, 'POST', '/api/organizations/', manager, { name: 'Revocation' });
   assert.equal(organization.status, 201);
   organizationId = organization.body.id;
 });
 after(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
-  cluster.destroy();
+  cluster?.destroy();
 });
 
 const figures: string[] = [];
