@@ -1,7 +1,8 @@
 // Fixtures of the invite tests: an organization with people at each level, and their clients.
 import { Level } from '../../src/access/levels.ts';
 import type { Db } from '../../src/db/types.ts';
-import { hashInviteToken } from '../../src/invites/token.ts';
+import { uuidv7 } from '../../src/db/ids.ts';
+import { generateInviteToken, hashInviteToken } from '../../src/invites/token.ts';
 import { client, type TestApp } from './app.ts';
 import { addMember, createKey, createOrganizationRow, createUser, uniqueEmail } from './fixtures.ts';
 
@@ -38,4 +39,14 @@ export { hashInviteToken, uniqueEmail };
 /** Moves an invite's creation back, so it is `days` old. */
 export async function age(db: Db, inviteId: string, days: number): Promise<void> {
   await db.updateTable('organization_invites').set({ created_at: new Date(Date.now() - days * 86_400_000).toISOString() }).where('id', '=', inviteId).execute();
+}
+
+/** An invite written straight to the table (its token unknown to anyone), for tests of other features. */
+export async function insertInviteRow(db: Db, organizationId: string, email = uniqueEmail('invited')): Promise<string> {
+  const id = uuidv7();
+  await db
+    .insertInto('organization_invites')
+    .values({ id, organization_id: organizationId, target_email: email.toLowerCase(), level: 1, message: null, private_project_access: '[]', created_by_id: null, token_hash: hashInviteToken(generateInviteToken()) })
+    .execute();
+  return id;
 }
