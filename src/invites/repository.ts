@@ -1,11 +1,36 @@
-import { sql } from 'kysely';
+import { sql, type ColumnType } from 'kysely';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
 import { toUserBasicAsUser, USER_BASIC_COLUMNS_AS_USER } from '../users/repository.ts';
 import type { Invite } from './schemas.ts';
 import { INVITE_DAYS_VALIDITY } from './schemas.ts';
-import type { ProjectAccess } from './validation.ts';
-import './tables.ts';
+import type { ProjectAccess } from './schemas.ts';
+
+// The invites' table, merged into the database's type (src/db/types.ts) from here, its owner.
+type Timestamp = ColumnType<string, string | undefined, string>;
+
+export interface OrganizationInvitesTable {
+  id: string;
+  organization_id: string;
+  /** Lower-cased whole (a CHECK holds it so). */
+  target_email: string;
+  first_name: ColumnType<string, string | undefined, string>;
+  created_by_id: number | null;
+  emailing_attempt_made: ColumnType<boolean, boolean | undefined, boolean>;
+  level: number;
+  message: string | null;
+  private_project_access: ColumnType<unknown, string | null, string | null>;
+  /** `sha256$` + hex SHA-256 of the link's token; the token itself is never stored. */
+  token_hash: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+declare module '../db/types.ts' {
+  interface Database {
+    organization_invites: OrganizationInvitesTable;
+  }
+}
 
 const IS_EXPIRED = sql<boolean>`i.created_at < now() - make_interval(days => ${INVITE_DAYS_VALIDITY})`;
 

@@ -12,6 +12,12 @@ const ProjectAccess = Type.Object({
   level: Type.Union([Type.Literal('member'), Type.Literal('admin'), Type.Literal('none')]),
 });
 
+export type ProjectAccessLevel = 'none' | 'member' | 'admin';
+export interface ProjectAccess {
+  id: number;
+  level: ProjectAccessLevel;
+}
+
 export const Invite = Type.Object(
   {
     id: Type.String({ format: 'uuid', description: 'Identifies the invite (to revoke it); it is not the link and admits nobody.' }),

@@ -7,11 +7,9 @@ import { PermissionDenied, ValidationError } from '../domain/errors.ts';
 
 export const LEVEL_ABOVE_OWN = 'You cannot invite a user with a higher permission level than your own.';
 
-export type ProjectAccessLevel = 'none' | 'member' | 'admin';
-export interface ProjectAccess {
-  id: number;
-  level: ProjectAccessLevel;
-}
+import type { ProjectAccess, ProjectAccessLevel } from './schemas.ts';
+
+export type { ProjectAccess };
 
 export interface InviteInput {
   targetEmail: string;
