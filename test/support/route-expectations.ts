@@ -37,6 +37,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /api/organizations/:id/': rule(Level.Owner, 'organization:write'),
   'GET /api/organizations/:organization_id/members/': rule(Level.Member, 'organization_member:read'),
   'GET /api/organizations/:organization_id/members/:user_uuid/': rule(Level.Member, 'organization_member:read'),
+  'GET /api/organizations/:organization_id/members/:user_uuid/scoped_api_keys/': rule(Level.Member, 'organization_member:read'),
   'PATCH /api/organizations/:organization_id/members/:user_uuid/': rule(Level.Admin, 'organization_member:write'),
   'PUT /api/organizations/:organization_id/members/:user_uuid/': rule(Level.Admin, 'organization_member:write'),
   'DELETE /api/organizations/:organization_id/members/:user_uuid/': rule(Level.Admin, 'organization_member:write'),
