@@ -7,7 +7,7 @@ import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { addMember, assertError, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 import { age, hashInviteToken, inviteTeam, invitesOf, storedTokenHash, tokenOf, uniqueEmail } from '../../test/support/invites.ts';
 import { createProjectRow } from '../../test/support/integrations.ts';
-import { snapshotDatabase } from '../../test/support/snapshot.ts';
+import { dumpDatabase, snapshotDatabase } from '../../test/support/snapshot.ts';
 import { loadConfig } from '../config.ts';
 import { inviteLink } from './token.ts';
 
@@ -20,8 +20,14 @@ after(() => t.close());
 const INVITE_FIELDS = ['created_at', 'created_by', 'emailing_attempt_made', 'first_name', 'id', 'is_expired', 'level', 'message', 'private_project_access', 'target_email', 'updated_at'];
 const LEVEL_ABOVE = 'You cannot invite a user with a higher permission level than your own.';
 
+/** Digests of every table: equal before and after means nothing was written. */
 async function dump(): Promise<string> {
   return JSON.stringify(await snapshotDatabase(t.db));
+}
+
+/** Every row of every table as text: what is at rest. */
+async function atRest(): Promise<string> {
+  return JSON.stringify(await dumpDatabase(t.db));
 }
 
 describe('POST /api/organizations/:organization_id/invites/', () => {
@@ -43,7 +49,8 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
     assert.match(invite.accept_url, /^http:\/\/localhost(:80)?\/signup\/[A-Za-z0-9_-]{43}$/);
     const token = tokenOf(invite.accept_url);
     assert.equal(await storedTokenHash(t.db, invite.id), hashInviteToken(token));
-    assert.ok(!(await dump()).includes(token), 'the token is nowhere in the database');
+    assert.ok(!(await atRest()).includes(token), 'the token is nowhere in the database');
+    assert.ok((await atRest()).includes(invite.id), 'the dump holds the rows it is checked against');
     const listed = await team.ownerClient.get(team.invitesUrl);
     assert.equal(listed.body.results[0].id, invite.id);
     assert.equal(listed.body.results[0].accept_url, undefined, 'the link is never listed');
@@ -350,7 +357,8 @@ describe('Idempotency-Key on the invite POSTs', () => {
     assert.equal(bulkAgain.headers['idempotent-replayed'], 'true');
     assert.deepEqual(bulkAgain.body.map((invite: { id: string }) => invite.id), bulk.body.map((invite: { id: string }) => invite.id));
     assert.ok(bulkAgain.body.every((invite: { accept_url?: string }) => invite.accept_url === undefined));
-    const stored = await dump();
+    const stored = await atRest();
+    assert.ok(stored.includes(first.body.id));
     for (const url of [first.body.accept_url, ...bulk.body.map((invite: { accept_url: string }) => invite.accept_url)]) assert.ok(!stored.includes(tokenOf(url)));
   });
 });

@@ -8,7 +8,7 @@ import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { addMember, assertError, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 import { age, inviteTeam, invitesOf, tokenOf, uniqueEmail } from '../../test/support/invites.ts';
 import { createProjectRow } from '../../test/support/integrations.ts';
-import { snapshotDatabase } from '../../test/support/snapshot.ts';
+import { dumpDatabase, snapshotDatabase } from '../../test/support/snapshot.ts';
 
 let t: TestApp;
 before(async () => {
@@ -120,7 +120,8 @@ describe('POST /api/signup/:token/ by a new user (anonymous)', () => {
     assert.deepEqual(me.body.organizations.map((organization: { id: string }) => organization.id), [team.organization]);
     assert.equal(me.body.organization.id, team.organization);
     assert.equal(me.body.team?.id, firstTeam.id, "the current project is the organization's first");
-    const stored = JSON.stringify(await snapshotDatabase(t.db));
+    const stored = JSON.stringify(await dumpDatabase(t.db));
+    assert.ok(stored.includes(body.personal_api_key.id));
     assert.ok(!stored.includes(body.personal_api_key.value), 'the key value is not at rest');
     const audit = await t.db.selectFrom('audit_log').select(['action', 'actor_user_uuid']).where('request_id', 'is not', null).where('actor_user_uuid', '=', body.uuid).orderBy('id').execute();
     assert.deepEqual(audit.map((row) => row.action), ['user.created', 'personal_api_key.created', 'invite.accepted', 'member.added']);
