@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseDnsServers } from './domains/dns.ts';
 
 export interface Config {
   /** PostgreSQL connection string; unset means the embedded PGlite database. */
@@ -30,6 +31,12 @@ export interface Config {
   /** Port of the Prometheus `/metrics` endpoint; unset means no metrics. */
   metricsPort: number | undefined;
   metricsHost: string;
+  /** Resolvers for domain verification (ORGBASE_DNS_SERVERS, `ip:port,...`); empty for the system's. */
+  dnsServers: string[];
+  /** Milliseconds per DNS try when verifying a domain (two tries). */
+  dnsTimeoutMs: number;
+  /** SCIM requests one domain's token may make per minute; 0 turns the limit off. */
+  scimRateLimitPerMinute: number;
 }
 
 /** A setting that cannot be used; its message is one line naming the variable and the accepted form. */
@@ -72,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${levels.join(', ')}, got "${logLevel}"`);
   }
   const idle = nonEmpty(env.ORGBASE_DB_IDLE_TIMEOUT_MS);
+  const dnsServers = parseDnsServers(env.ORGBASE_DNS_SERVERS);
+  if (!Array.isArray(dnsServers)) throw new ConfigError(`ORGBASE_DNS_SERVERS must be comma-separated ip:port addresses: ${dnsServers.error}`);
   return {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'a PostgreSQL URL such as postgres://user:password@host:5432/database'),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
@@ -90,5 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: nonEmpty(env.ORGBASE_REDIS_PREFIX) ?? 'orgbase:',
     metricsPort: nonEmpty(env.ORGBASE_METRICS_PORT) === undefined ? undefined : integer(env, 'ORGBASE_METRICS_PORT', 0, 0, 65535),
     metricsHost: nonEmpty(env.ORGBASE_METRICS_HOST) ?? '127.0.0.1',
+    dnsServers,
+    dnsTimeoutMs: integer(env, 'ORGBASE_DNS_TIMEOUT_MS', 2000, 50, 30_000),
+    scimRateLimitPerMinute: integer(env, 'ORGBASE_SCIM_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
   };
 }

@@ -5,6 +5,7 @@
 import type { TSchema } from 'typebox';
 import { COMPONENT_NAMES } from './http/components.ts';
 import { AuditLogEntry } from './audit/schemas.ts';
+import { OrganizationDomain, ScimLogEntry, ScimToken } from './domains/schemas.ts';
 import { Integration } from './integrations/schemas.ts';
 import { OrganizationMember } from './members/schemas.ts';
 import { Organization, ProjectBasic, TeamBasic } from './organizations/schemas.ts';
@@ -28,6 +29,9 @@ export const NAMED_SCHEMAS: Array<[name: string, schema: TSchema]> = [
   ['AuditLogEntry', AuditLogEntry],
   ['TeamBasic', TeamBasic],
   ['ProjectBasic', ProjectBasic],
+  ['OrganizationDomain', OrganizationDomain],
+  ['ScimToken', ScimToken],
+  ['ScimLogEntry', ScimLogEntry],
 ];
 
 for (const [name, schema] of NAMED_SCHEMAS) COMPONENT_NAMES.set(schema, name);

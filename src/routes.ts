@@ -1,4 +1,5 @@
 import { registerAuditRoutes } from './audit/routes.ts';
+import { registerDomainRoutes } from './domains/routes.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
 import { registerOrganizationScope } from './organization-scope.ts';
@@ -30,5 +31,6 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
     registerRoleMembershipRoutes(scope, deps);
     registerIntegrationRoutes(scope, deps);
     registerAuditRoutes(scope, deps);
+    registerDomainRoutes(scope, deps);
   });
 }

@@ -15,7 +15,9 @@ export interface TestApp {
 
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), logLevel: 'silent', ...overrides };
+  // Domain verification asks a closed local port unless a test starts its own DNS server: an
+  // answer comes at once (refused), never from the machine's resolvers.
+  const config = { ...loadConfig({}), logLevel: 'silent', dnsServers: ['127.0.0.1:9'], dnsTimeoutMs: 300, ...overrides };
   const app = await buildApp({ db: database.handle.db, config, logger: false });
   await app.ready();
   return {

@@ -40,6 +40,9 @@ export interface PathIds {
   memberUuid: string;
   /** The personal API key a `/personal_api_keys/:id/` route is about. */
   keyId: string;
+  /** A verified domain with SCIM on (most `/domains/:id/` routes), and an unverified one (`verify`). */
+  domainId: string;
+  unverifiedDomainId: string;
 }
 
 /** The ids of a tenant's seeded rows, with `caller`'s own key (keys are per user). */
@@ -52,6 +55,8 @@ export function idsOf(tenant: Tenant, caller: SeededUser): PathIds {
     projectId: tenant.projectId,
     memberUuid: tenant.target.uuid,
     keyId: caller.key.id,
+    domainId: tenant.domainId,
+    unverifiedDomainId: tenant.unverifiedDomainId,
   };
 }
 
@@ -78,6 +83,7 @@ export function idFor(url: string, name: string): keyof PathIds {
     if (parent.endsWith('/integrations')) return 'integrationId';
     if (parent.endsWith('/projects')) return 'projectId';
     if (parent === '/api/personal_api_keys') return 'keyId';
+    if (parent.endsWith('/domains')) return url.endsWith('/verify/') ? 'unverifiedDomainId' : 'domainId';
   }
   throw new Error(`no value for path parameter :${name} of ${url}: teach test/support/routes.ts about it`);
 }
@@ -99,6 +105,8 @@ export function validBody(route: Pick<RouteEntry, 'method' | 'url'>, tenant: Ten
   if (name.endsWith('/environment-mapping/')) return { production: tenant.projectId };
   if (/\/projects\/(:id\/)?$/.test(name)) return { name: unique('project') };
   if (name === 'PATCH /api/users/@me/') return { first_name: 'Hard' };
+  if (name === 'POST /api/organizations/:organization_id/domains/') return { domain: `${unique('d').replace(/\W/g, '')}.example.com` };
+  if (/\/domains\/:id\/$/.test(name)) return { jit_provisioning_enabled: true };
   if (name === 'POST /api/personal_api_keys/') return { label: 'made by the hard suite', scopes: ['organization:read'] };
   if (name === 'PATCH /api/personal_api_keys/:id/') return { label: 'relabelled' };
   return {};
