@@ -10,6 +10,7 @@ import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
 import { registerProjectRoutes, registerTopLevelProjectRoutes } from './projects/routes.ts';
 import { registerRoleMembershipRoutes } from './role-memberships/routes.ts';
 import { registerRoleRoutes } from './roles/routes.ts';
+import { registerScimRoutes } from './scim/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
 
 /**
@@ -33,4 +34,7 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
     registerAuditRoutes(scope, deps);
     registerDomainRoutes(scope, deps);
   });
+
+  // SCIM 2.0 for identity providers: its own bearer tokens (a verified domain's), its own errors.
+  await registerScimRoutes(app, deps);
 }
