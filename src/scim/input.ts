@@ -2,7 +2,7 @@
 // (string booleans, a userName that is the email) and strictly where a value is simply wrong.
 import { SCIM_ERRORS } from './errors.ts';
 import { keyOf } from './filter.ts';
-import { ENTERPRISE_USER_URN, GROUP_URN, MAX_MEMBERS, USER_URN } from './schemas.ts';
+import { ENTERPRISE_USER_URN, ENTRA_GROUP_URN, GROUP_URN, MAX_MEMBERS, USER_URN } from './schemas.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -93,7 +93,7 @@ export interface DesiredGroup {
 
 export function readGroup(body: unknown): DesiredGroup {
   if (!isObject(body)) throw SCIM_ERRORS.invalidSyntax('The body must be a Group object');
-  checkSchemas(body, GROUP_URN, [GROUP_URN]);
+  checkSchemas(body, GROUP_URN, [GROUP_URN, ENTRA_GROUP_URN]);
   const invalid = SCIM_ERRORS.invalidGroup;
   const displayName = optionalString(field(body, 'displayName'), 'displayName', 200, invalid)?.trim();
   if (!displayName) throw invalid('displayName is required');

@@ -49,6 +49,24 @@ function pageOf(query: Record<string, string | undefined>): Page {
   return { startIndex, count };
 }
 
+/** RFC 7644 §3.4.2.5: `attributes` keeps only those (and `id`, `schemas`, `meta`); `excludedAttributes` drops those. */
+function project(resource: Record<string, unknown>, query: Record<string, string | undefined>): Record<string, unknown> {
+  const names = (value: string | undefined) =>
+    (value ?? '').split(',').map((name) => name.trim().split(':').pop()!.split('.')[0]!.toLowerCase()).filter(Boolean);
+  const only = names(query.attributes);
+  const excluded = names(query.excludedAttributes);
+  if (only.length === 0 && excluded.length === 0) return resource;
+  const always = ['id', 'schemas', 'meta'];
+  return Object.fromEntries(
+    Object.entries(resource).filter(([name]) => {
+      const lower = name.toLowerCase();
+      if (always.includes(lower)) return true;
+      if (only.length > 0) return only.includes(lower);
+      return !excluded.includes(lower);
+    }),
+  );
+}
+
 function listResponse(resources: unknown[], total: number, startIndex: number) {
   return { schemas: [LIST_RESPONSE_URN], totalResults: total, startIndex, itemsPerPage: resources.length, Resources: resources };
 }
@@ -199,14 +217,16 @@ export async function registerScimRoutes(app: FastifyInstance, deps: Deps): Prom
       for (const [resource, service] of [['Users', users], ['Groups', groups]] as const) {
         scim.get(`/:domain_id/${resource}`, hidden, async (request, reply) => {
           const page = pageOf(request.query as Record<string, string | undefined>);
+          const query = request.query as Record<string, string | undefined>;
           const { total, resources } = await service.list(contextOf(request), filterOf(request), page);
-          return sendJson(reply, listResponse(resources, total, page.startIndex));
+          return sendJson(reply, listResponse(resources.map((resource) => project(resource, query)), total, page.startIndex));
         });
         scim.post(`/:domain_id/${resource}`, hidden, async (request, reply) => sendResource(reply, 201, await service.create(contextOf(request), request.scimBody)));
         scim.get(`/:domain_id/${resource}/:id`, hidden, async (request, reply) => {
           const found = await service.get(contextOf(request), (request.params as { id: string }).id);
           if (request.headers['if-none-match'] === found.meta.version) return reply.code(304).header('etag', found.meta.version).send();
-          return sendResource(reply, 200, found);
+          reply.header('etag', found.meta.version);
+          return sendJson(reply, project(found, request.query as Record<string, string | undefined>));
         });
         scim.put(`/:domain_id/${resource}/:id`, hidden, async (request, reply) =>
           sendResource(reply, 200, await service.replace(contextOf(request), (request.params as { id: string }).id, request.scimBody, ifMatch(request))),
