@@ -36,16 +36,23 @@ function sendError(reply: FastifyReply, error: ScimError): FastifyReply {
   return reply.code(error.status).headers(error.headers).type(SCIM_CONTENT_TYPE).send(JSON.stringify(error.body()));
 }
 
-/** RFC 7644 §3.4.2.4: startIndex below 1 is 1, a negative count 0, more than the maximum the maximum. */
+/**
+ * `startIndex` (from 1) and `count` (0 to MAX_RESULTS). The RFC reads a startIndex below 1 as 1
+ * and a negative count as 0; orgbase answers them with a SCIM 400 `invalidValue`, as the issue
+ * asks (and as PostHog does), so a client's paging bug is seen rather than silently repaired.
+ */
 function pageOf(query: Record<string, string | undefined>): Page {
   const number = (name: string, fallback: number) => {
     const raw = query[name];
     if (raw === undefined || raw === '') return fallback;
-    if (!/^-?\d{1,15}$/.test(raw.trim())) throw SCIM_ERRORS.invalidValue(`${name} must be an integer`);
+    if (!/^-?\d{1,15}$/.test(raw.trim())) throw SCIM_ERRORS.invalidValue(`Invalid ${name} value`);
     return Number(raw.trim());
   };
-  const startIndex = Math.max(1, number('startIndex', 1));
-  const count = Math.min(MAX_RESULTS, Math.max(0, number('count', MAX_RESULTS)));
+  const startIndex = number('startIndex', 1);
+  if (startIndex < 1) throw SCIM_ERRORS.invalidValue('Invalid startIndex (must be >= 1)');
+  const count = number('count', MAX_RESULTS);
+  if (count < 0) throw SCIM_ERRORS.invalidValue('Invalid count (must be >= 0)');
+  if (count > MAX_RESULTS) throw SCIM_ERRORS.invalidValue(`Invalid count (must be <= ${MAX_RESULTS})`);
   return { startIndex, count };
 }
 
@@ -118,7 +125,8 @@ export async function registerScimRoutes(app: FastifyInstance, deps: Deps): Prom
         const header = request.headers.authorization;
         const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
         if (!match) throw SCIM_ERRORS.noToken();
-        const domainId = (request.params as { domain_id?: string }).domain_id ?? '';
+        // Unknown paths (the not-found handler) have no parameters: the domain is the third segment.
+        const domainId = (request.params as { domain_id?: string }).domain_id ?? request.url.split(/[/?]/)[3] ?? '';
         const domain: DomainRow | undefined = isUuid(domainId) ? await findDomainById(deps.db, domainId.toLowerCase()) : undefined;
         if (!domain || domain.verified_at === null || !domain.scim_enabled || !scimTokenMatches(match[1]!, domain.scim_bearer_token_hash)) {
           throw SCIM_ERRORS.authenticationFailed();
