@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseDnsServers } from './domains/dns.ts';
 
 export interface Config {
   /** PostgreSQL connection string; unset means the embedded PGlite database. */
@@ -103,4 +102,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dnsTimeoutMs: integer(env, 'ORGBASE_DNS_TIMEOUT_MS', 2000, 50, 30_000),
     scimRateLimitPerMinute: integer(env, 'ORGBASE_SCIM_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
   };
+}
+
+/**
+ * ORGBASE_DNS_SERVERS: comma-separated `ip:port` (or a bare IPv4 address, port 53; IPv6 as
+ * `[::1]:5353`). Addresses only: Node's resolver does not resolve its resolvers' names. Returns the list, or an error message naming the bad entry.
+ */
+export function parseDnsServers(raw: string | undefined): string[] | { error: string } {
+  if (raw === undefined || raw.trim() === '') return [];
+  const servers: string[] = [];
+  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^(?:\[([0-9a-fA-F:.]+)\]|(\d{1,3}(?:\.\d{1,3}){3}))(?::(\d{1,5}))?$/.exec(entry);
+    const port = match?.[3] === undefined ? 53 : Number(match[3]);
+    if (!match || port < 1 || port > 65535) return { error: `"${entry}" is not host:port` };
+    servers.push(match[1] ? `[${match[1]}]:${port}` : `${match[2]}:${port}`);
+  }
+  return servers;
 }

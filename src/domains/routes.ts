@@ -10,7 +10,8 @@ import { trimFields } from '../http/trim.ts';
 import { NotFound } from '../domain/errors.ts';
 import { isUuid } from '../db/ids.ts';
 import { findDomain } from './repository.ts';
-import { listScimLogs } from '../scim/log-repository.ts';
+import { listScimLogs } from '../scim/repository.ts';
+import { maskString } from '../scim/redact.ts';
 import {
   DomainListParams,
   DomainListQuery,
@@ -173,7 +174,9 @@ export function registerDomainRoutes(app: App, deps: Deps): void {
       if (!domain) throw new NotFound();
       const pageSize = request.query.page_size ?? 20;
       const page = request.query.page ?? 1;
-      const { entries, count } = await listScimLogs(deps.db, domain.id, request.query, pageSize, (page - 1) * pageSize);
+      const search = request.query.search;
+      const terms = search ? [search, maskString(search)] : [];
+      const { entries, count } = await listScimLogs(deps.db, domain.id, request.query, terms, pageSize, (page - 1) * pageSize);
       const url = new URL(request.url, baseUrlOf(request));
       const link = (number: number) => {
         url.searchParams.set('page', String(number));

@@ -12,7 +12,7 @@ import { FallbackCounterStore, MemoryCounterStore, RedisCounterStore } from '../
 import { ScimError, SCIM_ERRORS } from './errors.ts';
 import { parseFilter } from './filter.ts';
 import { createScimGroupService } from './groups.ts';
-import { insertScimLog, pruneScimLogs } from './log-repository.ts';
+import { insertScimLog, pruneScimLogs } from './repository.ts';
 import { identityProviderOf, maskBody, maskHeaders, maskRequestPath } from './redact.ts';
 import type { ScimContext, ScimResource } from './resources.ts';
 import { LIST_RESPONSE_URN, MAX_RESULTS, resourceTypes, schemaDocuments, serviceProviderConfig } from './schemas.ts';

@@ -8,9 +8,9 @@ import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { verifiedDomainNames } from '../domains/repository.ts';
-import { countOtherActiveOwners, deleteMembership, organizationIdsOfUser } from '../members/repository.ts';
-import { addMembership } from '../members/service.ts';
-import { lockOrganization } from '../organizations/repository.ts';
+import { countOtherActiveOwners, deleteMembership, insertMembership, organizationIdsOfUser } from '../members/repository.ts';
+import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
+import { insertRoleMembership } from '../role-memberships/repository.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { listKeysOfUser } from '../personal-api-keys/repository.ts';
@@ -40,6 +40,15 @@ const snapshot = (row: ScimUserRow) => ({
   externalId: row.external_id,
   active: row.membership_id !== null,
 });
+
+/** Makes the user a plain member; while the organization has a default role they join it, as any new member. */
+async function addMember(trx: Executor, organizationId: string, userId: number): Promise<void> {
+  const organization = await findOrganizationRow(trx, organizationId);
+  const membershipId = uuidv7();
+  await insertMembership(trx, { id: membershipId, organizationId, userId, level: Level.Member });
+  if (organization?.default_role_id) await insertRoleMembership(trx, { id: uuidv7(), roleId: organization.default_role_id, userId, membershipId });
+  await invalidateOrganizationRepresentation(trx, organizationId);
+}
 
 export interface Page {
   startIndex: number;
@@ -114,7 +123,7 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
     }
     await upsertRecord(trx, { domainId: context.domain.id, userId: row.id, userName: desired.userName, externalId: desired.externalId, active: desired.active });
     if (desired.active && row.membership_id === null) {
-      await addMembership(trx, { organizationId: context.organizationId, userId: row.id, level: Level.Member });
+      await addMember(trx, context.organizationId, row.id);
     } else if (!desired.active) {
       await deprovision(trx, context, row, forget);
     }
