@@ -6,6 +6,7 @@ import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { startDnsServer, type TestDnsServer } from '../../test/support/dns-server.ts';
 import { addMember, assertError, createKey, createOrganizationRow, createUserWithKey, createUser } from '../../test/support/fixtures.ts';
 import { execute } from '../commands/execute.ts';
+import { createDomainService } from './service.ts';
 
 let harness: TestApp;
 let dns: TestDnsServer;
@@ -208,27 +209,20 @@ describe('domains: DNS verification against a real DNS server', () => {
     assert.ok(row.last_verification_retry);
   });
 
-  it('stays unverified (200, not a 500) when the resolver is down, within the timeout', async () => {
-    const down = await startTestApp({ dnsServers: ['127.0.0.1:9'], dnsTimeoutMs: 300 });
+  it('stays unverified (not an error) when the resolver is down or silent, within the timeout', async () => {
     const silent = await startDnsServer();
     await silent.close();
-    const unanswered = await startTestApp({ dnsServers: [silent.address], dnsTimeoutMs: 300 });
-    try {
-      for (const app of [down, unanswered]) {
-        const { user, key } = await createUserWithKey(app.db);
-        const org = await createOrganizationRow(app.db, user.id);
-        const api = client(app.app, key);
-        const created = await api.post(`/api/organizations/${org}/domains/`, { domain: fresh() });
-        const started = Date.now();
-        const answer = await api.post(`/api/organizations/${org}/domains/${created.body.id}/verify/`, {});
-        assert.equal(answer.status, 200);
-        assert.equal(answer.body.is_verified, false);
-        assert.ok(Date.now() - started < 3000, `verify took ${Date.now() - started} ms`);
-      }
-    } finally {
-      await down.close();
-      await unanswered.close();
+    // Refused (a closed port answers at once) and unanswered (nothing listens: the timeout).
+    for (const servers of [['127.0.0.1:9'], [silent.address]]) {
+      const service = createDomainService({ db: harness.db, dns: { servers, timeoutMs: 300 } });
+      const created = await owner.post(base(), { domain: fresh() });
+      const started = Date.now();
+      const answer = await service.verify(null, { organizationId, level: 15 }, created.body.id, 'http://orgbase.test');
+      assert.equal(answer.is_verified, false);
+      assert.ok(Date.now() - started < 3000, `verify took ${Date.now() - started} ms`);
     }
+    // Over HTTP the same is a 200 with is_verified false: the test apps' default resolver is a
+    // closed port, so the security matrix's verify cases (src/domains/security.test.ts) are this.
   });
 
   it('`orgbase domains verify --id ID --force` marks a domain verified without DNS', async () => {

@@ -153,6 +153,6 @@ it('SCIM sequences leave the organization as the model says', async () => {
       const scimActive = scimUsers.body.Resources.filter((resource: { active: boolean; userName: string }) => resource.userName.endsWith(`@${tenant.domain}`)).map((resource: { userName: string; active: boolean }) => `${resource.userName}:${resource.active}`).sort();
       assert.deepEqual(scimActive, [...model.users].map(([index, state]) => `${emailOf(index)}:${state.active}`).sort(), 'SCIM users');
     }),
-    { numRuns: Number(process.env.ORGBASE_SCIM_PROPERTY_RUNS ?? 10), seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
+    { numRuns: Number(process.env.ORGBASE_SCIM_PROPERTY_RUNS ?? 6), seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
   );
 });
