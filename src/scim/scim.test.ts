@@ -77,6 +77,11 @@ describe('SCIM authentication', () => {
     assertScimError(await doomed.scim.get('/Users'), 401, undefined, 'Authentication failed');
   });
 
+  it('keeps SCIM tokens and personal API keys apart', async () => {
+    assert.equal((await client(harness.app, tenant.token).get('/api/users/@me/')).status, 401);
+    assertScimError(await scimClient(harness.app, tenant.domainId, tenant.ownerKey).get('/Users'), 401, undefined, 'Authentication failed');
+  });
+
   it('keeps only a hash of the token', async () => {
     const row = await harness.db.selectFrom('organization_domains').selectAll().where('id', '=', tenant.domainId).executeTakeFirstOrThrow();
     assert.match(row.scim_bearer_token_hash!, /^sha256\$[0-9a-f]{64}$/);
@@ -301,13 +306,21 @@ describe('SCIM request logs and rate limit', () => {
     const limited = await startTestApp({ rateLimitPerMinute: 0, rateLimitPerHour: 0, scimRateLimitPerMinute: 3 });
     try {
       const own = await scimTenant(limited.app, limited.db);
-      const statuses = [];
-      for (let index = 0; index < 4; index++) statuses.push((await own.scim.get('/ServiceProviderConfig')).status);
-      // The minute may roll over between requests; within one window the fourth is refused.
-      if (statuses[3] !== 429) statuses.push((await own.scim.get('/ServiceProviderConfig')).status);
-      const refused = await own.scim.get('/ServiceProviderConfig');
+      // Three per minute: the fourth is refused, or the one after it if the minute turned meanwhile.
+      let allowed = 0;
+      let refused;
+      for (let index = 0; index < 8 && !refused; index++) {
+        const answer = await own.scim.get('/ServiceProviderConfig');
+        if (answer.status === 429) refused = answer;
+        else allowed++;
+      }
+      assert.ok(refused, 'never throttled');
       assertScimError(refused, 429);
+      assert.ok(allowed >= 3 && allowed <= 6, `${allowed} allowed before the first 429`);
       assert.ok(Number(refused.headers['retry-after']) >= 1);
+      // Another domain's token has its own budget.
+      const second = await scimTenant(limited.app, limited.db);
+      assert.equal((await second.scim.get('/ServiceProviderConfig')).status, 200);
     } finally {
       await limited.close();
     }
