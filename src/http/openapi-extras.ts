@@ -55,12 +55,14 @@ export const TAGS = [
   { name: 'projects', description: "An organization's projects (each with its team of the same id), as PostHog serves them." },
   { name: 'users', description: 'The calling user.' },
   { name: 'audit_log', description: "An organization's audit trail (admins)." },
+  { name: 'domains', description: "An organization's verified email domains, their SCIM 2.0 provisioning settings and SCIM request logs." },
 ];
 
 /** The tag of a route without one: the resource its path names last. */
 export function tagOf(url: string): string {
   const segments: Array<[string, string]> = [
     ['audit_log', 'audit_log'],
+    ['domains', 'domains'],
     ['role_memberships', 'roles'],
     ['integrations', 'organization_integrations'],
     ['members', 'members'],
