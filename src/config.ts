@@ -54,6 +54,12 @@ export interface Config {
   inviteUrl: string | undefined;
   /** Milliseconds before the first retry of a mail the SMTP server did not take; doubles each time, up to an hour. */
   mailRetryMs: number;
+  /** Resolvers for domain verification (ORGBASE_DNS_SERVERS, `ip:port,...`); empty for the system's. */
+  dnsServers: string[];
+  /** Milliseconds per DNS try when verifying a domain (two tries). */
+  dnsTimeoutMs: number;
+  /** SCIM requests one domain's token may make per minute; 0 turns the limit off. */
+  scimRateLimitPerMinute: number;
 }
 
 /** A setting that cannot be used; its message is one line naming the variable and the accepted form. */
@@ -145,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseDirectUrl !== undefined && databaseUrl === undefined) {
     throw new ConfigError('DATABASE_DIRECT_URL needs DATABASE_URL: the embedded database has no pooler to go around');
   }
+  const dnsServers = parseDnsServers(env.ORGBASE_DNS_SERVERS);
+  if (!Array.isArray(dnsServers)) throw new ConfigError(`ORGBASE_DNS_SERVERS must be comma-separated ip:port addresses: ${dnsServers.error}`);
   return {
     databaseUrl,
     databaseDirectUrl: databaseDirectUrl ?? databaseUrl,
@@ -173,5 +181,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailFrom: emailFrom(env),
     inviteUrl: inviteUrl(env),
     mailRetryMs: integer(env, 'ORGBASE_MAIL_RETRY_MS', 5000, 10, 3_600_000),
+    dnsServers,
+    dnsTimeoutMs: integer(env, 'ORGBASE_DNS_TIMEOUT_MS', 2000, 50, 30_000),
+    scimRateLimitPerMinute: integer(env, 'ORGBASE_SCIM_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
   };
+}
+
+/**
+ * ORGBASE_DNS_SERVERS: comma-separated `ip:port` (or a bare IPv4 address, port 53; IPv6 as
+ * `[::1]:5353`). Addresses only: Node's resolver does not resolve its resolvers' names. Returns the list, or an error message naming the bad entry.
+ */
+export function parseDnsServers(raw: string | undefined): string[] | { error: string } {
+  if (raw === undefined || raw.trim() === '') return [];
+  const servers: string[] = [];
+  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^(?:\[([0-9a-fA-F:.]+)\]|(\d{1,3}(?:\.\d{1,3}){3}))(?::(\d{1,5}))?$/.exec(entry);
+    const port = match?.[3] === undefined ? 53 : Number(match[3]);
+    if (!match || port < 1 || port > 65535) return { error: `"${entry}" is not host:port` };
+    servers.push(match[1] ? `[${match[1]}]:${port}` : `${match[2]}:${port}`);
+  }
+  return servers;
 }

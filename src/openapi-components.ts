@@ -5,6 +5,7 @@
 import type { TSchema } from 'typebox';
 import { COMPONENT_NAMES } from './http/components.ts';
 import { AuditLogEntry } from './audit/schemas.ts';
+import { OrganizationDomain, ScimLogEntry, ScimToken } from './domains/schemas.ts';
 import { Integration } from './integrations/schemas.ts';
 import { Invite, InviteCreate, InviteCreated, SignupAccepted, SignupPreview } from './invites/schemas.ts';
 import { OrganizationMember } from './members/schemas.ts';
@@ -34,6 +35,9 @@ export const NAMED_SCHEMAS: Array<[name: string, schema: TSchema]> = [
   ['OrganizationInviteCreated', InviteCreated],
   ['InviteSignupPreview', SignupPreview],
   ['InviteSignupAccepted', SignupAccepted],
+  ['OrganizationDomain', OrganizationDomain],
+  ['ScimToken', ScimToken],
+  ['ScimLogEntry', ScimLogEntry],
 ];
 
 for (const [name, schema] of NAMED_SCHEMAS) COMPONENT_NAMES.set(schema, name);

@@ -1,4 +1,5 @@
 import { registerAuditRoutes } from './audit/routes.ts';
+import { registerDomainRoutes } from './domains/routes.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
 import { registerOrganizationScope } from './organization-scope.ts';
@@ -10,6 +11,7 @@ import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
 import { registerProjectRoutes, registerTopLevelProjectRoutes } from './projects/routes.ts';
 import { registerRoleMembershipRoutes } from './role-memberships/routes.ts';
 import { registerRoleRoutes } from './roles/routes.ts';
+import { registerScimRoutes } from './scim/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
 
 /**
@@ -33,5 +35,9 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
     registerIntegrationRoutes(scope, deps);
     registerAuditRoutes(scope, deps);
     registerInviteRoutes(scope, deps);
+    registerDomainRoutes(scope, deps);
   });
+
+  // SCIM 2.0 for identity providers: its own bearer tokens (a verified domain's), its own errors.
+  await registerScimRoutes(app, deps);
 }

@@ -16,7 +16,7 @@ import { assertExpected, expectedForLevel, ROUTE_RULES, ruleOf } from './support
 import { insertInviteRow } from './support/invites.ts';
 import { addRoleMembershipRow, createRoleRow } from './support/roles.ts';
 import { idFor, idsOf, paramNames, pathFor, routeName, validBody, type PathIds } from './support/routes.ts';
-import { insertKey, seedTenant, type SeededUser, type Tenant } from './support/world.ts';
+import { insertDomain, insertKey, seedTenant, type SeededUser, type Tenant } from './support/world.ts';
 
 let harness: TestApp;
 let routes: RouteEntry[];
@@ -50,6 +50,7 @@ async function freshTargets(route: RouteEntry, caller: SeededUser): Promise<Part
   if (needs.has('projectId') && route.method === 'DELETE') ids.projectId = await createProjectRow(db, tenant.organizationId);
   if (needs.has('inviteId')) ids.inviteId = await insertInviteRow(db, tenant.organizationId);
   if (needs.has('keyId')) ids.keyId = (await insertKey(db, caller.id, ['*'])).id;
+  if (needs.has('domainId') && route.method === 'DELETE') ids.domainId = (await insertDomain(db, tenant.organizationId, { verified: true, scim: true })).id;
   if (routeName(route) === 'DELETE /api/organizations/:id/') {
     ids.organizationId = await createOrganizationRow(db, tenant.owner.id, 'Doomed');
     await addMember(db, ids.organizationId, tenant.admin.id, Level.Admin);

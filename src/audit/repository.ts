@@ -45,12 +45,21 @@ export interface AuditActor {
   requestId: string;
 }
 
+/** A verified domain's identity provider, acting over SCIM with the domain's bearer token. */
+export interface DomainActor {
+  domainId: string;
+  requestId: string;
+}
+
+const isDomainActor = (actor: AuditActor | DomainActor | null): actor is DomainActor => actor !== null && 'domainId' in actor;
+
 /**
  * The one declaration of an audit row: its columns, their types and where each value comes from.
  * `recordAudit` inserts it; a statement that makes a change and records it at once
  * (role-memberships/audited-writes.ts) inserts the same row through `auditRowInsert`.
  */
-function auditRow(caller: AuditActor | null, change: AuditedChange, expressions: AuditExpressions, id: string) {
+function auditRow(actor: AuditActor | DomainActor | null, change: AuditedChange, expressions: AuditExpressions, id: string) {
+  const caller = isDomainActor(actor) ? null : actor;
   const value = (type: string, given: unknown): RawBuilder<unknown> => (isSql(given) ? given : sql`${given}::${sql.raw(type)}`);
   return {
     id: value('uuid', id),
@@ -64,7 +73,8 @@ function auditRow(caller: AuditActor | null, change: AuditedChange, expressions:
     target_id: value('text', expressions.target_id ?? change.targetId),
     before: value('jsonb', expressions.before ?? snapshot(change.before)),
     after: value('jsonb', expressions.after ?? snapshot(change.after)),
-    request_id: value('varchar', caller?.requestId ?? null),
+    request_id: value('varchar', actor?.requestId ?? null),
+    actor_domain_id: value('uuid', isDomainActor(actor) ? actor.domainId : null),
   };
 }
 
@@ -74,7 +84,7 @@ const isSql = (value: unknown): value is RawBuilder<unknown> => typeof value ===
  * Records a change. Call it with the transaction that makes the change, so the change and
  * its record commit or roll back together. `caller` is null for operator (CLI) changes.
  */
-export async function recordAudit(trx: Executor, caller: Caller | null, change: AuditedChange): Promise<void> {
+export async function recordAudit(trx: Executor, caller: Caller | DomainActor | null, change: AuditedChange): Promise<void> {
   await auditRowInsert(caller, change).execute(trx);
 }
 
@@ -84,7 +94,7 @@ export async function recordAudit(trx: Executor, caller: Caller | null, change: 
  * name that clause's columns. Every value of the caller and the change, and the row's `id`, is
  * a parameter: a statement built once (db/statement-shapes.ts) takes them per run.
  */
-export function auditRowInsert(caller: AuditActor | null, change: AuditedChange, expressions: AuditExpressions = {}, id: string = uuidv7()): RawBuilder<unknown> {
+export function auditRowInsert(caller: AuditActor | DomainActor | null, change: AuditedChange, expressions: AuditExpressions = {}, id: string = uuidv7()): RawBuilder<unknown> {
   const row = auditRow(caller, change, expressions, id);
   return sql`INSERT INTO audit_log (${sql.join(Object.keys(row).map((column) => sql.ref(column)))}) SELECT ${sql.join(Object.values(row))}`;
 }
@@ -110,7 +120,7 @@ export async function listAudit(db: Executor, organizationId: string, query: Aud
     id: row.id,
     created_at: row.created_at,
     action: row.action,
-    actor: { user_uuid: row.actor_user_uuid, email: row.actor_email, key_id: row.actor_key_id },
+    actor: { user_uuid: row.actor_user_uuid, email: row.actor_email, key_id: row.actor_key_id, domain_id: row.actor_domain_id },
     target_type: row.target_type,
     target_id: row.target_id,
     before: row.before ?? null,

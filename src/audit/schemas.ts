@@ -10,6 +10,9 @@ export const AuditLogEntry = Type.Object(
       user_uuid: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
       email: Type.Union([Type.String(), Type.Null()], { description: 'As it was when the change was made.' }),
       key_id: Type.Union([Type.String(), Type.Null()], { description: 'The personal API key that made the change.' }),
+      domain_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], {
+        description: "The verified domain whose identity provider made the change over SCIM (its request id starts with `scim-`).",
+      }),
     }),
     target_type: Type.String({ example: 'role' }),
     target_id: Type.String(),

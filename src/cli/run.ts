@@ -57,6 +57,8 @@ function parseValues(name: string, rest: string[]): Record<string, string | unde
   }
   if (parsed.positionals.length > positionals.length) throw new UsageError(`${name}: unexpected argument "${parsed.positionals[positionals.length]}"`, commandHelp(name));
   const values = parsed.values as Record<string, string | undefined>;
+  // A flag (boolean option) travels as the string "true", like every other value.
+  for (const [option, value] of Object.entries(parsed.values)) if (value === true) values[option] = 'true';
   positionals.forEach((positional, index) => (values[positional] = parsed.positionals[index]));
   for (const required of [...usage.required.map((option) => `--${option}`), ...positionals]) {
     const key = required.replace(/^--/, '');

@@ -7,6 +7,7 @@ import { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
 import { toUserBasic } from '../users/repository.ts';
 import { createUserService } from '../users/service.ts';
+import { DOMAIN_COMMANDS } from './domain-commands.ts';
 import { OPERATOR_COMMANDS } from './operator-commands.ts';
 import { INVITE_COMMANDS } from './invite-commands.ts';
 
@@ -32,6 +33,7 @@ function list(value: string | undefined): string[] {
 export const COMMANDS: Record<string, CommandSpec> = {
   ...OPERATOR_COMMANDS,
   ...INVITE_COMMANDS,
+  ...DOMAIN_COMMANDS,
 
   'users create': {
     async run({ db }, values) {

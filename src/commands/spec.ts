@@ -1,7 +1,7 @@
 // What each command takes and says about itself. Kept free of database and service imports, so
 // `orgbase --help`, `--version` and usage errors answer without loading them.
 
-export type OptionSpec = { type: 'string'; description: string };
+export type OptionSpec = { type: 'string' | 'boolean'; description: string };
 
 export interface CommandUsage {
   summary: string;
@@ -121,6 +121,14 @@ export const COMMAND_USAGE: Record<string, CommandUsage> = {
     options: { organization, id: { type: 'string', description: 'the invite id (from invites list)' } },
     required: ['organization', 'id'],
   },
+  'domains verify': {
+    summary: "check a domain's DNS challenge now, or with --force mark it verified without DNS (air-gapped installs)",
+    options: {
+      id: { type: 'string', description: 'the domain id' },
+      force: { type: 'boolean', description: 'mark the domain verified without looking its challenge up' },
+    },
+    required: ['id'],
+  },
 };
 
 export const GROUPS = [...new Set(Object.keys(COMMAND_USAGE).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))];
@@ -129,7 +137,8 @@ function synopsis(name: string, usage: CommandUsage): string {
   const parts = [name, ...(usage.positionals ?? [])];
   for (const [option, spec] of Object.entries(usage.options)) {
     const value = option === 'level' ? '1|8|15' : option.toUpperCase().replace(/-/g, '_');
-    parts.push(usage.required.includes(option) ? `--${option} ${value}` : `[--${option} ${value}]`);
+    const flag = spec.type === 'boolean' ? `--${option}` : `--${option} ${value}`;
+    parts.push(usage.required.includes(option) ? flag : `[${flag}]`);
     void spec;
   }
   return parts.join(' ');

@@ -38,6 +38,8 @@ const CONSTRAINT_ERRORS: Record<string, () => DomainError> = {
       code: 'unique',
     }),
   users_email_lower_key: () => new ValidationError('A user with this email already exists.', { attr: 'email', code: 'unique' }),
+  // Two organizations racing for one domain: the loser gets PostHog's answer to a taken domain.
+  organization_domains_domain_key: () => new ValidationError('domain with this domain already exists.', { attr: 'domain', code: 'unique' }),
 };
 
 /** PostgreSQL cannot be reached at start-up: the message names where it was looked for. */

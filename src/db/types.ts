@@ -135,6 +135,50 @@ export interface AuditLogTable {
   before: ColumnType<unknown, string | null, never>;
   after: ColumnType<unknown, string | null, never>;
   request_id: string | null;
+  /** The verified domain whose identity provider made the change over SCIM. */
+  actor_domain_id: ColumnType<string | null, string | null | undefined, never>;
+  created_at: Timestamp;
+}
+
+export interface OrganizationDomainsTable {
+  id: string;
+  organization_id: string;
+  domain: string;
+  verification_challenge: string;
+  verified_at: string | null;
+  last_verification_retry: string | null;
+  jit_provisioning_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  sso_enforcement: ColumnType<string, string | undefined, string>;
+  saml_entity_id: string | null;
+  saml_acs_url: string | null;
+  saml_x509_cert: string | null;
+  scim_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  scim_bearer_token_hash: string | null;
+  created_at: Timestamp;
+}
+
+export interface ScimProvisionedUsersTable {
+  id: string;
+  domain_id: string;
+  user_id: number;
+  user_name: string;
+  external_id: string | null;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ScimRequestLogsTable {
+  id: string;
+  domain_id: string;
+  request_method: string;
+  request_path: string;
+  request_headers: ColumnType<unknown, string, never>;
+  request_body: ColumnType<unknown, string | null, never>;
+  response_status: number;
+  response_body: ColumnType<unknown, string | null, never>;
+  identity_provider: string;
+  duration_ms: number;
   created_at: Timestamp;
 }
 
@@ -159,6 +203,9 @@ export interface Database {
   personal_api_keys: PersonalApiKeysTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  organization_domains: OrganizationDomainsTable;
+  scim_provisioned_users: ScimProvisionedUsersTable;
+  scim_request_logs: ScimRequestLogsTable;
 }
 
 export type Db = Kysely<Database>;

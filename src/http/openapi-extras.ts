@@ -56,6 +56,7 @@ export const TAGS = [
   { name: 'users', description: 'The calling user.' },
   { name: 'audit_log', description: "An organization's audit trail (admins)." },
   { name: 'invites', description: 'Invitations to join an organization, and accepting them by their link (`/api/signup/:token/`).' },
+  { name: 'domains', description: "An organization's verified email domains, their SCIM 2.0 provisioning settings and SCIM request logs." },
 ];
 
 /** The tag of a route without one: the resource its path names last. */
@@ -64,6 +65,7 @@ export function tagOf(url: string): string {
     ['audit_log', 'audit_log'],
     ['invites', 'invites'],
     ['signup', 'invites'],
+    ['domains', 'domains'],
     ['role_memberships', 'roles'],
     ['integrations', 'organization_integrations'],
     ['members', 'members'],

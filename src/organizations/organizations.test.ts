@@ -39,7 +39,11 @@ describe('POST /api/organizations/', () => {
     assert.equal(organization.plugins_access_level, 9);
     assert.equal(organization.member_count, 1);
     assert.deepEqual(organization.metadata, { instance_tag: 'none' });
-    assert.deepEqual(organization.available_product_features, []);
+    // Self-hosted: every organization has automatic provisioning and SCIM (issue 25).
+    assert.deepEqual(organization.available_product_features, [
+      { key: 'automatic_provisioning', name: 'Automatic provisioning' },
+      { key: 'scim', name: 'SCIM' },
+    ]);
     assert.equal(organization.is_member_join_email_enabled, true);
     assert.equal(organization.members_can_invite, true);
     assert.equal(organization.enforce_2fa, null);

@@ -79,7 +79,7 @@ export async function lockRole(trx: Executor, organizationId: string, roleId: st
     .executeTakeFirst();
 }
 
-export async function insertRole(trx: Executor, role: { id: string; organizationId: string; name: string; createdById: number }): Promise<RoleRow> {
+export async function insertRole(trx: Executor, role: { id: string; organizationId: string; name: string; createdById: number | null }): Promise<RoleRow> {
   return trx
     .insertInto('roles')
     .values({ id: role.id, organization_id: role.organizationId, name: role.name, created_by_id: role.createdById })

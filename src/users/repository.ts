@@ -113,3 +113,8 @@ export async function listOrganizationBasics(db: Executor, userId: number, organ
 export async function updateNames(db: Executor, userId: number, names: { first_name?: string; last_name?: string }): Promise<void> {
   if (Object.keys(names).length > 0) await db.updateTable('users').set(names).where('id', '=', userId).execute();
 }
+
+/** An email address a verified domain's identity provider vouches for (SCIM). */
+export async function setVerifiedEmail(db: Executor, userId: number, email: string): Promise<void> {
+  await db.updateTable('users').set({ email, is_email_verified: true }).where('id', '=', userId).execute();
+}

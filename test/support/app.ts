@@ -16,8 +16,18 @@ export interface TestApp {
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // The suites probe with many bad keys from one address; the failed-authentication limits are
-  // tested where they are meant (test/hard/rate-limit.test.ts).
-  const config = { ...loadConfig({}), logLevel: 'silent', authFailuresPerAddressPerMinute: 0, authFailuresPerMinute: 0, ...overrides };
+  // tested where they are meant (test/hard/rate-limit.test.ts). Domain verification asks a
+  // closed local port unless a test starts its own DNS server: an answer comes at once
+  // (refused), never from the machine's resolvers.
+  const config = {
+    ...loadConfig({}),
+    logLevel: 'silent',
+    authFailuresPerAddressPerMinute: 0,
+    authFailuresPerMinute: 0,
+    dnsServers: ['127.0.0.1:9'],
+    dnsTimeoutMs: 300,
+    ...overrides,
+  };
   const app = await buildApp({ db: database.handle.db, config, logger: false });
   await app.ready();
   return {

@@ -43,6 +43,9 @@ export interface PathIds {
   inviteId: string;
   /** The token of `/api/signup/:token/`: no invite's (a link's token is never known to the suite's callers). */
   inviteToken: string;
+  /** A verified domain with SCIM on (most `/domains/:id/` routes), and an unverified one (`verify`). */
+  domainId: string;
+  unverifiedDomainId: string;
 }
 
 /** The ids of a tenant's seeded rows, with `caller`'s own key (keys are per user). */
@@ -57,6 +60,8 @@ export function idsOf(tenant: Tenant, caller: SeededUser): PathIds {
     keyId: caller.key.id,
     inviteId: tenant.inviteId,
     inviteToken: 'not-an-invite-token',
+    domainId: tenant.domainId,
+    unverifiedDomainId: tenant.unverifiedDomainId,
   };
 }
 
@@ -85,6 +90,7 @@ export function idFor(url: string, name: string): keyof PathIds {
     if (parent.endsWith('/projects')) return 'projectId';
     if (parent === '/api/personal_api_keys') return 'keyId';
     if (parent.endsWith('/invites')) return 'inviteId';
+    if (parent.endsWith('/domains')) return url.endsWith('/verify/') ? 'unverifiedDomainId' : 'domainId';
   }
   throw new Error(`no value for path parameter :${name} of ${url}: teach test/support/routes.ts about it`);
 }
@@ -109,6 +115,8 @@ export function validBody(route: Pick<RouteEntry, 'method' | 'url'>, tenant: Ten
   if (name === 'POST /api/organizations/:organization_id/invites/') return { target_email: `${unique('invitee').replace(/\W+/g, '-')}@example.com` };
   if (name === 'POST /api/organizations/:organization_id/invites/bulk/') return [{ target_email: `${unique('invitee').replace(/\W+/g, '-')}@example.com` }];
   if (name === 'POST /api/signup/:token/') return { first_name: 'Walker' };
+  if (name === 'POST /api/organizations/:organization_id/domains/') return { domain: `${unique('d').replace(/\W/g, '')}.example.com` };
+  if (/\/domains\/:id\/$/.test(name)) return { jit_provisioning_enabled: true };
   if (name === 'POST /api/personal_api_keys/') return { label: 'made by the hard suite', scopes: ['organization:read'] };
   if (name === 'PATCH /api/personal_api_keys/:id/') return { label: 'relabelled' };
   return {};

@@ -67,6 +67,10 @@ export interface Tenant {
   /** A pending invite, and the address it is for. */
   inviteId: string;
   invitedEmail: string;
+  /** A verified domain with SCIM on, and a domain still waiting for its DNS challenge. */
+  domainId: string;
+  unverifiedDomainId: string;
+  domainNames: string[];
   /** Every identifier of this tenant: none may appear in another tenant's responses. */
   identifiers: string[];
 }
@@ -80,6 +84,31 @@ async function seededUser(db: Db, tag: string): Promise<SeededUser> {
 
 /** A project with its first team; the shared fixture, under the name the hard suite uses. */
 export const insertProject = createProjectRow;
+
+/** A domain row of the organization, verified (with SCIM on) or not. */
+export async function insertDomain(db: Db, organizationId: string, options: { verified?: boolean; scim?: boolean } = {}): Promise<{ id: string; domain: string }> {
+  const id = uuidv7();
+  const domain = `d${token()}.example.com`;
+  await db
+    .insertInto('organization_domains')
+    .values({
+      id,
+      organization_id: organizationId,
+      domain,
+      verification_challenge: randomBytes(32).toString('base64url'),
+      verified_at: options.verified ? new Date().toISOString() : null,
+      scim_enabled: options.scim ?? false,
+      scim_bearer_token_hash: options.scim ? `sha256$${randomBytes(32).toString('hex')}` : null,
+    })
+    .execute();
+  return { id, domain };
+}
+
+async function insertDomains(db: Db, organizationId: string) {
+  const verified = await insertDomain(db, organizationId, { verified: true, scim: true });
+  const unverified = await insertDomain(db, organizationId);
+  return { domainId: verified.id, unverifiedDomainId: unverified.id, domainNames: [verified.domain, unverified.domain] };
+}
 
 export async function seedTenant(db: Db, label: string): Promise<Tenant> {
   const owner = await seededUser(db, `${label}-owner`);
@@ -130,6 +159,7 @@ export async function seedTenant(db: Db, label: string): Promise<Tenant> {
     .execute();
   const invitedEmail = `${label.replace(/[^a-z0-9]+/gi, '-')}-invited-${token()}@hard.example.com`;
   const inviteId = await insertInviteRow(db, organizationId, invitedEmail);
+  const { domainId, unverifiedDomainId, domainNames } = await insertDomains(db, organizationId);
   const users = [owner, admin, member, target, outsider];
   return {
     organizationId,
@@ -149,9 +179,15 @@ export async function seedTenant(db: Db, label: string): Promise<Tenant> {
     projectId,
     inviteId,
     invitedEmail,
+    domainId,
+    unverifiedDomainId,
+    domainNames,
     identifiers: [
       inviteId,
       invitedEmail,
+      domainId,
+      unverifiedDomainId,
+      ...domainNames,
       organizationId,
       name,
       slug,
