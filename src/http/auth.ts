@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Caller } from '../access/caller.ts';
 import { grants, type Scope } from '../access/scopes.ts';
 import { PermissionDenied } from '../domain/errors.ts';
+import { missingScopeMessage } from './scope-messages.ts';
 import { installStage } from './stages.ts';
 
 declare module 'fastify' {
@@ -26,7 +27,7 @@ export function authorizeScope(caller: Caller, required: Scope): void {
   if (required.startsWith('organization') && caller.key.scopedTeams.length > 0) {
     throw new PermissionDenied('API keys with scoped projects are only supported on project-based endpoints.');
   }
-  if (!grants(caller.key.scopes, required)) throw new PermissionDenied(`API key missing required scope '${required}'`);
+  if (!grants(caller.key.scopes, required)) throw new PermissionDenied(missingScopeMessage(required));
 }
 
 /** Who is calling, from the request's credential; throws NotAuthenticated or AuthenticationFailed. */
