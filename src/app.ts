@@ -20,6 +20,7 @@ import type { Metrics } from './metrics/metrics.ts';
 import { createAuthenticator } from './personal-api-keys/authenticate.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { registerFeatureRoutes } from './routes.ts';
+import { commit, version } from './version.ts';
 
 export interface AppOptions {
   db: Db;
@@ -60,6 +61,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
           }
         : {},
     return503OnClosing: true,
+    // Only the configured proxies' X-Forwarded-Proto/Host/For count (protocol, host, ip).
+    trustProxy: config.trustProxy ?? false,
     // A request target the router cannot decode never reaches the error handler.
     frameworkErrors: (error, request, reply) => {
       applySecurityHeaders(reply as FastifyReply, request.url, request.id);
@@ -82,7 +85,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await app.register(swagger, openApiOptions);
   await registerOpenApiRoutes(app, config.siteUrl);
-  app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  const running = { version: version(), commit: commit() };
+  app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok', ...running }));
   app.get('/_readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {
       await probeDatabase(db);

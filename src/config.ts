@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -30,6 +31,11 @@ export interface Config {
   /** Port of the Prometheus `/metrics` endpoint; unset means no metrics. */
   metricsPort: number | undefined;
   metricsHost: string;
+  /**
+   * Addresses (IPs, CIDR ranges, or `loopback`, `linklocal`, `uniquelocal`) of proxies whose
+   * X-Forwarded-Proto, -Host and -For are believed; unset, those headers are ignored.
+   */
+  trustProxy: string[] | undefined;
 }
 
 /** A setting that cannot be used; its message is one line naming the variable and the accepted form. */
@@ -90,5 +96,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: nonEmpty(env.ORGBASE_REDIS_PREFIX) ?? 'orgbase:',
     metricsPort: nonEmpty(env.ORGBASE_METRICS_PORT) === undefined ? undefined : integer(env, 'ORGBASE_METRICS_PORT', 0, 0, 65535),
     metricsHost: nonEmpty(env.ORGBASE_METRICS_HOST) ?? '127.0.0.1',
+    trustProxy: trustedProxies(env),
   };
+}
+
+const PROXY_ADDRESS_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_ADDRESS_NAMES.includes(entry) || net.isIP(entry) !== 0) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  return rest.length === 0 && family !== 0 && prefix !== undefined && /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** ORGBASE_TRUST_PROXY: who may tell orgbase the client's protocol, host and address. */
+function trustedProxies(env: NodeJS.ProcessEnv): string[] | undefined {
+  const raw = nonEmpty(env.ORGBASE_TRUST_PROXY);
+  if (raw === undefined) return undefined;
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const bad = entries.find((entry) => !isProxyAddress(entry));
+  if (entries.length === 0 || bad !== undefined) {
+    // Trusting every sender (`true`, `*`) would let any client forge its address and scheme.
+    throw new ConfigError(`ORGBASE_TRUST_PROXY must be comma-separated IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal), got "${bad ?? raw}"`);
+  }
+  return entries;
 }

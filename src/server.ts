@@ -25,13 +25,15 @@ export async function startServer(config: Config, options: { logger?: boolean | 
   const database = await openDatabase(config);
   let invalidation: Invalidation | undefined;
   try {
-    await migrate(database.db);
+    const migrations = await migrate(database.db);
     // Only one process can open the embedded database, so its channel is local.
     invalidation = config.databaseUrl ? await Invalidation.listen(config.databaseUrl) : Invalidation.local();
     const keyCache = new KeyCache(config.keyCacheTtlSeconds * 1000, invalidation);
     const metrics = config.metricsPort === undefined ? undefined : createMetrics({ pool: database.pool, keyCache });
     const app = await buildApp({ db: database.db, config, keyCache, invalidation, oneStatementAtATime: database.kind === 'embedded', logger: options.logger, metrics });
     invalidation.log = app.log;
+    // An upgrade shows in the log: each migration this start applied, with its time.
+    for (const applied of migrations.timings) app.log.info({ migration: applied.name, milliseconds: applied.milliseconds }, 'migration applied');
     const url = await app.listen({ port: config.port, host: config.host });
     const channel = invalidation;
     let metricsServer: Awaited<ReturnType<NonNullable<typeof metrics>['listen']>> | undefined;

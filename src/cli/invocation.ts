@@ -34,13 +34,14 @@ function shellQuote(value: string): string {
 
 /**
  * The exact command line that reaches the database this configuration uses: DATABASE_URL on
- * PostgreSQL (password elided), ORGBASE_DATA_DIR when the data directory is not the default of
- * the directory the command is run from.
+ * PostgreSQL (password elided), ORGBASE_DATA_DIR unless the command can only run from the
+ * directory whose default data directory is the one in use.
  */
 export function commandFor(config: Pick<Config, 'databaseUrl' | 'dataDir'>, args: string, cwd = process.cwd()): string {
   const env: string[] = [];
   if (config.databaseUrl) env.push(`DATABASE_URL=${shellQuote(redactedDatabaseUrl(config.databaseUrl))}`);
-  else if (config.dataDir !== path.resolve(cwd, '.orgbase')) env.push(`ORGBASE_DATA_DIR=${shellQuote(config.dataDir)}`);
+  // An absolute bin path runs from any directory, where the default data directory is another.
+  else if (config.dataDir !== path.resolve(cwd, '.orgbase') || path.isAbsolute(binPath(cwd))) env.push(`ORGBASE_DATA_DIR=${shellQuote(config.dataDir)}`);
   return [...env, binPath(cwd), args].join(' ');
 }
 

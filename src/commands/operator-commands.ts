@@ -74,7 +74,10 @@ async function keyOwner({ db }: CommandContext, keyId: string) {
 
 export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
   migrate: {
-    run: ({ db }) => migrate(db),
+    run: async ({ db }) => {
+      const { applied, alreadyApplied } = await migrate(db);
+      return { applied, alreadyApplied };
+    },
   },
 
   init: {

@@ -11,6 +11,8 @@ const MIGRATION_LOCK_KEY = 7_204_511_913;
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: string[];
+  /** How long each applied file took (not printed by `orgbase migrate`: the server logs it). */
+  timings: Array<{ name: string; milliseconds: number }>;
 }
 
 /**
@@ -28,12 +30,15 @@ export async function migrate(db: Db): Promise<MigrationResult> {
     const done = await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(trx);
     const doneNames = new Set(done.rows.map((row) => row.name));
     const applied: string[] = [];
+    const timings: MigrationResult['timings'] = [];
     for (const file of files) {
       if (doneNames.has(file)) continue;
+      const started = performance.now();
       await sql.raw(fs.readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8')).execute(trx);
       await sql`INSERT INTO schema_migrations (name) VALUES (${file})`.execute(trx);
       applied.push(file);
+      timings.push({ name: file, milliseconds: Math.round(performance.now() - started) });
     }
-    return { applied, alreadyApplied: files.filter((file) => doneNames.has(file)) };
+    return { applied, alreadyApplied: files.filter((file) => doneNames.has(file)), timings };
   });
 }
