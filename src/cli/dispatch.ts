@@ -23,6 +23,7 @@ async function runHere(config: Config, name: string, values: Record<string, stri
     import('../commands/execute.ts'),
   ]);
   const database = await openDatabase(config);
+  process.stderr.write(databaseLine(config, 'direct'));
   try {
     // `migrate` reports what it applied; every other command first brings the schema up to date.
     if (name !== 'migrate') {
@@ -45,7 +46,6 @@ async function runEmbedded(config: Config, name: string, values: Record<string, 
   const socket = controlSocketPath(config.dataDir);
   const deadline = Date.now() + WAIT_FOR_STARTING_SERVER_MS;
   let waiting = false;
-  let announced = false;
   for (;;) {
     const answer = await sendToServer(socket, name, values);
     if (answer) {
@@ -53,8 +53,6 @@ async function runEmbedded(config: Config, name: string, values: Record<string, 
       return answer;
     }
     try {
-      if (!announced) process.stderr.write(databaseLine(config, 'direct'));
-      announced = true;
       return await runHere(config, name, values);
     } catch (error) {
       // Another process holds the data directory but does not answer on its socket: a server
@@ -82,6 +80,5 @@ export async function dispatch(name: string, values: Record<string, string | und
     return print(await restore(config, values.FILE!));
   }
   if (!config.databaseUrl) return print(await runEmbedded(config, name, values));
-  process.stderr.write(databaseLine(config, 'direct'));
   return print(await runHere(config, name, values));
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# CI: builds the image from the Dockerfile users get, with podman, and checks that its API
-# answers, on the embedded database (in a volume) and on the machine's PostgreSQL.
+# CI: the deployment files as users get them. The systemd unit passes `systemd-analyze verify`
+# without a word; the image, built from the Dockerfile with podman, answers its API on the
+# embedded database (in a volume) and on the machine's PostgreSQL, and exits 0 on SIGTERM.
 #
 # No container registry is reachable on CI machines, so the Dockerfile's FROM image is made
 # here: a `debootstrap --variant=minbase bookworm` root file system with this machine's node
@@ -11,10 +12,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 for tool in podman runc debootstrap curl; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
 if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" uidmap >/dev/null
 fi
+
+# Unknown keys and sandboxing options only warn (exit 0): any output fails.
+verify=$(systemd-analyze verify deploy/orgbase.service 2>&1) || { echo "$verify"; exit 1; }
+[ -z "$verify" ] || { echo "ci-deploy: systemd-analyze verify deploy/orgbase.service: $verify"; exit 1; }
+echo "ci-deploy: deploy/orgbase.service verified"
 
 LIMITS=(--ulimit nofile=20000:20000 --ulimit nproc=32768:32768)
 podman_() { podman --runtime runc "$@"; }
@@ -32,7 +39,7 @@ cleanup() {
 trap cleanup EXIT
 
 if ! podman image exists "$BASE"; then
-  echo "ci-container: making $BASE (debootstrap minbase bookworm + this machine's node $(node --version))"
+  echo "ci-deploy: making $BASE (debootstrap minbase bookworm + this machine's node $(node --version))"
   rootfs=$(mktemp -d /var/tmp/orgbase-rootfs.XXXXXX)
   debootstrap --variant=minbase bookworm "$rootfs" http://deb.debian.org/debian >/dev/null
   install -m 0755 "$(readlink -f "$(command -v node)")" "$rootfs/usr/local/bin/node"
@@ -57,10 +64,10 @@ if ! podman image exists "$BASE"; then
   rm -rf "$rootfs"
 fi
 
-echo "ci-container: building $IMAGE from Dockerfile"
+echo "ci-deploy: building $IMAGE from Dockerfile ($(($(date +%s) - started)) s so far)"
 # The build's npm ci needs the npm registry: the host's network.
-podman_ build --network host "${LIMITS[@]}" --build-arg ORGBASE_COMMIT="$(git rev-parse HEAD 2>/dev/null || echo unknown)" -t "$IMAGE" . >/tmp/orgbase-ci-container-build.log 2>&1 ||
-  { tail -n 40 /tmp/orgbase-ci-container-build.log; exit 1; }
+podman_ build --network host "${LIMITS[@]}" --build-arg ORGBASE_COMMIT="$(git rev-parse HEAD 2>/dev/null || echo unknown)" -t "$IMAGE" . >/tmp/orgbase-ci-deploy-build.log 2>&1 ||
+  { tail -n 40 /tmp/orgbase-ci-deploy-build.log; exit 1; }
 
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
@@ -80,7 +87,7 @@ check() {
   key=$(printf '%s' "$out" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).key.value))")
   curl -fsS -H "Authorization: Bearer $key" "$url/api/organizations/@current/" | grep -q '"name":"CI org"'
   curl -fsS "$url/_health" | grep -q '"version"'
-  echo "ci-container: $container answers: $(curl -fsS "$url/_health")"
+  echo "ci-deploy: $container answers: $(curl -fsS "$url/_health")"
 }
 
 port=$(free_port)
@@ -90,7 +97,7 @@ wait_ready "http://127.0.0.1:$port" || { podman logs "$NAME-embedded" | tail -n 
 check "$NAME-embedded" "http://127.0.0.1:$port"
 # SIGTERM drains and exits 0.
 podman_ stop -t 30 "$NAME-embedded" >/dev/null
-[ "$(podman inspect -f '{{.State.ExitCode}}' "$NAME-embedded")" = 0 ] || { echo "ci-container: exit code $(podman inspect -f '{{.State.ExitCode}}' "$NAME-embedded") after SIGTERM"; exit 1; }
+[ "$(podman inspect -f '{{.State.ExitCode}}' "$NAME-embedded")" = 0 ] || { echo "ci-deploy: exit code $(podman inspect -f '{{.State.ExitCode}}' "$NAME-embedded") after SIGTERM"; exit 1; }
 
 psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $PGDB" >/dev/null
 port=$(free_port)
@@ -99,4 +106,5 @@ podman_ run -d "${LIMITS[@]}" --name "$NAME-postgres" --network host --read-only
 wait_ready "http://127.0.0.1:$port" || { podman logs "$NAME-postgres" | tail -n 20; exit 1; }
 check "$NAME-postgres" "http://127.0.0.1:$port"
 
-echo "ci-container: done in $(($(date +%s) - started)) s"
+podman image prune -f >/dev/null 2>&1 || true
+echo "ci-deploy: done in $(($(date +%s) - started)) s"
