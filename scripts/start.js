@@ -14,8 +14,25 @@ const fail = (line) => {
 // New dependencies come with a new lock file; the old node_modules would fail at the first import.
 const installed = new URL('node_modules/.package-lock.json', root);
 if (!fs.existsSync(installed)) fail('node_modules is missing: run "npm ci", then "npm start"');
-if (fs.statSync(new URL('package-lock.json', root)).mtimeMs > fs.statSync(installed).mtimeMs + 1000) {
+const lockFile = new URL('package-lock.json', root);
+if (fs.statSync(lockFile).mtimeMs > fs.statSync(installed).mtimeMs + 1000 && !installedMatches(lockFile, installed)) {
   fail('package-lock.json is newer than node_modules (an upgrade?): run "npm ci", then "npm start"');
+}
+
+/**
+ * Whether node_modules holds every package the lock file names, at its version: a newer lock
+ * file that only bumped orgbase's own version needs no npm ci. (Optional packages are left
+ * out, as those of other platforms are never installed, and so are the development ones,
+ * which serving does not load and `npm ci --omit=dev` leaves out.)
+ */
+function installedMatches(lock, hidden) {
+  try {
+    const wanted = JSON.parse(fs.readFileSync(lock, 'utf8')).packages ?? {};
+    const have = JSON.parse(fs.readFileSync(hidden, 'utf8')).packages ?? {};
+    return Object.entries(wanted).every(([name, entry]) => name === '' || entry.optional || entry.dev || have[name]?.version === entry.version);
+  } catch {
+    return false;
+  }
 }
 
 const stale = bundleStaleness();

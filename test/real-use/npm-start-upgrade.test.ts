@@ -1,5 +1,6 @@
 // `git pull && npm start` runs the new code: npm start rebuilds dist/ when the sources are newer
-// (or there is none), and refuses with one line when the dependencies changed under it.
+// (or there is none), and refuses with one line when the lock file asks for packages that
+// node_modules does not hold.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -71,9 +72,18 @@ describe('npm start after an upgrade', () => {
     assert.ok(fs.statSync(dist).mtimeMs > builtAt, 'dist/main.js was rebuilt');
     assert.equal(upgraded.health.version, '9.9.9');
 
+    // A pull that bumps only orgbase's own version in the lock file needs no npm ci.
+    const lockPath = path.join(copy, 'package-lock.json');
+    const lock = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
+    fs.writeFileSync(lockPath, JSON.stringify({ ...lock, version: '9.9.9', packages: { ...lock.packages, '': { ...lock.packages[''], version: '9.9.9' } } }, null, 2));
+    const bumped = await npmStart();
+    assert.equal(bumped.stderr.split('\n').filter((line) => line.startsWith('orgbase:')).length, 0, bumped.stderr);
+
     // A pull that changes the dependencies: one line, exit 1, no server.
+    lock.packages['node_modules/pg'] = { ...lock.packages['node_modules/pg'], version: '0.0.1' };
+    fs.writeFileSync(lockPath, JSON.stringify(lock, null, 2));
     const newer = new Date(Date.now() + 5000);
-    fs.utimesSync(path.join(copy, 'package-lock.json'), newer, newer);
+    fs.utimesSync(lockPath, newer, newer);
     const refused = spawn('npm', ['start', '--silent'], { cwd: copy, env: env(await freePort()), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     refused.stderr.on('data', (chunk) => (stderr += chunk));
