@@ -66,7 +66,7 @@ fi
 
 echo "ci-deploy: building $IMAGE from Dockerfile ($(($(date +%s) - started)) s so far)"
 # The build's npm ci needs the npm registry: the host's network.
-podman_ build --network host "${LIMITS[@]}" --build-arg ORGBASE_COMMIT="$(git rev-parse HEAD 2>/dev/null || echo unknown)" -t "$IMAGE" . >/tmp/orgbase-ci-deploy-build.log 2>&1 ||
+podman_ build --format docker --network host "${LIMITS[@]}" --build-arg ORGBASE_COMMIT="$(git rev-parse HEAD 2>/dev/null || echo unknown)" -t "$IMAGE" . >/tmp/orgbase-ci-deploy-build.log 2>&1 ||
   { tail -n 40 /tmp/orgbase-ci-deploy-build.log; exit 1; }
 
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
