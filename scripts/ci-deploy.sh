@@ -69,6 +69,12 @@ echo "ci-deploy: building $IMAGE from Dockerfile ($(($(date +%s) - started)) s s
 podman_ build --format docker --network host "${LIMITS[@]}" --build-arg ORGBASE_COMMIT="$(git rev-parse HEAD 2>/dev/null || echo unknown)" -t "$IMAGE" . >/tmp/orgbase-ci-deploy-build.log 2>&1 ||
   { tail -n 40 /tmp/orgbase-ci-deploy-build.log; exit 1; }
 
+# The Dockerfile's HEALTHCHECK is run by hand below: podman's timers need systemd, absent here.
+# (podman still logs that it cannot reach systemd: kept in RUNLOG, shown only on failure).
+HEALTH=(--health-interval disable)
+RUNLOG=/tmp/orgbase-ci-deploy-run.log
+: >"$RUNLOG"
+
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 # wait_ready URL: the server answers /_readyz within 120 s.
@@ -87,22 +93,23 @@ check() {
   key=$(printf '%s' "$out" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).key.value))")
   curl -fsS -H "Authorization: Bearer $key" "$url/api/organizations/@current/" | grep -q '"name":"CI org"'
   curl -fsS "$url/_health" | grep -q '"version"'
+  podman_ healthcheck run "$container" >/dev/null 2>>"$RUNLOG" || { echo "ci-deploy: $container: the Dockerfile's HEALTHCHECK failed"; exit 1; }
   echo "ci-deploy: $container answers: $(curl -fsS "$url/_health")"
 }
 
 port=$(free_port)
 podman volume create "$NAME-data" >/dev/null
-podman_ run -d "${LIMITS[@]}" --name "$NAME-embedded" -p "127.0.0.1:$port:8000" -v "$NAME-data:/var/lib/orgbase" "$IMAGE" >/dev/null
+podman_ run -d "${LIMITS[@]}" "${HEALTH[@]}" --name "$NAME-embedded" -p "127.0.0.1:$port:8000" -v "$NAME-data:/var/lib/orgbase" "$IMAGE" >/dev/null 2>>"$RUNLOG" || { cat "$RUNLOG"; exit 1; }
 wait_ready "http://127.0.0.1:$port" || { podman logs "$NAME-embedded" | tail -n 20; exit 1; }
 check "$NAME-embedded" "http://127.0.0.1:$port"
 # SIGTERM drains and exits 0.
-podman_ stop -t 30 "$NAME-embedded" >/dev/null
+podman_ stop -t 30 "$NAME-embedded" >/dev/null 2>>"$RUNLOG"
 [ "$(podman inspect -f '{{.State.ExitCode}}' "$NAME-embedded")" = 0 ] || { echo "ci-deploy: exit code $(podman inspect -f '{{.State.ExitCode}}' "$NAME-embedded") after SIGTERM"; exit 1; }
 
 psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $PGDB" >/dev/null
 port=$(free_port)
-podman_ run -d "${LIMITS[@]}" --name "$NAME-postgres" --network host --read-only --tmpfs /tmp \
-  -e HOST=127.0.0.1 -e PORT="$port" -e DATABASE_URL="postgres://postgres@127.0.0.1:5432/$PGDB" "$IMAGE" >/dev/null
+podman_ run -d "${LIMITS[@]}" "${HEALTH[@]}" --name "$NAME-postgres" --network host --read-only --tmpfs /tmp \
+  -e HOST=127.0.0.1 -e PORT="$port" -e DATABASE_URL="postgres://postgres@127.0.0.1:5432/$PGDB" "$IMAGE" >/dev/null 2>>"$RUNLOG" || { cat "$RUNLOG"; exit 1; }
 wait_ready "http://127.0.0.1:$port" || { podman logs "$NAME-postgres" | tail -n 20; exit 1; }
 check "$NAME-postgres" "http://127.0.0.1:$port"
 
