@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { gitCommit } from '../src/version.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -25,3 +26,7 @@ await build({
   logLevel: 'warning',
 });
 fs.cpSync(path.join(root, 'src/db/migrations'), path.join(dist, 'migrations'), { recursive: true });
+// What the start log and /_health report as the commit; ORGBASE_COMMIT where there is no .git
+// (the container image's build).
+const commit = gitCommit(root) ?? process.env.ORGBASE_COMMIT ?? 'unknown';
+fs.writeFileSync(path.join(dist, 'build-info.json'), `${JSON.stringify({ commit, builtAt: new Date().toISOString() })}\n`);

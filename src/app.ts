@@ -22,6 +22,7 @@ import { FailedAuthentications } from './personal-api-keys/failed-authentication
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { MailOutbox } from './mail/outbox.ts';
 import { registerFeatureRoutes } from './routes.ts';
+import { commit, version } from './version.ts';
 
 export interface AppOptions {
   db: Db;
@@ -62,6 +63,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
           }
         : {},
     return503OnClosing: true,
+    // Only the configured proxies' X-Forwarded-Proto/Host/For count (protocol, host, ip).
+    trustProxy: config.trustProxy ?? false,
     // A request target the router cannot decode never reaches the error handler.
     frameworkErrors: (error, request, reply) => {
       applySecurityHeaders(reply as FastifyReply, request.url, request.id);
@@ -88,7 +91,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await app.register(swagger, openApiOptions);
   await registerOpenApiRoutes(app, config.siteUrl);
-  app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  const running = { version: version(), commit: commit() };
+  app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok', ...running }));
   const invalidation = options.invalidation ?? Invalidation.local();
   app.get('/_readyz', { schema: { hide: true } }, async (_request, reply) => {
     // Without a proven invalidation channel the process still answers correctly (from the

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -60,6 +61,11 @@ export interface Config {
   dnsTimeoutMs: number;
   /** SCIM requests one domain's token may make per minute; 0 turns the limit off. */
   scimRateLimitPerMinute: number;
+  /**
+   * Addresses (IPs, CIDR ranges, or `loopback`, `linklocal`, `uniquelocal`) of proxies whose
+   * X-Forwarded-Proto, -Host and -For are believed; unset, those headers are ignored.
+   */
+  trustProxy: string[] | undefined;
 }
 
 /** A setting that cannot be used; its message is one line naming the variable and the accepted form. */
@@ -184,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dnsServers,
     dnsTimeoutMs: integer(env, 'ORGBASE_DNS_TIMEOUT_MS', 2000, 50, 30_000),
     scimRateLimitPerMinute: integer(env, 'ORGBASE_SCIM_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
+    trustProxy: trustedProxies(env),
   };
 }
 
@@ -201,4 +208,27 @@ export function parseDnsServers(raw: string | undefined): string[] | { error: st
     servers.push(match[1] ? `[${match[1]}]:${port}` : `${match[2]}:${port}`);
   }
   return servers;
+}
+
+
+const PROXY_ADDRESS_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_ADDRESS_NAMES.includes(entry) || net.isIP(entry) !== 0) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  return rest.length === 0 && family !== 0 && prefix !== undefined && /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** ORGBASE_TRUST_PROXY: who may tell orgbase the client's protocol, host and address. */
+function trustedProxies(env: NodeJS.ProcessEnv): string[] | undefined {
+  const raw = nonEmpty(env.ORGBASE_TRUST_PROXY);
+  if (raw === undefined) return undefined;
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const bad = entries.find((entry) => !isProxyAddress(entry));
+  if (entries.length === 0 || bad !== undefined) {
+    // Trusting every sender (`true`, `*`) would let any client forge its address and scheme.
+    throw new ConfigError(`ORGBASE_TRUST_PROXY must be comma-separated IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal), got "${bad ?? raw}"`);
+  }
+  return entries;
 }

@@ -26,7 +26,7 @@ export async function startServer(config: Config, options: { logger?: boolean | 
   const database = await openDatabase(config);
   let invalidation: Invalidation | undefined;
   try {
-    await migrateDirect(config, database.db);
+    const migrations = await migrateDirect(config, database.db);
     // Only one process can open the embedded database, so its channel is local.
     invalidation = config.databaseUrl
       ? await Invalidation.listen(config.databaseDirectUrl ?? config.databaseUrl, { db: database.db, probeMs: config.channelProbeMs })
@@ -39,6 +39,8 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     if (status && status.state !== 'ok') {
       app.log.warn({ reason: status.reason }, 'cache invalidation channel still unproven at start; caches off (answers come from the database) until it is');
     }
+    // An upgrade shows in the log: each migration this start applied, with its time.
+    for (const applied of migrations.timings) app.log.info({ migration: applied.name, milliseconds: applied.milliseconds }, 'migration applied');
     const url = await app.listen({ port: config.port, host: config.host });
     const channel = invalidation;
     let metricsServer: Awaited<ReturnType<NonNullable<typeof metrics>['listen']>> | undefined;

@@ -101,7 +101,8 @@ describe('backup and restore', () => {
   });
 
   it('backs up a stopped server\'s data directory too', { skip: TEST_DB !== 'pglite' }, async () => {
-    const file = path.join(scratch, 'stopped.tgz');
+    // Into a directory that does not exist yet, as the README's `backups/orgbase-$(date +%F).tgz`.
+    const file = path.join(scratch, 'backups', 'stopped.tgz');
     const backup = await orgbaseJson(env, 'backup', file);
     assert.ok(backup.bytes > 0);
     const restoredDir = path.join(scratch, 'restored-stopped');

@@ -69,7 +69,11 @@ describe('orgbase command line', () => {
   it('refuses an unknown scope and an unknown user', async () => {
     const badScope = await orgbase('keys', 'create', '--email', 'ann@example.com', '--label', 'x', '--scopes', 'everything');
     assert.equal(badScope.code, 1);
-    assert.equal(badScope.stderr, 'orgbase: scopes: Invalid scope: everything\n');
+    assert.equal(badScope.stderr, 'orgbase: scopes: Invalid scope: everything. A scope is "*" or <object>:read|write (write implies read); "orgbase scopes" lists them.\n');
+    // The help's own example was once refused: a near miss names the scope meant.
+    const nearMiss = await orgbase('keys', 'create', '--email', 'ann@example.com', '--label', 'x', '--scopes', 'organization:read,member:write');
+    assert.equal(nearMiss.code, 1);
+    assert.match(nearMiss.stderr, /Invalid scope: member:write \(did you mean organization_member:write\?\)/);
     const nobody = await orgbase('keys', 'create', '--email', 'nobody@example.com', '--label', 'x', '--scopes', '*');
     assert.equal(nobody.code, 1);
     assert.match(nobody.stderr, /^orgbase: No user with email nobody@example.com\.\n$/);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { commit, version } from '../src/version.ts';
 import { client, startTestApp, type TestApp } from './support/app.ts';
 
 let t: TestApp;
@@ -59,7 +60,9 @@ describe('GET /api/docs', () => {
 
 describe('health', () => {
   it('answers /_health and /_readyz', async () => {
-    assert.deepEqual((await client(t.app).get('/_health')).body, { status: 'ok' });
+    // What runs, so an upgrade is visible (src/version.ts).
+    assert.deepEqual((await client(t.app).get('/_health')).body, { status: 'ok', version: version(), commit: commit() });
+    assert.match(version(), /^\d+\.\d+\.\d+/);
     assert.deepEqual((await client(t.app).get('/_readyz')).body, { status: 'ok', database: 'ok' });
   });
 });

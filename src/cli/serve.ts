@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { startServer } from '../server.ts';
 import { countUsers } from '../users/repository.ts';
 import { assertWorkersAllowed, isWorker, superviseWorkers } from './workers.ts';
+import { logStartNotes, runningFields } from './start-notes.ts';
 
 const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
 
@@ -27,12 +28,8 @@ export async function serve(config: Config): Promise<number> {
   const server = await startServer(config);
   const log = server.app.log;
   if (creating) log.info({ milliseconds: Date.now() - started }, 'embedded database created and migrated');
-  log.info({ url: server.url, database: server.database.kind, controlSocket: server.controlSocket, metrics: server.metricsUrl }, 'orgbase listening');
-  if ((await countUsers(server.database.db)) === 0) {
-    log.info(
-      'no users yet: run "npx orgbase init --email you@example.com" (the server may keep running) to create the first user, an organization and an API key',
-    );
-  }
+  log.info({ url: server.url, database: server.database.kind, controlSocket: server.controlSocket, metrics: server.metricsUrl, ...runningFields() }, 'orgbase listening');
+  await logStartNotes(config, server, log);
   return new Promise<number>((resolve) => {
     let signalled = false;
     const shutdown = (signal: NodeJS.Signals) => {

@@ -1,5 +1,6 @@
 import type { Db } from '../db/types.ts';
 import { isLevel } from '../access/levels.ts';
+import { isValidScope, scopeHint } from '../access/scopes.ts';
 import { ValidationError } from '../domain/errors.ts';
 import { createIntegrationService } from '../integrations/service.ts';
 import { createMemberService } from '../members/service.ts';
@@ -48,6 +49,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
 
   'keys create': {
     async run({ db }, values) {
+      // The API answers PostHog's bare "Invalid scope: X"; an operator at a terminal also gets the way out.
+      const invalid = list(values.scopes).find((scope) => !isValidScope(scope));
+      if (invalid !== undefined) throw new ValidationError(`Invalid scope: ${invalid}${scopeHint(invalid)}`, { attr: 'scopes' });
       const user = await createUserService({ db }).requireUserByEmail(values.email!);
       return createPersonalApiKeyService({ db, keyCache: new KeyCache(0) }).create(user.id, {
         label: values.label!,

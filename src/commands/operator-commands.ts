@@ -6,6 +6,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
+import { makeDirectory } from '../db/make-directory.ts';
 import { migrate } from '../db/migrate.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
@@ -74,7 +75,10 @@ async function keyOwner({ db }: CommandContext, keyId: string) {
 
 export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
   migrate: {
-    run: ({ db }) => migrate(db),
+    run: async ({ db }) => {
+      const { applied, alreadyApplied } = await migrate(db);
+      return { applied, alreadyApplied };
+    },
   },
 
   init: {
@@ -166,6 +170,8 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
         throw new ValidationError('backup copies the embedded database; for PostgreSQL use pg_dump.');
       }
       const file = path.resolve(values.FILE!);
+      // `backup backups/orgbase-$(date +%F).tgz` on a first day: the directory is made, not an ENOENT.
+      makeDirectory(path.dirname(file), 'backup directory');
       const started = Date.now();
       const bytes = await context.dumpDatabase();
       // Written beside the target and renamed, so a failed backup never leaves a torn file.

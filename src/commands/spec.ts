@@ -1,5 +1,6 @@
 // What each command takes and says about itself. Kept free of database and service imports, so
 // `orgbase --help`, `--version` and usage errors answer without loading them.
+import { SCOPES_EXAMPLE } from '../access/scopes.ts';
 
 export type OptionSpec = { type: 'string' | 'boolean'; description: string };
 
@@ -24,6 +25,7 @@ export const COMMAND_USAGE: Record<string, CommandUsage> = {
     local: true,
   },
   migrate: { summary: 'apply pending database migrations', options: {}, required: [] },
+  scopes: { summary: 'list the API key scopes and what each lets a key do', options: {}, required: [], local: true },
   init: {
     summary: 'create the first user, an organization they own and a "*" key (printed once)',
     options: {
@@ -58,7 +60,7 @@ export const COMMAND_USAGE: Record<string, CommandUsage> = {
     options: {
       email: email('the key\'s owner'),
       label: { type: 'string', description: 'a name for the key' },
-      scopes: { type: 'string', description: 'comma-separated scopes, e.g. "*" or organization:read,member:write' },
+      scopes: { type: 'string', description: `comma-separated scopes, e.g. "*" or ${SCOPES_EXAMPLE} ("orgbase scopes" lists them)` },
       'scoped-organizations': { type: 'string', description: 'comma-separated organization UUIDs the key is limited to' },
     },
     required: ['email', 'label', 'scopes'],

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeDirectory } from './make-directory.ts';
 
 export class DataDirLockedError extends Error {}
 
@@ -47,7 +48,7 @@ function ownerStillRuns(content: string): number | undefined {
  * taken over.
  */
 export function acquireDataDirLock(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeDirectory(dataDir, 'data directory (ORGBASE_DATA_DIR)');
   const lockPath = path.join(dataDir, 'orgbase.lock');
   const content = `${process.pid} ${processStartTime(process.pid) ?? ''}`.trim();
   for (let attempt = 0; attempt < 3; attempt++) {

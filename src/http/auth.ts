@@ -4,6 +4,7 @@ import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import { grants, type Scope } from '../access/scopes.ts';
 import { PermissionDenied } from '../domain/errors.ts';
 import { NotAuthenticated } from './errors.ts';
+import { missingScopeMessage } from './scope-messages.ts';
 import { installStage } from './stages.ts';
 
 declare module 'fastify' {
@@ -33,7 +34,7 @@ export function authorizeScope(caller: Caller, required: Scope, aboutOneOrganiza
   if (!aboutOneOrganization && required.startsWith('organization') && caller.key.scopedTeams.length > 0) {
     throw new PermissionDenied(PROJECT_SCOPED_KEY_REFUSAL);
   }
-  if (!grants(caller.key.scopes, required)) throw new PermissionDenied(`API key missing required scope '${required}'`);
+  if (!grants(caller.key.scopes, required)) throw new PermissionDenied(missingScopeMessage(required));
 }
 
 /** Who is calling, from the request's credential; throws NotAuthenticated or AuthenticationFailed. */

@@ -2,7 +2,7 @@
 // $refs, real error examples, response headers, servers and tags. The route schemas stay as
 // they are; only the document changes.
 import { ERROR_COMPONENT, paginatedName } from './components.ts';
-import { ERROR_EXAMPLES, REPRESENTATION_MARK, RESPONSE_HEADERS, responseHeaderNames, TAGS } from './openapi-extras.ts';
+import { ERROR_EXAMPLES, missingScopeExample, REPRESENTATION_MARK, RESPONSE_HEADERS, responseHeaderNames, TAGS } from './openapi-extras.ts';
 
 type Json = Record<string, any>;
 
@@ -63,6 +63,7 @@ function decorateOperation(method: string, operation: Json): void {
   delete operation[REPRESENTATION_MARK];
   const responses: Json = (operation.responses ??= {});
   const authenticated = operation.security === undefined || operation.security.length > 0;
+  const requiredScope: string | undefined = operation.security?.[0]?.PersonalAPIKeyAuth?.[0];
   if (authenticated && !responses['429']) responses['429'] = { description: 'Rate limit exceeded (per key; see RateLimit-Policy).', content: errorContent() };
   if (!responses['500']) responses['500'] = { description: 'Unexpected server error; the request id is in X-Request-Id and in the log.', content: errorContent() };
   for (const [status, response] of Object.entries(responses) as Array<[string, Json]>) {
@@ -71,7 +72,7 @@ function decorateOperation(method: string, operation: Json): void {
       response.headers = { ...response.headers, ...Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }])) };
     }
     const media = response.content?.['application/json'];
-    if (media && ERROR_EXAMPLES[status]) media.example = ERROR_EXAMPLES[status];
+    if (media && ERROR_EXAMPLES[status]) media.example = status === '403' && requiredScope ? missingScopeExample(requiredScope) : ERROR_EXAMPLES[status];
     if (media?.schema?.$ref === `#/components/schemas/${ERROR_COMPONENT}` && media.schema.description) delete media.schema.description;
   }
 }

@@ -2,11 +2,12 @@
 // sends (built from the same error classes), the headers every response carries, the tags.
 import { Conflict, NotFound, PermissionDenied, PreconditionFailed, ValidationError } from '../domain/errors.ts';
 import { ApiError, asApiError, MethodNotAllowed, NotAuthenticated, ServerError, Throttled } from './errors.ts';
+import { missingScopeMessage } from './scope-messages.ts';
 
 export const ERROR_EXAMPLES: Record<string, unknown> = {
   400: asApiError(new ValidationError('This field is required.', { attr: 'name', code: 'required' })).body(),
   401: new NotAuthenticated().body(),
-  403: asApiError(new PermissionDenied("API key missing required scope 'organization:read'")).body(),
+  403: missingScopeExample('organization:read'),
   404: asApiError(new NotFound()).body(),
   405: new MethodNotAllowed('PUT').body(),
   409: asApiError(new Conflict('A request with this Idempotency-Key is still being processed. Retry later.')).body(),
@@ -17,6 +18,11 @@ export const ERROR_EXAMPLES: Record<string, unknown> = {
   429: new Throttled(17).body(),
   500: new ServerError().body(),
 };
+
+/** The 403 a key without `scope` gets, as the scope check (http/auth.ts) words it. */
+export function missingScopeExample(scope: string): unknown {
+  return asApiError(new PermissionDenied(missingScopeMessage(scope))).body();
+}
 
 const integer = { type: 'integer' } as const;
 const string = { type: 'string' } as const;

@@ -1,10 +1,10 @@
 // /api/schema/ (JSON, or YAML with ?format=yaml) and the two reference pages PostHog serves,
 // /api/schema/swagger-ui/ and /api/schema/redoc/, with every asset served from this server.
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { stringify } from 'yaml';
+import { installDocsCompression, localRedocBundle, registerDocsAssets } from './docs-assets.ts';
 import { finishDocument } from './openapi-document.ts';
 
 export async function registerOpenApiRoutes(app: FastifyInstance, siteUrl: string | undefined): Promise<void> {
@@ -19,6 +19,8 @@ export async function registerOpenApiRoutes(app: FastifyInstance, siteUrl: strin
     return document;
   };
 
+  installDocsCompression(app);
+  registerDocsAssets(app);
   app.get('/api/schema/', {
     config: { scope: 'public' },
     schema: { hide: true },
@@ -37,7 +39,7 @@ export async function registerOpenApiRoutes(app: FastifyInstance, siteUrl: strin
   const redocScript = createRequire(import.meta.url).resolve('redoc/bundles/redoc.standalone.js');
   app.get('/api/schema/redoc/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(REDOC_PAGE));
   app.get('/api/schema/redoc/redoc.standalone.js', { schema: { hide: true } }, (_request, reply) =>
-    reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(fs.createReadStream(redocScript)),
+    reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(localRedocBundle(redocScript)),
   );
   // The path orgbase used before PostHog's own.
   app.get('/api/docs', { schema: { hide: true } }, (_request, reply) => reply.redirect('/api/schema/swagger-ui/'));

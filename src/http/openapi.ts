@@ -1,5 +1,6 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import Type, { type TSchema } from 'typebox';
+import { SCOPE_LIST } from '../access/scopes.ts';
 import { version } from '../version.ts';
 import { COMPONENT_NAMES } from './components.ts';
 import { REPRESENTATION_MARK, tagOf } from './openapi-extras.ts';
@@ -70,7 +71,13 @@ export const openApiOptions: FastifyDynamicSwaggerOptions = {
     },
     components: {
       securitySchemes: {
-        PersonalAPIKeyAuth: { type: 'http', scheme: 'bearer', description: 'A personal API key (`phx_...`).' },
+        PersonalAPIKeyAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: `A personal API key (\`phx_...\`). Each operation's security requirement names the scope it needs; \`*\` grants every scope and \`<object>:write\` implies \`<object>:read\`. The scopes that guard something here:\n\n${SCOPE_LIST.filter((entry) => entry.guards !== null)
+            .map((entry) => `- \`${entry.scope}\`: ${entry.guards}`)
+            .join('\n')}\n\nPostHog's other \`<object>:read|write\` scopes are accepted and guard nothing here.`,
+        },
       },
     },
     security: [{ PersonalAPIKeyAuth: [] }],
@@ -81,6 +88,10 @@ export const openApiOptions: FastifyDynamicSwaggerOptions = {
     const singleResource = Boolean((route.config as { representation?: unknown } | undefined)?.representation);
     const marked = markComponents(documentConditionalRequests(method, singleResource, schema as Schema)) as Schema;
     if (!marked.tags) marked.tags = [tagOf(url)];
+    // The scope a key needs, stated on the operation (openapi-document.ts names it in the 403 example too).
+    const scope = (route.config as { scope?: string } | undefined)?.scope;
+    if (scope === 'public') marked.security = [];
+    else if (scope !== undefined) marked.security = [{ PersonalAPIKeyAuth: scope === 'authenticated' ? [] : [scope] }];
     return { schema: marked as typeof schema, url };
   },
 };

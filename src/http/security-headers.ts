@@ -7,8 +7,11 @@ const HEADERS: Record<string, string> = {
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
   'cross-origin-resource-policy': 'same-origin',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
 };
+
+// Browsers ignore it over plain HTTP, and sent there it only misleads (a proxy in front that
+// serves HTTPS gets it through ORGBASE_TRUST_PROXY's X-Forwarded-Proto).
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 // An API answers JSON only, so it can forbid every active content; the docs page needs its
 // own scripts and styles.
@@ -17,6 +20,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 /** The headers every response carries; also used where Fastify answers without onSend hooks. */
 export function applySecurityHeaders(reply: FastifyReply, url: string, requestId: string): void {
   reply.headers(HEADERS);
+  if (reply.request.protocol === 'https') reply.header('strict-transport-security', HSTS);
   reply.header('x-request-id', requestId);
   if (!isDocsPage(url)) reply.header('content-security-policy', API_CSP);
   if (url.startsWith('/api/')) reply.header('cache-control', 'no-store');
