@@ -28,7 +28,7 @@ async function runHere(config: Config, name: string, values: Record<string, stri
     // Migrations take the direct connection (DATABASE_DIRECT_URL) when there is one.
     if (name === 'migrate') {
       return await migrateDirect(config, database.db).then(
-        (result) => ({ ok: true, result }) as const,
+        ({ applied, alreadyApplied }) => ({ ok: true, result: { applied, alreadyApplied } }) as const,
         (error: unknown) => ({ ok: false, message: describeError(error) }) as const,
       );
     }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makeDirectory } from './make-directory.ts';
 
 /** Bits no file of the data directory may have: any access by group or others. */
 const OTHERS = 0o077;
@@ -35,7 +36,7 @@ export function ownerOnlyMode(mode: number): number {
  * left it 0755). One owned by another user is refused: its owner controls what is in it.
  */
 export function ownDataDir(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDirectory(dir, 'data directory (ORGBASE_DATA_DIR)');
   const stat = fs.statSync(dir);
   if (!stat.isDirectory()) throw new Error(`data directory ${dir} is not a directory`);
   const me = uid();
