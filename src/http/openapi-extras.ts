@@ -30,7 +30,7 @@ const string = { type: 'string' } as const;
 export const RESPONSE_HEADERS = {
   'X-Request-Id': { description: 'The request id (yours, if you sent a valid X-Request-Id; else a new UUID), also in the log lines.', schema: string },
   ETag: { description: 'Strong validator of the returned resource; send it as If-Match on a write or If-None-Match on a read.', schema: string },
-  'RateLimit-Limit': { description: "Requests allowed in the window closest to its limit (this key's).", schema: integer },
+  'RateLimit-Limit': { description: "Requests allowed in the window closest to its limit (this user's, all their keys together).", schema: integer },
   'RateLimit-Remaining': { description: 'Requests left in that window.', schema: integer },
   'RateLimit-Reset': { description: 'Seconds until that window resets.', schema: integer },
   'RateLimit-Policy': { description: 'Every window, as `limit;w=seconds`, comma-separated.', schema: string, example: '480;w=60, 4800;w=3600' },

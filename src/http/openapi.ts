@@ -91,6 +91,8 @@ export const openApiOptions: FastifyDynamicSwaggerOptions = {
     // The scope a key needs, stated on the operation (openapi-document.ts names it in the 403 example too).
     const scope = (route.config as { scope?: string } | undefined)?.scope;
     if (scope === 'public') marked.security = [];
+    // Anyone, or a key (the signup routes): the route's own `security` says so.
+    else if (scope === 'optional-key') marked.security ??= [{}, { PersonalAPIKeyAuth: [] }];
     else if (scope !== undefined) marked.security = [{ PersonalAPIKeyAuth: scope === 'authenticated' ? [] : [scope] }];
     return { schema: marked as typeof schema, url };
   },
