@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openDatabase } from '../src/db/connection.ts';
 import { hashKeyValue } from '../src/personal-api-keys/key-format.ts';
-import { createTestDatabase, handOver, TEST_DB, type TestDatabase } from './support/database.ts';
+import { createTestDatabase, handOver, type TestDatabase, inspect as inspectDatabase } from './support/database.ts';
 import { orgbase as runOrgbase } from './support/cli.ts';
 import { createOrganizationRow, createUser } from './support/fixtures.ts';
 
@@ -16,16 +15,7 @@ let organizationId: string;
 /** Runs `orgbase ...` in its own process against this file's database. */
 const orgbase = (...args: string[]) => runOrgbase(env, ...args);
 
-/** Opens the database in this process for a look, releasing it again (PGlite is exclusive). */
-async function inspect<T>(look: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
-  if (TEST_DB === 'postgres') return look(database.handle.db);
-  const handle = await openDatabase(database.connection);
-  try {
-    return await look(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
+const inspect = <T>(look: Parameters<typeof inspectDatabase<T>>[1]) => inspectDatabase(database, look);
 
 before(async () => {
   database = await createTestDatabase();

@@ -1,10 +1,9 @@
 // `orgbase invites create|list|revoke` in its own process, against this file's database.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openDatabase } from '../src/db/connection.ts';
 import { hashInviteToken } from '../src/invites/token.ts';
 import { orgbase as runOrgbase } from './support/cli.ts';
-import { createTestDatabase, handOver, TEST_DB, type TestDatabase } from './support/database.ts';
+import { createTestDatabase, handOver, type TestDatabase, inspect as inspectDatabase } from './support/database.ts';
 import { addMember, createOrganizationRow, createUser } from './support/fixtures.ts';
 
 let database: TestDatabase;
@@ -12,15 +11,7 @@ let env: NodeJS.ProcessEnv;
 let organizationId: string;
 const orgbase = (...args: string[]) => runOrgbase({ ...env, SITE_URL: 'https://orgbase.example.com' }, ...args);
 
-async function inspect<T>(look: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
-  if (TEST_DB === 'postgres') return look(database.handle.db);
-  const handle = await openDatabase(database.connection);
-  try {
-    return await look(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
+const inspect = <T>(look: Parameters<typeof inspectDatabase<T>>[1]) => inspectDatabase(database, look);
 
 before(async () => {
   database = await createTestDatabase();

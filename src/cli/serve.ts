@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { startServer } from '../server.ts';
-import { countUsers } from '../users/repository.ts';
 import { assertWorkersAllowed, isWorker, superviseWorkers } from './workers.ts';
 import { logStartNotes, runningFields } from './start-notes.ts';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, TEST_DB, withAdminClient, type TestDatabase } from '../support/database.ts';
 import { createUser } from '../support/fixtures.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { slowPost, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { insertKey, type SeededKey } from '../support/world.ts';
 
 let database: TestDatabase;
@@ -32,30 +32,6 @@ after(async () => {
   await database.drop();
 });
 
-/** A POST whose body arrives in two parts, so it is in flight for as long as we like. */
-function slowPost(url: string, body: string): { sendRest(): void; response: Promise<{ status: number; body: string }> } {
-  const target = new URL(url);
-  const request = http.request({
-    host: target.hostname,
-    port: target.port,
-    path: target.pathname,
-    method: 'POST',
-    agent: false,
-    headers: { authorization: `Bearer ${key.value}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-  });
-  const half = Math.floor(body.length / 2);
-  request.write(body.slice(0, half));
-  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    request.on('error', reject);
-    request.on('response', (incoming) => {
-      let text = '';
-      incoming.on('data', (chunk) => (text += chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body: text }));
-    });
-  });
-  return { sendRest: () => request.end(body.slice(half)), response };
-}
-
 async function acceptsNewConnections(url: string): Promise<boolean> {
   return new Promise((resolve) => {
     const request = http.get(`${url}/_health`, { agent: false }, (response) => {
@@ -68,7 +44,7 @@ async function acceptsNewConnections(url: string): Promise<boolean> {
 
 describe('graceful shutdown on SIGTERM', () => {
   it('stops accepting, finishes the request in flight, closes the database and exits 0', async () => {
-    const inFlight = slowPost(`${server.url}/api/personal_api_keys/`, JSON.stringify({ label: 'written during shutdown', scopes: ['organization:read'] }));
+    const inFlight = slowPost(`${server.url}/api/personal_api_keys/`, key.value, JSON.stringify({ label: 'written during shutdown', scopes: ['organization:read'] }));
     await new Promise((resolve) => setTimeout(resolve, 300));
     server.child.kill('SIGTERM');
     let refused = false;

@@ -50,7 +50,6 @@ after(async () => {
 
 type Who = 'owner' | 'admin' | 'member';
 const WHO: Who[] = ['owner', 'admin', 'member'];
-const LEVEL_OF: Record<Who, Level> = { owner: Level.Owner, admin: Level.Admin, member: Level.Member };
 
 /** Addresses 0-2 have no account; 3-4 belong to users outside the organization, with keys. */
 const ADDRESSES = 5;

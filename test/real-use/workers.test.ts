@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { slowPost } from '../support/server-process.ts';
 import { createMachineDatabase, type MachineDatabase } from './pooler-support.ts';
 import { baseEnv, call, DIST_MAIN, freePort, ROOT, seedKey, sleep, spawnOrgbase, tempDir, waitHealthy, type Key } from './support.ts';
 
@@ -196,7 +197,7 @@ describe('orgbase serve --workers 2', () => {
   it('drains both workers on SIGTERM: requests in flight finish, then it exits 0', async () => {
     const workers = await waitForWorkers(2);
     // Slow requests on fresh connections, spread over both workers by the primary.
-    const pending = Array.from({ length: 6 }, () => slowPost(`${url}/api/organizations/`, JSON.stringify({ name: 'Drained' })));
+    const pending = Array.from({ length: 6 }, () => slowPost(`${url}/api/organizations/`, key.value, JSON.stringify({ name: 'Drained' })));
     await sleep(1000);
     primary.child.kill('SIGTERM');
     await sleep(500);
@@ -227,27 +228,3 @@ describe('orgbase serve --workers 2', () => {
     assert.match(auto.stderr, /ORGBASE_WORKERS must be a number of processes from 1 to 256, or auto/);
   });
 });
-
-/** A POST whose body arrives in two parts, so it is in flight for as long as we like. */
-function slowPost(target: string, body: string): { sendRest(): void; response: Promise<{ status: number; body: string }> } {
-  const parsed = new URL(target);
-  const request = http.request({
-    host: parsed.hostname,
-    port: parsed.port,
-    path: parsed.pathname,
-    method: 'POST',
-    agent: false,
-    headers: { authorization: `Bearer ${key.value}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-  });
-  const half = Math.floor(body.length / 2);
-  request.write(body.slice(0, half));
-  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    request.on('error', reject);
-    request.on('response', (incoming) => {
-      let text = '';
-      incoming.on('data', (chunk) => (text += chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body: text }));
-    });
-  });
-  return { sendRest: () => request.end(body.slice(half)), response };
-}

@@ -78,3 +78,17 @@ export async function handOver(database: TestDatabase, logLevel: string): Promis
   await database.handle.close();
   return { ...env, ORGBASE_DATA_DIR: database.connection.dataDir };
 }
+
+/**
+ * Opens a database handed over to a separate process (handOver) in this one for a look, and
+ * releases it again: PGlite admits one process at a time.
+ */
+export async function inspect<T>(database: TestDatabase, look: (db: DatabaseHandle['db']) => Promise<T>): Promise<T> {
+  if (TEST_DB === 'postgres') return look(database.handle.db);
+  const handle = await openDatabase(database.connection);
+  try {
+    return await look(handle.db);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -60,4 +61,28 @@ export async function runServeExpectingFailure(env: NodeJS.ProcessEnv): Promise<
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearTimeout(timer);
   return { code, stderr };
+}
+
+/** A POST whose body arrives in two parts, so it is in flight for as long as the test likes. */
+export function slowPost(url: string, key: string, body: string): { sendRest(): void; response: Promise<{ status: number; body: string }> } {
+  const target = new URL(url);
+  const request = http.request({
+    host: target.hostname,
+    port: target.port,
+    path: target.pathname,
+    method: 'POST',
+    agent: false,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  const half = Math.floor(body.length / 2);
+  request.write(body.slice(0, half));
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request.on('error', reject);
+    request.on('response', (incoming) => {
+      let text = '';
+      incoming.on('data', (chunk) => (text += chunk));
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body: text }));
+    });
+  });
+  return { sendRest: () => request.end(body.slice(half)), response };
 }
