@@ -20,6 +20,7 @@ import type { Metrics } from './metrics/metrics.ts';
 import { createAuthenticator } from './personal-api-keys/authenticate.ts';
 import { FailedAuthentications } from './personal-api-keys/failed-authentications.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
+import { MailOutbox } from './mail/outbox.ts';
 import { registerFeatureRoutes } from './routes.ts';
 
 export interface AppOptions {
@@ -99,8 +100,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const invalidation = options.invalidation ?? Invalidation.local();
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
-  const deps: Deps = { db, config, keyCache, invalidation, representations };
+  // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
+  const mail = config.smtpUrl && config.emailFrom
+    ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
+    : undefined;
+  const deps: Deps = { db, config, keyCache, invalidation, representations, mail };
   await registerFeatureRoutes(app, deps);
+  if (mail) {
+    app.addHook('onReady', async () => mail.start());
+    app.addHook('onClose', () => mail.stop());
+  }
 
   app.addHook('onClose', () => keyCache.close());
   app.addHook('onClose', async () => representations.close());

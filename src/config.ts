@@ -34,6 +34,14 @@ export interface Config {
   /** Port of the Prometheus `/metrics` endpoint; unset means no metrics. */
   metricsPort: number | undefined;
   metricsHost: string;
+  /** Where invitation mail is sent (`smtp://` or `smtps://`, with credentials); unset: no mail. */
+  smtpUrl: string | undefined;
+  /** The From of invitation mail; mail is sent only when this and smtpUrl are both set. */
+  emailFrom: string | undefined;
+  /** The invite link, a template with `{token}`; unset: `<SITE_URL or the request's origin>/signup/{token}`. */
+  inviteUrl: string | undefined;
+  /** Milliseconds before the first retry of a mail the SMTP server did not take; doubles each time, up to an hour. */
+  mailRetryMs: number;
 }
 
 /** A setting that cannot be used; its message is one line naming the variable and the accepted form. */
@@ -69,6 +77,30 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[], form: st
   return raw;
 }
 
+function emailFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = nonEmpty(env.ORGBASE_EMAIL_FROM);
+  // An address, or a name and an address: "orgbase <noreply@example.com>".
+  if (raw !== undefined && !/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(raw)) {
+    throw new ConfigError(`ORGBASE_EMAIL_FROM must be an address such as noreply@example.com or "orgbase <noreply@example.com>", got "${raw}"`);
+  }
+  return raw;
+}
+
+function inviteUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = nonEmpty(env.ORGBASE_INVITE_URL);
+  if (raw === undefined) return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(raw.replace('{token}', 'token'));
+  } catch {
+    parsed = undefined;
+  }
+  if (!raw.includes('{token}') || !parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+    throw new ConfigError(`ORGBASE_INVITE_URL must be an http:// or https:// URL containing {token}, such as https://app.example.com/signup/{token}, got "${raw}"`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = nonEmpty(env.LOG_LEVEL) ?? 'info';
   const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -96,5 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: nonEmpty(env.ORGBASE_REDIS_PREFIX) ?? 'orgbase:',
     metricsPort: nonEmpty(env.ORGBASE_METRICS_PORT) === undefined ? undefined : integer(env, 'ORGBASE_METRICS_PORT', 0, 0, 65535),
     metricsHost: nonEmpty(env.ORGBASE_METRICS_HOST) ?? '127.0.0.1',
+    smtpUrl: url(env, 'ORGBASE_SMTP_URL', ['smtp:', 'smtps:'], 'an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465'),
+    emailFrom: emailFrom(env),
+    inviteUrl: inviteUrl(env),
+    mailRetryMs: integer(env, 'ORGBASE_MAIL_RETRY_MS', 5000, 10, 3_600_000),
   };
 }

@@ -16,4 +16,6 @@ export interface Deps {
   invalidation: Invalidation;
   /** Organizations' representations and member counts, shared by the features that serve them. */
   representations: OrganizationRepresentations;
+  /** The invitation mail queue's sender, when SMTP is configured (src/mail/outbox.ts). */
+  mail?: { wake(): void };
 }

@@ -6,6 +6,7 @@ import type { TSchema } from 'typebox';
 import { COMPONENT_NAMES } from './http/components.ts';
 import { AuditLogEntry } from './audit/schemas.ts';
 import { Integration } from './integrations/schemas.ts';
+import { Invite, InviteCreate, InviteCreated, SignupAccepted, SignupPreview } from './invites/schemas.ts';
 import { OrganizationMember } from './members/schemas.ts';
 import { Organization, ProjectBasic, TeamBasic } from './organizations/schemas.ts';
 import { Project } from './projects/schemas.ts';
@@ -28,6 +29,11 @@ export const NAMED_SCHEMAS: Array<[name: string, schema: TSchema]> = [
   ['AuditLogEntry', AuditLogEntry],
   ['TeamBasic', TeamBasic],
   ['ProjectBasic', ProjectBasic],
+  ['OrganizationInvite', Invite],
+  ['OrganizationInviteCreate', InviteCreate],
+  ['OrganizationInviteCreated', InviteCreated],
+  ['InviteSignupPreview', SignupPreview],
+  ['InviteSignupAccepted', SignupAccepted],
 ];
 
 for (const [name, schema] of NAMED_SCHEMAS) COMPONENT_NAMES.set(schema, name);

@@ -3,6 +3,7 @@ import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
 import { registerOrganizationScope } from './organization-scope.ts';
 import { registerIntegrationRoutes } from './integrations/routes.ts';
+import { registerInviteRoutes, registerSignupRoutes } from './invites/routes.ts';
 import { registerMemberRoutes } from './members/routes.ts';
 import { registerOrganizationListRoutes, registerOrganizationRoutes } from './organizations/routes.ts';
 import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
@@ -21,6 +22,7 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
   registerPersonalApiKeyRoutes(app, deps);
   registerOrganizationListRoutes(app, deps);
   registerTopLevelProjectRoutes(app, deps);
+  registerSignupRoutes(app, deps);
 
   await registerOrganizationScope(app, deps.db, (scope) => {
     registerOrganizationRoutes(scope, deps);
@@ -30,5 +32,6 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
     registerRoleMembershipRoutes(scope, deps);
     registerIntegrationRoutes(scope, deps);
     registerAuditRoutes(scope, deps);
+    registerInviteRoutes(scope, deps);
   });
 }

@@ -13,6 +13,7 @@ import { client, startTestApp, type TestApp } from './support/app.ts';
 import { addMember, createOrganizationRow, createUser } from './support/fixtures.ts';
 import { createProjectRow } from './support/integrations.ts';
 import { assertExpected, expectedForLevel, ROUTE_RULES, ruleOf } from './support/route-expectations.ts';
+import { insertInviteRow } from './support/invites.ts';
 import { addRoleMembershipRow, createRoleRow } from './support/roles.ts';
 import { idFor, idsOf, paramNames, pathFor, routeName, validBody, type PathIds } from './support/routes.ts';
 import { insertKey, seedTenant, type SeededUser, type Tenant } from './support/world.ts';
@@ -47,6 +48,7 @@ async function freshTargets(route: RouteEntry, caller: SeededUser): Promise<Part
     ids.memberUuid = user.uuid;
   }
   if (needs.has('projectId') && route.method === 'DELETE') ids.projectId = await createProjectRow(db, tenant.organizationId);
+  if (needs.has('inviteId')) ids.inviteId = await insertInviteRow(db, tenant.organizationId);
   if (needs.has('keyId')) ids.keyId = (await insertKey(db, caller.id, ['*'])).id;
   if (routeName(route) === 'DELETE /api/organizations/:id/') {
     ids.organizationId = await createOrganizationRow(db, tenant.owner.id, 'Doomed');

@@ -8,6 +8,7 @@ import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
 import { toUserBasic } from '../users/repository.ts';
 import { createUserService } from '../users/service.ts';
 import { OPERATOR_COMMANDS } from './operator-commands.ts';
+import { INVITE_COMMANDS } from './invite-commands.ts';
 
 export interface CommandContext {
   db: Db;
@@ -30,6 +31,7 @@ function list(value: string | undefined): string[] {
 
 export const COMMANDS: Record<string, CommandSpec> = {
   ...OPERATOR_COMMANDS,
+  ...INVITE_COMMANDS,
 
   'users create': {
     async run({ db }, values) {

@@ -97,6 +97,25 @@ export const COMMAND_USAGE: Record<string, CommandUsage> = {
     required: ['organization', 'kind', 'integration-id'],
   },
   'integrations list': { summary: "list an organization's integrations", options: { organization }, required: ['organization'] },
+  'invites create': {
+    summary: 'invite an address to an organization; prints the invite with its accept_url (shown once)',
+    options: {
+      organization,
+      email: email('the invitee'),
+      level: { type: 'string', description: '1 (member, default), 8 (admin) or 15 (owner)' },
+      'first-name': { type: 'string', description: "the invitee's first name" },
+      message: { type: 'string', description: 'a message for the invitation mail' },
+      inviter: { type: 'string', description: 'email of the member inviting (default: the operator, as an owner)' },
+      'send-email': { type: 'string', description: 'true (default) or false: mail the link when SMTP is configured' },
+    },
+    required: ['organization', 'email'],
+  },
+  'invites list': { summary: "list an organization's invites (never their links)", options: { organization }, required: ['organization'] },
+  'invites revoke': {
+    summary: 'delete an invite; its link stops working',
+    options: { organization, id: { type: 'string', description: 'the invite id (from invites list)' } },
+    required: ['organization', 'id'],
+  },
 };
 
 export const GROUPS = [...new Set(Object.keys(COMMAND_USAGE).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))];

@@ -3,16 +3,19 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import { grants, type Scope } from '../access/scopes.ts';
 import { PermissionDenied } from '../domain/errors.ts';
+import { NotAuthenticated } from './errors.ts';
 import { installStage } from './stages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * The personal API key scope a route requires; `authenticated` for any valid key (a key
-     * describing itself), `public` for the few routes that need no key (the OpenAPI document).
+     * describing itself), `public` for the few routes that need no key (the OpenAPI document),
+     * `optional-key` for routes anyone may call and a key's holder calls as themself (accepting
+     * an invite): a key sent must be valid, and the route checks its scopes.
      * Every `/api/` route must declare one.
      */
-    scope?: Scope | 'authenticated' | 'public';
+    scope?: Scope | 'authenticated' | 'public' | 'optional-key';
   }
   interface FastifyRequest {
     caller: Caller | null;
@@ -51,6 +54,14 @@ export function installAuth(app: FastifyInstance, authenticate: Authenticate): v
   app.addHook('preValidation', async (request) => {
     const scope = request.routeOptions.config.scope;
     if (scope === undefined || scope === 'public') return;
+    if (scope === 'optional-key') {
+      try {
+        request.caller = await authenticate(request);
+      } catch (error) {
+        if (!(error instanceof NotAuthenticated)) throw error;
+      }
+      return;
+    }
     request.caller = await authenticate(request);
     if (scope !== 'authenticated') authorizeScope(request.caller, scope, request.routeOptions.config.organization !== undefined);
   });

@@ -5,9 +5,12 @@ const REDACTED_HEADERS = ['req.headers.authorization', 'req.headers.cookie'];
 // mistake: the logged URL must carry neither.
 const KEY_IN_QUERY = /([?&]personal_api_key=)[^&#]*/gi;
 const KEY_TOKEN = /\bphx_[0-9A-Za-z]+/g;
+// An invite link's token is its only secret: the path segment after /api/signup/ (or /signup/)
+// never reaches a log line, whatever its shape.
+const INVITE_TOKEN = /(\/signup\/)[^/?#]+/gi;
 
 export function redactUrl(url: string): string {
-  return url.replace(KEY_IN_QUERY, '$1[redacted]').replace(KEY_TOKEN, 'phx_[redacted]');
+  return url.replace(KEY_IN_QUERY, '$1[redacted]').replace(KEY_TOKEN, 'phx_[redacted]').replace(INVITE_TOKEN, '$1[redacted]');
 }
 
 interface LoggedRequest {

@@ -45,13 +45,15 @@ function bindingOf(apiKeyId: string, idempotencyKey: string): string {
   return createHash('sha256').update(`${apiKeyId}\n${idempotencyKey}`).digest('hex');
 }
 
-/** The response as kept for replays: JSON without its secret fields. */
+/** The response as kept for replays: JSON without its secret fields (in each item of an array answer too). */
 function storable(payload: string, secretFields: readonly string[] | undefined): string {
   if (!secretFields?.length) return payload;
+  const withoutSecrets = (body: unknown): unknown =>
+    body === null || typeof body !== 'object' || Array.isArray(body)
+      ? body
+      : Object.fromEntries(Object.entries(body).filter(([field]) => !secretFields.includes(field)));
   const body = JSON.parse(payload) as unknown;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return payload;
-  const kept = Object.fromEntries(Object.entries(body).filter(([field]) => !secretFields.includes(field)));
-  return JSON.stringify(kept);
+  return JSON.stringify(Array.isArray(body) ? body.map(withoutSecrets) : withoutSecrets(body));
 }
 
 function fingerprintOf(request: FastifyRequest): string {

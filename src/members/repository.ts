@@ -116,7 +116,7 @@ const ORDER_EXPRESSIONS = { joined_at: sql`m.joined_at`, email: sql`lower(users.
  * The memberships a member list shows: active users, the email or name matching `pattern`
  * (an ILIKE pattern, containsPattern of the search) when there is one.
  */
-function listedMemberships(db: Executor, organizationId: string, pattern: string | undefined) {
+function listedMemberships(db: Executor, organizationId: string, pattern: string | undefined, email?: string) {
   return db
     .selectFrom('organization_memberships as m')
     .innerJoin('users', 'users.id', 'm.user_id')
@@ -124,10 +124,14 @@ function listedMemberships(db: Executor, organizationId: string, pattern: string
     .where('users.is_active', '=', true)
     .$if(pattern !== undefined, (qb) =>
       qb.where((eb) => eb.or([eb('users.email', 'ilike', pattern!), eb(sql`users.first_name || ' ' || users.last_name`, 'ilike', pattern!)])),
-    );
+    )
+    .$if(email !== undefined, (qb) => qb.where(sql`lower(users.email)`, '=', sql`lower(${email!})`));
 }
 
 const searchPattern = (search: string | undefined) => (search ? containsPattern(search) : undefined);
+
+/** The list's order: `ordering`, else PostHog's `order`, else newest first. */
+export const orderingOf = (query: MemberListQuery) => query.ordering ?? query.order ?? '-joined_at';
 
 /**
  * A page of the member list as one text value: per member, in the page's order, its id, level,
@@ -136,13 +140,13 @@ const searchPattern = (search: string | undefined) => (search ? containsPattern(
  * fraction of what 100 rows of six typed columns do. Exported for bench/hot-queries.ts.
  */
 export function selectMemberPage(db: Executor, organizationId: string, query: MemberListQuery, page: Page) {
-  return memberPage(db, organizationId, query.ordering ?? '-joined_at', searchPattern(query.search), page);
+  return memberPage(db, organizationId, orderingOf(query), searchPattern(query.search), page, query.email);
 }
 
-function memberPage(db: Executor, organizationId: string, ordering: NonNullable<MemberListQuery['ordering']>, pattern: string | undefined, page: Page) {
+function memberPage(db: Executor, organizationId: string, ordering: NonNullable<MemberListQuery['ordering']>, pattern: string | undefined, page: Page, email?: string) {
   const direction = ordering.startsWith('-') ? 'desc' : 'asc';
   const expression = ORDER_EXPRESSIONS[ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
-  const rows = listedMemberships(db, organizationId, pattern)
+  const rows = listedMemberships(db, organizationId, pattern, email)
     .select([
       sql<string>`m.id::text || ',' || m.level::text || ',' || m.joined_at::text || ',' || m.updated_at::text || ',' || m.user_id::text || ',' || ${USER_VERSION}::text`.as('member'),
       // The aggregate keeps this order; the window follows the scan's order, so it stops with the limit.
@@ -170,12 +174,12 @@ function parsePage(text: string | null): MemberPageRow[] {
   });
 }
 
-export async function countListedMembers(db: Executor, organizationId: string, search: string | undefined): Promise<number> {
-  const row = await listedMemberships(db, organizationId, searchPattern(search)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countListedMembers(db: Executor, organizationId: string, search: string | undefined, email?: string): Promise<number> {
+  const row = await listedMemberships(db, organizationId, searchPattern(search), email).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-type PageValues = { organizationId: string; pattern?: string; limit: number; offset: number };
+type PageValues = { organizationId: string; pattern?: string; email?: string; limit: number; offset: number };
 const memberPages = new StatementShapes<PageValues, { members: string | null }>('the member page');
 
 /**
@@ -184,12 +188,13 @@ const memberPages = new StatementShapes<PageValues, { members: string | null }>(
  * list's server CPU.
  */
 function compiledMemberPage(db: Executor, organizationId: string, query: MemberListQuery, page: Page): CompiledQuery<{ members: string | null }> {
-  const ordering = query.ordering ?? '-joined_at';
+  const ordering = orderingOf(query);
   const values: PageValues = { organizationId, limit: page.limit, offset: page.offset };
   const pattern = searchPattern(query.search);
   if (pattern !== undefined) values.pattern = pattern;
-  return memberPages.statement(`${ordering}|${pattern === undefined ? '' : 's'}`, values, (standIns) =>
-    memberPage(db, standIns.organizationId, ordering, standIns.pattern, standIns).compile(),
+  if (query.email !== undefined) values.email = query.email;
+  return memberPages.statement(`${ordering}|${pattern === undefined ? '' : 's'}|${query.email === undefined ? '' : 'e'}`, values, (standIns) =>
+    memberPage(db, standIns.organizationId, ordering, standIns.pattern, standIns, standIns.email).compile(),
   );
 }
 
@@ -207,7 +212,7 @@ export async function listMembers(
 ): Promise<{ rows: MemberPageRow[]; count: number }> {
   const [result, count] = await Promise.all([
     db.executeQuery(compiledMemberPage(db, organizationId, query, page)),
-    knownCount && !query.search ? knownCount() : countListedMembers(db, organizationId, query.search),
+    knownCount && !query.search && query.email === undefined ? knownCount() : countListedMembers(db, organizationId, query.search, query.email),
   ]);
   return { rows: parsePage(result.rows[0]?.members ?? null), count };
 }
@@ -311,4 +316,24 @@ export async function listMembershipsWithOrganizations(db: Executor, userId: num
 export async function organizationIdsOfUser(db: Executor, userId: number): Promise<string[]> {
   const rows = await db.selectFrom('organization_memberships').select('organization_id').where('user_id', '=', userId).execute();
   return rows.map((row) => row.organization_id);
+}
+
+/**
+ * The member's personal API keys that can reach the organization (PostHog's
+ * get_scoped_api_keys): unrestricted ones, ones narrowed to it, and ones narrowed to one of its
+ * projects. Read here, beside the member list, for the remove-member dialog.
+ */
+export async function listKeysReachingOrganization(db: Executor, userId: number, organizationId: string) {
+  return db
+    .selectFrom('personal_api_keys as k')
+    .select(['k.label', 'k.last_used_at'])
+    .where('k.user_id', '=', userId)
+    .where(
+      sql<boolean>`((cardinality(k.scoped_organizations) = 0 AND cardinality(k.scoped_teams) = 0)
+        OR ${organizationId}::text = ANY(k.scoped_organizations)
+        OR k.scoped_teams && ARRAY(SELECT t.id FROM teams t WHERE t.organization_id = ${organizationId}::uuid))`,
+    )
+    .orderBy('k.created_at')
+    .orderBy('k.id')
+    .execute();
 }

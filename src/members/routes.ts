@@ -8,7 +8,7 @@ import { pageOf, paginatedJson, Paginated } from '../http/pagination.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import { sendJson } from '../http/send-json.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
-import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember } from './schemas.ts';
+import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember, ScopedApiKeys } from './schemas.ts';
 import { createMemberService } from './service.ts';
 
 const tags = ['members'];
@@ -56,6 +56,19 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 200: OrganizationMember, ...errorResponses(403, 404) },
     },
     handler: (request) => members.get(request.access, userUuidFromPath(callerOf(request), request.params.user_uuid)),
+  });
+
+  app.get('/api/organizations/:organization_id/members/:user_uuid/scoped_api_keys/', {
+    config: { scope: 'organization_member:read', organization: anyMember, representation: ScopedApiKeys },
+    schema: {
+      tags,
+      operationId: 'members_scoped_api_keys_retrieve',
+      summary: "A member's personal API keys that reach this organization",
+      description: "PostHog's answer for the remove-member dialog: names (labels) and last use, never values. Any member, about any member.",
+      params: MemberParams,
+      response: { 200: ScopedApiKeys, ...errorResponses(403, 404) },
+    },
+    handler: (request) => members.scopedApiKeys(request.access, userUuidFromPath(callerOf(request), request.params.user_uuid)),
   });
 
   app.patch('/api/organizations/:organization_id/members/:user_uuid/', {

@@ -15,6 +15,7 @@ const freshMember: SecurityRoute['setup'] = async ({ db, tenant }) => {
 securityMatrix('members', [
   { route: 'GET /api/organizations/:organization_id/members/', success: 200 },
   { route: 'GET /api/organizations/:organization_id/members/:user_uuid/', success: 200 },
+  { route: 'GET /api/organizations/:organization_id/members/:user_uuid/scoped_api_keys/', success: 200 },
   { route: 'PATCH /api/organizations/:organization_id/members/:user_uuid/', success: 200, setup: freshMember, body: () => ({ level: Level.Admin }) },
   { route: 'PUT /api/organizations/:organization_id/members/:user_uuid/', success: 200, setup: freshMember, body: () => ({ level: Level.Admin }) },
   { route: 'DELETE /api/organizations/:organization_id/members/:user_uuid/', success: 204, setup: freshMember },

@@ -18,14 +18,16 @@ import {
   findMember,
   findMemberByUserUuid,
   insertMembership,
+  listKeysReachingOrganization,
   listMembers,
   lockMemberByUserUuid,
+  orderingOf,
   setLevel,
 } from './repository.ts';
 import { levelChangeRefusal, OWNER_STAYS, removalRefusal, type MembershipChange } from './policy.ts';
 import { membershipJson, userBytes, type UserBytes } from './member-json.ts';
 import { UserBytesCache } from './user-bytes-cache.ts';
-import type { MemberListQuery, MemberUpdate, OrganizationMember } from './schemas.ts';
+import type { MemberListQuery, MemberUpdate, OrganizationMember, ScopedApiKeys } from './schemas.ts';
 
 export interface NewMembership {
   organizationId: string;
@@ -98,6 +100,12 @@ export function createMemberService({ db, representations }: { db: Db; represent
 
   const listedUsers = new UserBytesCache();
 
+  async function lockFreeMember(organizationId: string, userUuid: string): Promise<OrganizationMember> {
+    const member = await findMemberByUserUuid(db, organizationId, userUuid);
+    if (!member) throw new NotFound();
+    return member;
+  }
+
   /**
    * A page as the JSON of its results array. The page query gives each member's own fields and
    * the version of its user's row; users whose bytes were built from that version are not read
@@ -108,7 +116,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
     // A page without a search is the same for every caller who may read it: its bytes are
     // cached with the organization and dropped by every write that changes them (see
     // invalidateOrganizationRepresentation). Searches are too many to keep.
-    const shape = representations && !query.search ? `${query.ordering ?? ''}|${page.limit}|${page.offset}` : undefined;
+    const shape = representations && !query.search && query.email === undefined ? `${orderingOf(query)}|${page.limit}|${page.offset}` : undefined;
     const generation = representations?.generation ?? 0;
     if (shape !== undefined) {
       const results = representations!.memberPage(id, shape);
@@ -143,6 +151,18 @@ export function createMemberService({ db, representations }: { db: Db; represent
     },
 
     listJson,
+
+    /** PostHog's scoped_api_keys of a member: any member may ask about any member. */
+    async scopedApiKeys(access: OrganizationAccess, userUuid: string): Promise<ScopedApiKeys> {
+      const member = await lockFreeMember(access.organizationId, userUuid);
+      const keys = await listKeysReachingOrganization(db, member.user.id, access.organizationId);
+      const weekAgo = Date.now() - 7 * 86_400_000;
+      return {
+        has_keys: keys.length > 0,
+        has_keys_active_last_week: keys.some((key) => key.last_used_at !== null && Date.parse(key.last_used_at) >= weekAgo),
+        keys: keys.map((key) => ({ name: key.label, last_used_at: key.last_used_at })),
+      };
+    },
 
     async get(access: OrganizationAccess, userUuid: string): Promise<OrganizationMember> {
       const member = await findMemberByUserUuid(db, access.organizationId, userUuid);

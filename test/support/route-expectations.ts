@@ -37,6 +37,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /api/organizations/:id/': rule(Level.Owner, 'organization:write'),
   'GET /api/organizations/:organization_id/members/': rule(Level.Member, 'organization_member:read'),
   'GET /api/organizations/:organization_id/members/:user_uuid/': rule(Level.Member, 'organization_member:read'),
+  'GET /api/organizations/:organization_id/members/:user_uuid/scoped_api_keys/': rule(Level.Member, 'organization_member:read'),
   'PATCH /api/organizations/:organization_id/members/:user_uuid/': rule(Level.Admin, 'organization_member:write'),
   'PUT /api/organizations/:organization_id/members/:user_uuid/': rule(Level.Admin, 'organization_member:write'),
   'DELETE /api/organizations/:organization_id/members/:user_uuid/': rule(Level.Admin, 'organization_member:write'),
@@ -61,6 +62,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PATCH /api/organizations/:organization_id/projects/:id/': rule(Level.Admin, 'project:write'),
   'DELETE /api/organizations/:organization_id/projects/:id/': rule(Level.Admin, 'project:write'),
   'GET /api/projects/:id/': rule(Level.Member, 'project:read'),
+  'GET /api/organizations/:organization_id/invites/': rule(Level.Member, 'organization_member:read'),
+  'POST /api/organizations/:organization_id/invites/': rule(Level.Member, 'organization_member:write'),
+  'POST /api/organizations/:organization_id/invites/bulk/': rule(Level.Member, 'organization_member:write'),
+  'DELETE /api/organizations/:organization_id/invites/:id/': rule(Level.Admin, 'organization_member:write'),
+  // Anyone holding a link; the token in the walk's paths is no invite's (src/invites/security.test.ts).
+  'GET /api/signup/:token/': rule(null, 'optional-key'),
+  'POST /api/signup/:token/': rule(null, 'optional-key'),
 };
 
 /** The minimum level of each route, as the full matrix reads it. */
@@ -108,6 +116,7 @@ export function notFoundFor(url: string): Expected {
 /** What a member at `level`, or a user of no organization (`null`), gets with a `*` key. */
 export function expectedForLevel(name: string, url: string, level: Level | null): Expected {
   const { minimum } = ruleOf(name);
+  if (url.startsWith('/api/signup/')) return refusal(400, 'invalid_input', 'The provided invite ID is not valid.');
   if (level === null) {
     if (isOrganizationRoute(url)) return notFoundFor(url);
     // PostHog's answer to a user in no organization listing organizations.
@@ -126,6 +135,7 @@ export function expectedForKeyScopedElsewhere(url: string, organizationId: strin
   // A key narrowed to one organization acts only on keys within its own power (issue 12), so
   // the owner's `*` key is not there for it.
   if (url.startsWith('/api/personal_api_keys/:id/')) return refusal(404, 'not_found');
+  if (url.startsWith('/api/signup/')) return refusal(400, 'invalid_input', 'The provided invite ID is not valid.');
   if (!isOrganizationRoute(url)) return SUCCESS;
   if (url.startsWith('/api/organizations/:id/') || url.startsWith('/api/projects/')) return refusal(404, 'not_found');
   return refusal(403, 'permission_denied', outsideKeyOrganizations(organizationId));

@@ -40,6 +40,9 @@ export interface PathIds {
   memberUuid: string;
   /** The personal API key a `/personal_api_keys/:id/` route is about. */
   keyId: string;
+  inviteId: string;
+  /** The token of `/api/signup/:token/`: no invite's (a link's token is never known to the suite's callers). */
+  inviteToken: string;
 }
 
 /** The ids of a tenant's seeded rows, with `caller`'s own key (keys are per user). */
@@ -52,6 +55,8 @@ export function idsOf(tenant: Tenant, caller: SeededUser): PathIds {
     projectId: tenant.projectId,
     memberUuid: tenant.target.uuid,
     keyId: caller.key.id,
+    inviteId: tenant.inviteId,
+    inviteToken: 'not-an-invite-token',
   };
 }
 
@@ -70,6 +75,7 @@ export function idFor(url: string, name: string): keyof PathIds {
   if (name === 'organization_id') return 'organizationId';
   if (name === 'role_id') return 'roleId';
   if (name === 'user_uuid') return 'memberUuid';
+  if (name === 'token') return 'inviteToken';
   if (name === 'id') {
     const parent = url.slice(0, url.lastIndexOf('/:id'));
     if (parent === '/api/organizations') return 'organizationId';
@@ -78,6 +84,7 @@ export function idFor(url: string, name: string): keyof PathIds {
     if (parent.endsWith('/integrations')) return 'integrationId';
     if (parent.endsWith('/projects')) return 'projectId';
     if (parent === '/api/personal_api_keys') return 'keyId';
+    if (parent.endsWith('/invites')) return 'inviteId';
   }
   throw new Error(`no value for path parameter :${name} of ${url}: teach test/support/routes.ts about it`);
 }
@@ -99,6 +106,9 @@ export function validBody(route: Pick<RouteEntry, 'method' | 'url'>, tenant: Ten
   if (name.endsWith('/environment-mapping/')) return { production: tenant.projectId };
   if (/\/projects\/(:id\/)?$/.test(name)) return { name: unique('project') };
   if (name === 'PATCH /api/users/@me/') return { first_name: 'Hard' };
+  if (name === 'POST /api/organizations/:organization_id/invites/') return { target_email: `${unique('invitee').replace(/\W+/g, '-')}@example.com` };
+  if (name === 'POST /api/organizations/:organization_id/invites/bulk/') return [{ target_email: `${unique('invitee').replace(/\W+/g, '-')}@example.com` }];
+  if (name === 'POST /api/signup/:token/') return { first_name: 'Walker' };
   if (name === 'POST /api/personal_api_keys/') return { label: 'made by the hard suite', scopes: ['organization:read'] };
   if (name === 'PATCH /api/personal_api_keys/:id/') return { label: 'relabelled' };
   return {};

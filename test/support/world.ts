@@ -5,6 +5,7 @@ import type { Db } from '../../src/db/types.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from '../../src/personal-api-keys/key-format.ts';
 import { addMember, createOrganizationRow, createUser } from './fixtures.ts';
 import { createProjectRow } from './integrations.ts';
+import { insertInviteRow } from './invites.ts';
 
 /** A personal API key written straight to the table, so a user can hold any number of them. */
 export interface SeededKey {
@@ -63,6 +64,9 @@ export interface Tenant {
   integrationId: string;
   integrationExternalId: string;
   projectId: number;
+  /** A pending invite, and the address it is for. */
+  inviteId: string;
+  invitedEmail: string;
   /** Every identifier of this tenant: none may appear in another tenant's responses. */
   identifiers: string[];
 }
@@ -124,6 +128,8 @@ export async function seedTenant(db: Db, label: string): Promise<Tenant> {
       created_by_id: owner.id,
     })
     .execute();
+  const invitedEmail = `${label.replace(/[^a-z0-9]+/gi, '-')}-invited-${token()}@hard.example.com`;
+  const inviteId = await insertInviteRow(db, organizationId, invitedEmail);
   const users = [owner, admin, member, target, outsider];
   return {
     organizationId,
@@ -141,7 +147,11 @@ export async function seedTenant(db: Db, label: string): Promise<Tenant> {
     integrationId,
     integrationExternalId,
     projectId,
+    inviteId,
+    invitedEmail,
     identifiers: [
+      inviteId,
+      invitedEmail,
       organizationId,
       name,
       slug,

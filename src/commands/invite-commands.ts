@@ -1,0 +1,73 @@
+// The operator's invite commands (`orgbase invites create|list|revoke`): the same service and
+// rules as the API. The operator invites as the organization's owner would, or on behalf of a
+// member (--inviter), within that member's level and the organization's members_can_invite.
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../access/caller.ts';
+import { Level } from '../access/levels.ts';
+import type { CommandSpec } from './commands.ts';
+import { loadConfig } from '../config.ts';
+import { isUuid } from '../db/ids.ts';
+import { NotFound, ValidationError } from '../domain/errors.ts';
+import { findOrganizationRow } from '../organizations/repository.ts';
+import { findUserByEmail } from '../users/repository.ts';
+import { createInviteService } from '../invites/service.ts';
+
+function services(db: Parameters<CommandSpec['run']>[0]['db']) {
+  const config = loadConfig();
+  return {
+    config,
+    invites: createInviteService({ db, inviteUrl: config.inviteUrl, mailEnabled: Boolean(config.smtpUrl && config.emailFrom) }),
+    // Without SITE_URL the link points at this server as configured (HOST and PORT).
+    linkBase: config.siteUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+  };
+}
+
+async function organizationOf(db: Parameters<CommandSpec['run']>[0]['db'], organizationId: string): Promise<string> {
+  const found = isUuid(organizationId) ? await findOrganizationRow(db, organizationId.toLowerCase()) : undefined;
+  if (!found) throw new NotFound('Organization not found.');
+  return found.id;
+}
+
+function actingAs(user: { id: number; uuid: string }): Caller {
+  return { user: { id: user.id, uuid: user.uuid }, key: { id: 'cli', secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] }, requestId: `cli-${randomUUID()}` };
+}
+
+export const INVITE_COMMANDS: Record<string, CommandSpec> = {
+  'invites create': {
+    async run({ db }, values) {
+      const { invites, linkBase } = services(db);
+      const organizationId = await organizationOf(db, values.organization!);
+      let inviter: { id: number; uuid: string } | undefined;
+      if (values.inviter !== undefined) {
+        inviter = await findUserByEmail(db, values.inviter.trim());
+        if (!inviter) throw new NotFound(`No user with email ${values.inviter}.`);
+      }
+      const sendEmail = values['send-email'] === undefined ? true : values['send-email'];
+      if (!['true', 'false', true].includes(sendEmail)) throw new ValidationError('--send-email must be true or false', { attr: 'send-email' });
+      const body = {
+        target_email: values.email,
+        ...(values['first-name'] === undefined ? {} : { first_name: values['first-name'] }),
+        ...(values.level === undefined ? {} : { level: values.level }),
+        ...(values.message === undefined ? {} : { message: values.message }),
+        send_email: sendEmail === true || sendEmail === 'true',
+      };
+      return invites.createAsOperator(organizationId, inviter?.id ?? null, body, linkBase, inviter ? actingAs(inviter) : null);
+    },
+  },
+
+  'invites list': {
+    async run({ db }, values) {
+      const organizationId = await organizationOf(db, values.organization!);
+      return (await services(db).invites.list({ organizationId, level: Level.Owner }, { limit: 1_000_000, offset: 0 })).invites;
+    },
+  },
+
+  'invites revoke': {
+    async run({ db }, values) {
+      const organizationId = await organizationOf(db, values.organization!);
+      if (!isUuid(values.id!)) throw new NotFound('No invite with this id in the organization.');
+      await services(db).invites.revoke(null, organizationId, values.id!.toLowerCase());
+      return { id: values.id!.toLowerCase(), revoked: true };
+    },
+  },
+};
