@@ -26,6 +26,7 @@ let page: Page;
 let apiKey: string;
 let consoleKey: { id: string; value: string };
 let readOnlyKey: string;
+let carolKey: string;
 let largeOrganization: string;
 let organizationId: string;
 let acceptLinks: string[] = [];
@@ -108,6 +109,11 @@ before(async () => {
   apiKey = createKey('api assertions', '*').value;
   consoleKey = createKey('console', '*');
   readOnlyKey = createKey('read only', 'organization:read,user:read').value;
+  const carol = cli(env, ['users', 'create', '--email', 'carol@example.com']);
+  assert.equal(carol.code, 0, carol.stderr);
+  const carolMade = cli(env, ['keys', 'create', '--email', 'carol@example.com', '--label', 'carol', '--scopes', '*']);
+  assert.equal(carolMade.code, 0, carolMade.stderr);
+  carolKey = (JSON.parse(carolMade.stdout) as { value: string }).value;
   const seeded = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/browser/seed-large-organization.ts'), EMAIL, '10000'], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
   assert.equal(seeded.status, 0, seeded.stderr);
   largeOrganization = JSON.parse(seeded.stdout.trim().split('\n').pop()!).id;
@@ -186,7 +192,8 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
 
   it('creates an organization', async () => {
     await page.getByLabel('Organization name').fill('Console Co');
-    await page.getByRole('button', { name: 'Create organization' }).click();
+    // A double click: one organization (the button waits for the answer, and a repeat carries the same Idempotency-Key).
+    await page.getByRole('button', { name: 'Create organization' }).dblclick();
     await page.waitForURL(/\/console\/organizations\/[0-9a-f-]{36}\/settings$/);
     organizationId = page.url().split('/').at(-2)!;
     await page.getByRole('heading', { name: 'Console Co', level: 1 }).waitFor();
@@ -246,6 +253,24 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     await invitee.page.goto(ada);
     await invitee.page.getByText(/already been used|not valid|already uses this address/).first().waitFor();
     await invitee.context.close();
+  });
+
+  it('says why a link cannot be used, and lets an existing user join by pasting a key', async () => {
+    const visitor = await newPage('signup-existing');
+    await visitor.page.goto(`${server.url}/signup/not-a-real-token`);
+    await visitor.page.getByText('This invitation link is not valid.').waitFor();
+    const invited = await api('POST', `/api/organizations/${organizationId}/invites/`, { target_email: 'carol@example.com' });
+    assert.equal(invited.status, 201, JSON.stringify(invited.body));
+    await visitor.page.goto(invited.body.accept_url);
+    // PostHog answers account_exists to an anonymous look at an existing user's invite.
+    await visitor.page.getByText('An orgbase account already uses this address.').waitFor();
+    await visitor.page.getByLabel('Your personal API key').fill(carolKey);
+    await visitor.page.getByRole('button', { name: 'Accept with my key' }).click();
+    await visitor.page.getByText('Your existing keys now reach this organization.').waitFor();
+    const carol = await all(`/api/organizations/${organizationId}/members/?email=carol@example.com`);
+    assert.equal(carol.length, 1);
+    assert.equal(await visitor.page.evaluate(() => sessionStorage.length), 0, 'the pasted key is not kept');
+    await visitor.context.close();
   });
 
   it('shows the new member in members, and changes their level', async () => {
