@@ -55,12 +55,15 @@ export const TAGS = [
   { name: 'projects', description: "An organization's projects (each with its team of the same id), as PostHog serves them." },
   { name: 'users', description: 'The calling user.' },
   { name: 'audit_log', description: "An organization's audit trail (admins)." },
+  { name: 'invites', description: 'Invitations to join an organization, and accepting them by their link (`/api/signup/:token/`).' },
 ];
 
 /** The tag of a route without one: the resource its path names last. */
 export function tagOf(url: string): string {
   const segments: Array<[string, string]> = [
     ['audit_log', 'audit_log'],
+    ['invites', 'invites'],
+    ['signup', 'invites'],
     ['role_memberships', 'roles'],
     ['integrations', 'organization_integrations'],
     ['members', 'members'],

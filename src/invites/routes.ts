@@ -28,6 +28,8 @@ const anyMember = { minimum: Level.Member } as const;
 /** The link is shown once, to the inviter: never kept for an Idempotency-Key replay. */
 const SECRET_FIELDS = ['accept_url'] as const;
 const SIGNUP_SECRET_FIELDS = ['personal_api_key'] as const;
+/** OpenAPI: no credentials (the link is one), or a personal API key. */
+const ANYONE_OR_KEY: Array<Record<string, string[]>> = [{}, { PersonalAPIKeyAuth: [] }];
 
 /**
  * The invite bodies are checked by the service, as PostHog's serializer checks them (the level
@@ -131,6 +133,7 @@ export function registerSignupRoutes(app: App, deps: Deps): void {
     schema: {
       tags,
       operationId: 'signup_invite_retrieve',
+      security: ANYONE_OR_KEY,
       summary: 'Check an invite link before accepting it',
       description:
         "Anyone holding the link; with a personal API key (`organization_member:read`), checked for that key's user as PostHog checks the logged-in user. The path takes the link's token: an invite's id is not valid here.",
@@ -149,6 +152,7 @@ export function registerSignupRoutes(app: App, deps: Deps): void {
     schema: {
       tags,
       operationId: 'signup_invite_create',
+      security: ANYONE_OR_KEY,
       summary: 'Accept an invite',
       description:
         "With a personal API key (`organization_member:write` or `*`, reaching the organization) the key's user joins; the invite's address must be theirs. Without one, a new user is created from `first_name` (required) and `last_name` and answered with their first key (`*`) in `personal_api_key`, shown this once. `password` is ignored. Joining switches the user's current organization and project to the new one.",
