@@ -346,6 +346,23 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     await inspect(page, 'keys');
   });
 
+  it('creates a key with scopes and reach, shows its value once, and rolls it', async () => {
+    await page.getByLabel('Label').fill('deploy');
+    await page.getByLabel('organization', { exact: true }).selectOption('read');
+    await page.getByLabel('Console Co').check();
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const value = await page.getByLabel('New value of deploy').inputValue();
+    const listed = (await api('GET', '/api/personal_api_keys/')).body.find((key: any) => key.label === 'deploy');
+    assert.deepEqual([listed.scopes, listed.scoped_organizations], [['organization:read'], [organizationId]]);
+    assert.equal((await api('GET', `/api/organizations/${organizationId}/`, undefined, value)).status, 200);
+    await page.getByRole('button', { name: 'Roll deploy' }).click();
+    await page.getByText('Key rolled: the old value no longer works.').waitFor();
+    const rolled = await page.getByLabel('New value of deploy').inputValue();
+    assert.notEqual(rolled, value);
+    assert.equal((await api('GET', `/api/organizations/${organizationId}/`, undefined, value)).status, 401);
+    assert.equal((await api('GET', `/api/organizations/${organizationId}/`, undefined, rolled)).status, 200);
+  });
+
   it('signs out when the key it uses is revoked', async () => {
     await page.getByRole('button', { name: 'Revoke console' }).click();
     await page.getByRole('heading', { name: 'Sign in to orgbase' }).waitFor();
