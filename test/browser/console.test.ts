@@ -187,6 +187,11 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     await reader.page.goto(`${server.url}/console/organizations/${largeOrganization}/settings`);
     await reader.page.getByRole('button', { name: 'Save settings' }).waitFor();
     assert.equal(await reader.page.getByRole('button', { name: 'Save settings' }).isDisabled(), true);
+    // Tabs the key cannot read are not links: they say why instead of failing after a click.
+    assert.equal(await reader.page.getByRole('link', { name: 'Members' }).count(), 0);
+    assert.ok(await reader.page.getByText('Members (This key lacks the organization_member:read scope.)').isVisible());
+    assert.equal(await reader.page.getByRole('link', { name: 'Roles' }).count(), 1);
+    await inspect(reader.page, 'settings-read-only');
     await reader.context.close();
   });
 

@@ -12,7 +12,7 @@ import { OrganizationsPage, SettingsPage } from './organizations.tsx';
 import { ProjectsPage } from './projects.tsx';
 import { RolesPage } from './roles.tsx';
 import { follow, navigate, usePath } from './router.ts';
-import { forgetKey, introspect, LEVEL_NAMES, signIn, storedKey, type Introspection } from './session.ts';
+import { forgetKey, introspect, LEVEL_NAMES, refusal, signIn, storedKey, type Introspection } from './session.ts';
 import { SignupPage } from './signup.tsx';
 import { Field, Status, type Notice } from './ui.tsx';
 
@@ -22,14 +22,15 @@ export interface PageProps {
   refresh: () => Promise<void>;
 }
 
+/** Each tab, and what its list needs: the read scope, and for the audit log the admin level. */
 const TABS = [
-  ['settings', 'Settings'],
-  ['members', 'Members'],
-  ['invites', 'Invites'],
-  ['roles', 'Roles'],
-  ['projects', 'Projects'],
-  ['integrations', 'Integrations'],
-  ['audit', 'Audit log'],
+  ['settings', 'Settings', 'organization:read', undefined],
+  ['members', 'Members', 'organization_member:read', undefined],
+  ['invites', 'Invites', 'organization_member:read', undefined],
+  ['roles', 'Roles', 'organization:read', undefined],
+  ['projects', 'Projects', 'project:read', undefined],
+  ['integrations', 'Integrations', 'organization_integration:read', undefined],
+  ['audit', 'Audit log', 'activity_log:read', 8],
 ] as const;
 
 function SignIn(props: { onSignedIn: (who: Introspection) => void; notice: Notice }) {
@@ -91,18 +92,26 @@ function KeySummary(props: { who: Introspection }) {
 function OrganizationShell(props: PageProps & { organizationId: string; tab: string }) {
   const organization = props.who.organizations.find((item) => item.id === props.organizationId);
   const tab = TABS.some(([name]) => name === props.tab) ? props.tab : 'settings';
+  const blocked = refusal(props.who, TABS.find(([name]) => name === tab)![2], props.organizationId, TABS.find(([name]) => name === tab)![3]);
   const Page = { settings: SettingsPage, members: MembersPage, invites: InvitesPage, roles: RolesPage, projects: ProjectsPage, integrations: IntegrationsPage, audit: AuditPage }[tab as (typeof TABS)[number][0]];
   return (
     <>
       <h1>{organization?.name ?? 'Organization'}</h1>
       <nav aria-label="Organization" class="tabs">
-        {TABS.map(([name, label]) => (
-          <a href={`/console/organizations/${props.organizationId}/${name}`} onClick={follow} aria-current={name === tab ? 'page' : undefined}>
-            {label}
-          </a>
-        ))}
+        {TABS.map(([name, label, scope, level]) => {
+          const why = refusal(props.who, scope, props.organizationId, level);
+          return why ? (
+            <span class="disabled-tab" key={name}>
+              {label} <span class="why">({why})</span>
+            </span>
+          ) : (
+            <a key={name} href={`/console/organizations/${props.organizationId}/${name}`} onClick={follow} aria-current={name === tab ? 'page' : undefined}>
+              {label}
+            </a>
+          );
+        })}
       </nav>
-      <Page {...props} organizationId={props.organizationId} />
+      {blocked ? <p class="why">{blocked}</p> : <Page {...props} organizationId={props.organizationId} />}
     </>
   );
 }
