@@ -398,6 +398,27 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     assert.ok(filtered.length >= 2 && filtered.every((action) => action === 'invite.created'), filtered.join());
   });
 
+  it('revokes an invite, removes a member, and deletes an organization after its name is typed', async () => {
+    await page.goto(`${server.url}/console/organizations/${organizationId}/invites`);
+    await page.getByRole('button', { name: 'Revoke the invite of bob@example.com' }).click();
+    await page.getByText('Invite revoked.').waitFor();
+    assert.ok(!(await all(`/api/organizations/${organizationId}/invites/`)).some((invite) => invite.target_email === 'bob@example.com'));
+    await page.goto(`${server.url}/console/organizations/${organizationId}/members`);
+    await page.getByRole('button', { name: 'Manage carol@example.com' }).click();
+    await page.getByRole('button', { name: 'Remove member' }).click();
+    await page.getByText('Member removed.').waitFor();
+    assert.equal((await all(`/api/organizations/${organizationId}/members/?email=carol@example.com`)).length, 0);
+    const doomed = await api('POST', '/api/organizations/', { name: 'Doomed' });
+    await page.getByRole('link', { name: 'Organizations' }).click();
+    await page.goto(`${server.url}/console/organizations/${doomed.body.id}/settings`);
+    const remove = page.getByRole('button', { name: 'Delete organization' });
+    assert.equal(await remove.isDisabled(), true, 'disabled until the name is typed');
+    await page.getByLabel("Type the organization's name (Doomed) to confirm").fill('Doomed');
+    await remove.click();
+    await page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor();
+    assert.equal((await api('GET', `/api/organizations/${doomed.body.id}/`)).status, 404);
+  });
+
   it('follows the system colour scheme and logs no console error', async () => {
     const dark = await newPage('dark', { colorScheme: 'dark' });
     await signIn(dark.page, apiKey);

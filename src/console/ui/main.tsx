@@ -91,6 +91,10 @@ function KeySummary(props: { who: Introspection }) {
 
 function OrganizationShell(props: PageProps & { organizationId: string; tab: string }) {
   const organization = props.who.organizations.find((item) => item.id === props.organizationId);
+  // An organization joined or created elsewhere since sign-in: read the key's reach again, once.
+  useEffect(() => {
+    if (!organization) void props.refresh().catch(() => undefined);
+  }, [props.organizationId]);
   const tab = TABS.some(([name]) => name === props.tab) ? props.tab : 'settings';
   const blocked = refusal(props.who, TABS.find(([name]) => name === tab)![2], props.organizationId, TABS.find(([name]) => name === tab)![3]);
   const Page = { settings: SettingsPage, members: MembersPage, invites: InvitesPage, roles: RolesPage, projects: ProjectsPage, integrations: IntegrationsPage, audit: AuditPage }[tab as (typeof TABS)[number][0]];
