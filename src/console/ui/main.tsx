@@ -53,7 +53,7 @@ function SignIn(props: { onSignedIn: (who: Introspection) => void; notice: Notic
       <h1>Sign in to orgbase</h1>
       <p>The console needs nothing but a personal API key. It is kept in this tab only (sessionStorage) and forgotten when you sign out or close the tab.</p>
       <form onSubmit={submit}>
-        <Field label="Personal API key" hint="Starts with phx_. Create one with: orgbase keys create --email you@example.com --scopes '*'">
+        <Field label="Personal API key" hint="Starts with phx_. Create one with: orgbase keys create --email you@example.com --label console --scopes '*'">
           {(id) => <input id={id} type="password" autocomplete="off" required value={key} onInput={(event) => setKey((event.target as HTMLInputElement).value)} />}
         </Field>
         <button type="submit" disabled={busy}>
