@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { gitCommit } from '../src/version.ts';
+import { buildConsole } from './build-console.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -30,3 +31,5 @@ fs.cpSync(path.join(root, 'src/db/migrations'), path.join(dist, 'migrations'), {
 // (the container image's build).
 const commit = gitCommit(root) ?? process.env.ORGBASE_COMMIT ?? 'unknown';
 fs.writeFileSync(path.join(dist, 'build-info.json'), `${JSON.stringify({ commit, builtAt: new Date().toISOString() })}\n`);
+// The browser console (/console/), served by the same process from dist/console/.
+await buildConsole(root, dist);

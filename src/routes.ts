@@ -1,5 +1,6 @@
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerDomainRoutes } from './domains/routes.ts';
+import { registerConsoleRoutes } from './console/routes.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
 import { registerOrganizationScope } from './organization-scope.ts';
@@ -25,6 +26,8 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
   registerOrganizationListRoutes(app, deps);
   registerTopLevelProjectRoutes(app, deps);
   registerSignupRoutes(app, deps);
+  // The browser console and the invitation page: static, a client of the routes above.
+  registerConsoleRoutes(app);
 
   await registerOrganizationScope(app, deps.db, (scope) => {
     registerOrganizationRoutes(scope, deps);

@@ -16,13 +16,19 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 // An API answers JSON only, so it can forbid every active content; the docs page needs its
 // own scripts and styles.
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+// The console (/console/, /signup/:token): its own scripts, styles and icon, calls to this
+// origin's API, and nothing else: no inline script or style, no other origin.
+const CONSOLE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const isConsolePage = (url: string) => url === '/console' || url.startsWith('/console/') || url.startsWith('/signup/');
 
 /** The headers every response carries; also used where Fastify answers without onSend hooks. */
 export function applySecurityHeaders(reply: FastifyReply, url: string, requestId: string): void {
   reply.headers(HEADERS);
   if (reply.request.protocol === 'https') reply.header('strict-transport-security', HSTS);
   reply.header('x-request-id', requestId);
-  if (!isDocsPage(url)) reply.header('content-security-policy', API_CSP);
+  if (isConsolePage(url)) reply.header('content-security-policy', CONSOLE_CSP);
+  else if (!isDocsPage(url)) reply.header('content-security-policy', API_CSP);
   if (url.startsWith('/api/')) reply.header('cache-control', 'no-store');
 }
 

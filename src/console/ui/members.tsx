@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'preact/hooks';
+import { call, sentence, type Schemas } from './api.ts';
+import type { PageProps } from './main.tsx';
+import { LEVEL_NAMES, refusal } from './session.ts';
+import { ActionButton, Field, Pager, Status, usePaged, useWrite, when } from './ui.tsx';
+
+type Props = PageProps & { organizationId: string };
+
+/** PostHog's rules (src/members/policy.ts), said before the click rather than after it. */
+function levelRefusal(callerLevel: number, member: Schemas['Member'], isSelf: boolean, next: number): string | null {
+  if (isSelf) return "You can't change your own level.";
+  if (callerLevel < 8) return 'Only admins and owners change levels.';
+  if (next === 15 && callerLevel < 15) return 'Only an owner can make someone owner.';
+  if (next > callerLevel) return 'You can only give a level up to your own.';
+  if (member.level > callerLevel) return 'You can only edit members at or below your level.';
+  return null;
+}
+
+function removalRefusal(callerLevel: number, member: Schemas['Member'], isSelf: boolean): string | null {
+  if (!isSelf && callerLevel < 8) return 'Only admins and owners remove others.';
+  if (!isSelf && member.level > callerLevel) return 'You can only remove members at or below your level.';
+  if (member.level === 15) return 'An owner cannot be removed: make them admin first.';
+  return null;
+}
+
+function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
+  const [member, setMember] = useState<Schemas['Member'] | null>(null);
+  const [etag, setEtag] = useState<string | null>(null);
+  const [level, setLevel] = useState(1);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const write = useWrite();
+  const load = async () => {
+    try {
+      const answer = await call('get', '/api/organizations/{organization_id}/members/{user_uuid}/', { path: { organization_id: props.organizationId, user_uuid: props.userUuid } });
+      setMember(answer.data);
+      setEtag(answer.etag);
+      setLevel(answer.data.level);
+      write.setNotice(null);
+    } catch (error) {
+      setLoadError(sentence(error));
+    }
+  };
+  useEffect(() => void load(), [props.userUuid]);
+  if (loadError) return <p role="alert">{loadError}</p>;
+  if (!member) return <p role="status">Loading member…</p>;
+  const callerLevel = props.who.organizations.find((item) => item.id === props.organizationId)?.membership_level ?? 0;
+  const isSelf = member.user.uuid === props.who.user.uuid;
+  const scope = refusal(props.who, 'organization_member:write', props.organizationId);
+  const path = { organization_id: props.organizationId, user_uuid: props.userUuid };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, body: { level: level as 1 | 8 | 15 }, ifMatch: etag, idempotencyKey }), 'Level changed.');
+    if (saved) {
+      setMember(saved.data);
+      setEtag(saved.etag);
+      props.onDone();
+    }
+  };
+  const remove = async () => {
+    const done = await write.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, ifMatch: etag, idempotencyKey }), 'Member removed.');
+    if (done) props.onDone();
+  };
+  return (
+    <section aria-labelledby="member-heading" class="card">
+      <h2 id="member-heading">{member.user.email}</h2>
+      <p>
+        {LEVEL_NAMES[member.level]} since {when(member.joined_at)}
+      </p>
+      <form onSubmit={save} class="inline">
+        <Field label="Level">
+          {(id) => (
+            <select id={id} value={level} onChange={(event) => setLevel(Number((event.target as HTMLSelectElement).value))}>
+              <option value={1}>Member</option>
+              <option value={8}>Admin</option>
+              <option value={15}>Owner</option>
+            </select>
+          )}
+        </Field>
+        <ActionButton type="submit" reason={scope ?? levelRefusal(callerLevel, member, isSelf, level)} busy={write.busy}>
+          Change level
+        </ActionButton>
+        <ActionButton danger reason={scope ?? removalRefusal(callerLevel, member, isSelf)} busy={write.busy} onClick={remove}>
+          {isSelf ? 'Leave organization' : 'Remove member'}
+        </ActionButton>
+        {write.notice?.kind === 'error' && (
+          <button type="button" onClick={load}>
+            Reload member
+          </button>
+        )}
+      </form>
+      <Status notice={write.notice} />
+    </section>
+  );
+}
+
+export function MembersPage(props: Props) {
+  const [search, setSearch] = useState('');
+  const [applied, setApplied] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const list = usePaged(
+    async (offset) => (await call('get', '/api/organizations/{organization_id}/members/', { path: { organization_id: props.organizationId }, query: { limit: 50, offset, search: applied } })).data,
+    [props.organizationId, applied],
+  );
+  return (
+    <>
+      <h2>Members</h2>
+      <details>
+        <summary>Who may change whom</summary>
+        <ul>
+          <li>Owners can do everything, including making others owner and deleting the organization.</li>
+          <li>Admins change and remove members up to their own level, and give levels up to their own.</li>
+          <li>Nobody changes their own level; anyone may leave, except an owner.</li>
+          <li>An owner is never removed and the last owner never demoted: make another owner first.</li>
+        </ul>
+      </details>
+      <form class="inline" role="search" onSubmit={(event) => (event.preventDefault(), setApplied(search))}>
+        <Field label="Search members by email or name">{(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}</Field>
+        <button type="submit">Search</button>
+      </form>
+      {list.error && <p role="alert">{list.error}</p>}
+      {selected && <MemberEditor {...props} userUuid={selected} onDone={list.reload} />}
+      <table>
+        <caption class="visually-hidden">Members</caption>
+        <thead>
+          <tr>
+            <th scope="col">Email</th>
+            <th scope="col">Name</th>
+            <th scope="col">Level</th>
+            <th scope="col">Joined</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.page?.results.map((member) => (
+            <tr key={member.id}>
+              <td>{member.user.email}</td>
+              <td>{[member.user.first_name, member.user.last_name].filter(Boolean).join(' ')}</td>
+              <td>{LEVEL_NAMES[member.level]}</td>
+              <td>{when(member.joined_at)}</td>
+              <td>
+                <button type="button" aria-label={`Manage ${member.user.email}`} onClick={() => setSelected(member.user.uuid)}>
+                  Manage
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="members" />
+    </>
+  );
+}
