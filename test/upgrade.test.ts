@@ -27,6 +27,9 @@ const RELEASED_FILES: Record<string, string> = {
   '0016_member_list_index.sql': '04da0acad853e1976f04452251da7534d09ec1b46cdda3240d28fd4bb82fc2e8',
   '0017_member_list_covering_index.sql': '0ba4b0770ce2b613d31306a12cc03f248aea11d96d6d0dbf8131fe7844291760',
   '0018_membership_level_covering_index.sql': 'dc756d56c5369c0531d6492a9a7fc0dbb20dbe8119e10c4b8d8271b77fdb616c',
+  // Released with 0.2.0 (tag v0.2.0).
+  '0024_invites.sql': '01c293fb025e98ec7248a0a9f04d78d7f6818a356f490a0066027f713d3d0ac4',
+  '0025_domains_scim.sql': '5e27f2f877a350dca62bb76c07064309141eea2d8d0fc8247ce7d42253d9535f',
 };
 
 /** The migrations each earlier release had applied. */
@@ -34,7 +37,7 @@ const RELEASES: Record<string, string[]> = {
   // 0.1.0 (commit 493ea8e): before 0007 rewrote key scoping and cleared the replay store.
   '0.1.0': ['0001_initial_schema.sql', '0005_audit_log.sql', '0006_idempotency_keys.sql'],
   // 1e9cf23, the commit before 0.2.0's work.
-  '1e9cf23': Object.keys(RELEASED_FILES),
+  '1e9cf23': Object.keys(RELEASED_FILES).filter((name) => name < '0019'),
 };
 
 const cleanups: Array<() => Promise<void>> = [];
