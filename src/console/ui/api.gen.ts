@@ -563,6 +563,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organization_id}/domains/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the organization's domains, by domain name */
+        get: operations["domains_list"];
+        put?: never;
+        /**
+         * Add a domain to verify
+         * @description Admins and owners only. The domain must be lower-case and not used by any organization. It starts unverified, with a `verification_challenge` to publish in DNS.
+         */
+        post: operations["domains_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organization_id}/domains/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a domain */
+        get: operations["domains_retrieve"];
+        /**
+         * Replace a domain's settings
+         * @description Admins and owners only. `domain` cannot be changed (it is ignored). `jit_provisioning_enabled`, `sso_enforcement` and `scim_enabled` need a verified domain (400 `verification_required` otherwise). Turning `scim_enabled` on returns the SCIM bearer token in `scim_bearer_token`, this once.
+         */
+        put: operations["domains_update"];
+        post?: never;
+        /**
+         * Delete a domain
+         * @description Admins and owners only. Its SCIM token stops working; the members it provisioned stay members.
+         */
+        delete: operations["domains_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a domain's settings
+         * @description Admins and owners only. `domain` cannot be changed (it is ignored). `jit_provisioning_enabled`, `sso_enforcement` and `scim_enabled` need a verified domain (400 `verification_required` otherwise). Turning `scim_enabled` on returns the SCIM bearer token in `scim_bearer_token`, this once.
+         */
+        patch: operations["domains_partial_update"];
+        trace?: never;
+    };
+    "/api/organizations/{organization_id}/domains/{id}/verify/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the domain's DNS challenge
+         * @description Admins and owners only. Looks up the TXT record `_posthog-challenge.<domain>`; when one holds `verification_challenge`
+         *     the domain becomes verified. Answers 200 with the domain either way: look at `is_verified` (DNS may take hours to
+         *     propagate). A resolver that fails or times out means "not verified", never an error.
+         *
+         *     Difference from PostHog, on purpose: PostHog refuses every scoped personal API key on this action; orgbase has only
+         *     keys, so it takes `organization:write`.
+         */
+        post: operations["domains_verify_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organization_id}/domains/{id}/scim/token/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new SCIM bearer token
+         * @description Admins and owners only, for a domain with SCIM enabled. The token is shown this once; the previous one stops working. PostHog answers "SCIM is not enabled for this domain" as a bare `{"detail"}`; orgbase uses its usual error body.
+         */
+        post: operations["domains_scim_token_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organization_id}/domains/{id}/scim/logs/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The domain's recent SCIM requests, newest first
+         * @description Admins and owners only. 20 per page (`page_size` up to 100). Authorization headers, passwords, names, emails and member ids are masked before they are stored.
+         */
+        get: operations["domains_scim_logs_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -583,6 +698,8 @@ export interface components {
                 email: string | null;
                 /** @description The personal API key that made the change. */
                 key_id: string | null;
+                /** @description The verified domain whose identity provider made the change over SCIM (its request id starts with `scim-`). */
+                domain_id: string | null;
             };
             /** @example role */
             target_type: string;
@@ -781,6 +898,43 @@ export interface components {
             is_active: boolean | null;
             is_not_active_reason: string | null;
         };
+        OrganizationDomain: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Lower-case; unique across every organization; fixed once created.
+             * @example example.com
+             */
+            domain: string;
+            /** @description Whether the DNS challenge has been met (or an operator forced it). */
+            is_verified: boolean;
+            verified_at: string | null;
+            /**
+             * @description Publish it as a TXT record of `_posthog-challenge.<domain>`, then call `verify`. Generated once.
+             * @example p2Yc5m1kFJgW0WmBiO3v6mAkhX4pQ6gxQk7n2sZ1d8E
+             */
+            verification_challenge: string;
+            /** @description Verified domains only. */
+            jit_provisioning_enabled: boolean;
+            /** @description Verified domains only; free text, as PostHog (e.g. `saml`, `google-oauth2`). */
+            sso_enforcement: string;
+            /** @description All three SAML fields are set. */
+            has_saml: boolean;
+            /** @description SAML entity id. */
+            saml_entity_id: string | null;
+            /** @description SAML ACS URL. */
+            saml_acs_url: string | null;
+            /** @description SAML signing certificate. */
+            saml_x509_cert: string | null;
+            /** @description SCIM is enabled and a bearer token exists. */
+            has_scim: boolean;
+            /** @description Verified domains only. Turning it on creates a bearer token, returned once. */
+            scim_enabled: boolean;
+            /** @description The SCIM 2.0 base URL to give the identity provider; null without SCIM. */
+            scim_base_url: string | null;
+            /** @description The SCIM bearer token, only in the answer of the request that created it; null everywhere else (only its hash is kept). */
+            scim_bearer_token: string | null;
+        };
         OrganizationInvite: {
             /**
              * Format: uuid
@@ -903,6 +1057,15 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Member"][];
         };
+        PaginatedOrganizationDomainList: {
+            /** @example 123 */
+            count: number;
+            /** @example http://api.example.org/accounts/?offset=400&limit=100 */
+            next: string | null;
+            /** @example http://api.example.org/accounts/?offset=200&limit=100 */
+            previous: string | null;
+            results: components["schemas"]["OrganizationDomain"][];
+        };
         PaginatedOrganizationInviteList: {
             /** @example 123 */
             count: number;
@@ -947,6 +1110,12 @@ export interface components {
             /** @example http://api.example.org/accounts/?offset=200&limit=100 */
             previous: string | null;
             results: components["schemas"]["RoleMembership"][];
+        };
+        PaginatedScimLogEntryList: {
+            count: number;
+            next: string | null;
+            previous: string | null;
+            results: components["schemas"]["ScimLogEntry"][];
         };
         PersonalApiKey: {
             id: string;
@@ -1065,6 +1234,33 @@ export interface components {
              */
             user_uuid: string;
         };
+        ScimLogEntry: {
+            /** Format: uuid */
+            id: string;
+            request_method: string;
+            /** @description With filter values masked. */
+            request_path: string;
+            /** @description Authorization shown as `***`; cookies dropped. */
+            request_headers: {
+                [key: string]: string;
+            };
+            /** @description Masked: names, emails and member ids keep a first and last character; passwords are `[redacted]`. */
+            request_body: unknown;
+            response_status: number;
+            /** @description Masked as the request body. */
+            response_body: unknown;
+            /** @description `okta`, `entra_id`, `google`, `onelogin` or `other`, from the User-Agent. */
+            identity_provider: string;
+            duration_ms: number;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ScimToken: {
+            scim_enabled: boolean;
+            scim_base_url: string | null;
+            /** @description The new bearer token, shown this once; the previous one stops working. */
+            scim_bearer_token: string;
+        };
         TeamBasic: {
             id: number;
             /** Format: uuid */
@@ -1111,7 +1307,7 @@ export interface components {
         "X-Request-Id": string;
         /** @description Strong validator of the returned resource; send it as If-Match on a write or If-None-Match on a read. */
         ETag: string;
-        /** @description Requests allowed in the window closest to its limit (this key's). */
+        /** @description Requests allowed in the window closest to its limit (this user's, all their keys together). */
         "RateLimit-Limit": number;
         /** @description Requests left in that window. */
         "RateLimit-Remaining": number;
@@ -1203,14 +1399,14 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'user:read'",
                      *       "attr": null
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1356,7 +1552,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'user:write'",
                      *       "attr": null
                      *     }
                      */
@@ -1385,7 +1581,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1488,14 +1684,14 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'personal_api_key:read'",
                      *       "attr": null
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1638,7 +1834,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'personal_api_key:write'",
                      *       "attr": null
                      *     }
                      */
@@ -1689,7 +1885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1793,7 +1989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1915,7 +2111,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'personal_api_key:read'",
                      *       "attr": null
                      *     }
                      */
@@ -1944,7 +2140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2051,7 +2247,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'personal_api_key:write'",
                      *       "attr": null
                      *     }
                      */
@@ -2102,7 +2298,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2247,7 +2443,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'personal_api_key:write'",
                      *       "attr": null
                      *     }
                      */
@@ -2298,7 +2494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2409,7 +2605,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'personal_api_key:write'",
                      *       "attr": null
                      *     }
                      */
@@ -2482,7 +2678,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2645,7 +2841,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2799,7 +2995,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -2850,7 +3046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2972,7 +3168,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'project:read'",
                      *       "attr": null
                      *     }
                      */
@@ -3001,7 +3197,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3152,7 +3348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3347,7 +3543,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3498,7 +3694,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3654,7 +3850,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -3705,7 +3901,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3812,7 +4008,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -3863,7 +4059,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4019,7 +4215,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -4070,7 +4266,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4211,7 +4407,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:read'",
                      *       "attr": null
                      *     }
                      */
@@ -4240,7 +4436,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4364,7 +4560,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:read'",
                      *       "attr": null
                      *     }
                      */
@@ -4393,7 +4589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4537,7 +4733,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:write'",
                      *       "attr": null
                      *     }
                      */
@@ -4588,7 +4784,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4719,7 +4915,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:write'",
                      *       "attr": null
                      *     }
                      */
@@ -4770,7 +4966,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4914,7 +5110,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:write'",
                      *       "attr": null
                      *     }
                      */
@@ -4965,7 +5161,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5097,7 +5293,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:read'",
                      *       "attr": null
                      *     }
                      */
@@ -5126,7 +5322,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5239,7 +5435,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'project:read'",
                      *       "attr": null
                      *     }
                      */
@@ -5268,7 +5464,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5417,7 +5613,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'project:write'",
                      *       "attr": null
                      *     }
                      */
@@ -5490,7 +5686,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5614,7 +5810,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'project:read'",
                      *       "attr": null
                      *     }
                      */
@@ -5643,7 +5839,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5752,7 +5948,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'project:write'",
                      *       "attr": null
                      *     }
                      */
@@ -5803,7 +5999,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5953,7 +6149,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'project:write'",
                      *       "attr": null
                      *     }
                      */
@@ -6004,7 +6200,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6148,7 +6344,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6291,7 +6487,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -6364,7 +6560,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6517,7 +6713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6661,7 +6857,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -6712,7 +6908,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6821,7 +7017,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -6872,7 +7068,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7016,7 +7212,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -7067,7 +7263,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7209,7 +7405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7351,7 +7547,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -7380,7 +7576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7525,7 +7721,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -7598,7 +7794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7753,7 +7949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7864,7 +8060,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization:write'",
                      *       "attr": null
                      *     }
                      */
@@ -7915,7 +8111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8026,7 +8222,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_integration:read'",
                      *       "attr": null
                      *     }
                      */
@@ -8055,7 +8251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8179,7 +8375,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_integration:read'",
                      *       "attr": null
                      *     }
                      */
@@ -8208,7 +8404,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8365,7 +8561,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_integration:write'",
                      *       "attr": null
                      *     }
                      */
@@ -8416,7 +8612,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8561,7 +8757,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'activity_log:read'",
                      *       "attr": null
                      *     }
                      */
@@ -8590,7 +8786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8701,7 +8897,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:read'",
                      *       "attr": null
                      *     }
                      */
@@ -8730,7 +8926,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8868,7 +9064,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:write'",
                      *       "attr": null
                      *     }
                      */
@@ -8941,7 +9137,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9078,7 +9274,7 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
-                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "detail": "API key missing required scope 'organization_member:write'",
                      *       "attr": null
                      *     }
                      */
@@ -9151,7 +9347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9257,6 +9453,146 @@ export interface operations {
                      * @example {
                      *       "type": "authentication_error",
                      *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization_member:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_list: {
+        parameters: {
+            query?: {
+                /** @description Number of results to return per page. */
+                limit?: number;
+                /** @description The initial index from which to return the results. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedOrganizationDomainList"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
                      *       "detail": "API key missing required scope 'organization:read'",
                      *       "attr": null
                      *     }
@@ -9286,7 +9622,1526 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded (per key; see RateLimit-Policy). */
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the first response is kept 24 hours per API key and Idempotency-Key and replayed to that API key with `Idempotent-Replayed: true` (a replayed key create or roll answers the key without `value`, which is never stored); reusing the Idempotency-Key with a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A new domain. `jit_provisioning_enabled`, `sso_enforcement` and `scim_enabled` are ignored here (they need a verified domain); SAML fields are kept. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Lower-case letters, digits and hyphens, e.g. `eu.example.com`.
+                     * @example example.com
+                     */
+                    domain: string;
+                    jit_provisioning_enabled?: boolean;
+                    sso_enforcement?: string;
+                    saml_entity_id?: string | null;
+                    saml_acs_url?: string | null;
+                    saml_x509_cert?: string | null;
+                    scim_enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A verified (or to-be-verified) email domain of an organization: PostHog's authentication domain. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDomain"];
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "conflict",
+                     *       "detail": "A request with this Idempotency-Key is still being processed. Retry later.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was already used with a different request.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_retrieve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 with no body if the resource still has this ETag. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The domain id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A verified (or to-be-verified) email domain of an organization: PostHog's authentication domain. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDomain"];
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Proceed only if the resource still has this ETag (else 412). */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The domain id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The writable fields of a domain; read-only fields in the body are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ignored: a domain cannot be changed once created. */
+                    domain?: string;
+                    jit_provisioning_enabled?: boolean;
+                    sso_enforcement?: string;
+                    saml_entity_id?: string | null;
+                    saml_acs_url?: string | null;
+                    saml_x509_cert?: string | null;
+                    scim_enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A verified (or to-be-verified) email domain of an organization: PostHog's authentication domain. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDomain"];
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "precondition_failed",
+                     *       "detail": "The resource has changed since it was read: If-Match does not match its current ETag.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Proceed only if the resource still has this ETag (else 412). */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The domain id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "precondition_failed",
+                     *       "detail": "The resource has changed since it was read: If-Match does not match its current ETag.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Proceed only if the resource still has this ETag (else 412). */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The domain id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The writable fields of a domain; read-only fields in the body are ignored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ignored: a domain cannot be changed once created. */
+                    domain?: string;
+                    jit_provisioning_enabled?: boolean;
+                    sso_enforcement?: string;
+                    saml_entity_id?: string | null;
+                    saml_acs_url?: string | null;
+                    saml_x509_cert?: string | null;
+                    scim_enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A verified (or to-be-verified) email domain of an organization: PostHog's authentication domain. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDomain"];
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match the current ETag. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "precondition_failed",
+                     *       "detail": "The resource has changed since it was read: If-Match does not match its current ETag.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_verify_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the first response is kept 24 hours per API key and Idempotency-Key and replayed to that API key with `Idempotent-Replayed: true` (a replayed key create or roll answers the key without `value`, which is never stored); reusing the Idempotency-Key with a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The domain id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A verified (or to-be-verified) email domain of an organization: PostHog's authentication domain. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDomain"];
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "conflict",
+                     *       "detail": "A request with this Idempotency-Key is still being processed. Retry later.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was already used with a different request.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_scim_token_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the first response is kept 24 hours per API key and Idempotency-Key and replayed to that API key with `Idempotent-Replayed: true` (a replayed key create or roll answers the key without `value`, which is never stored); reusing the Idempotency-Key with a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The domain id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A freshly issued SCIM bearer token. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimToken"];
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "conflict",
+                     *       "detail": "A request with this Idempotency-Key is still being processed. Retry later.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was already used with a different request.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    domains_scim_logs_list: {
+        parameters: {
+            query?: {
+                /** @description Page number (20 per page by default). */
+                page?: number;
+                page_size?: number;
+                /** @description Only responses with at least this status. */
+                status_min?: number;
+                /** @description Only responses with at most this status. */
+                status_max?: number;
+                /** @description Case-insensitive substring of the path or the (masked) body. */
+                search?: string;
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The domain id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedScimLogEntryList"];
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'organization:read'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
