@@ -325,7 +325,7 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     console.log(`members page, 10,001 members: first render in ${timings.membersFirstRenderMs} ms`);
   });
 
-  it('has accessible roles, projects, integrations and audit pages', async () => {
+  it('has accessible roles, projects, integrations, domains and audit pages', async () => {
     for (const tab of ['roles', 'projects', 'integrations', 'audit']) {
       await page.goto(`${server.url}/console/organizations/${organizationId}/${tab}`);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
@@ -346,6 +346,27 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('button', { name: 'Create project' }).click();
     await page.getByText('Project created.').waitFor();
     assert.ok((await all(`/api/organizations/${organizationId}/projects/`)).some((project) => project.name === 'Web'));
+    // Domains: the TXT record to publish, verify, SCIM on with its token shown once.
+    await page.goto(`${server.url}/console/organizations/${organizationId}/domains`);
+    await page.getByRole('heading', { name: 'Verified domains' }).waitFor();
+    await inspect(page, 'domains');
+    await page.getByLabel('Domain', { exact: true }).fill('console-test.example');
+    await page.getByRole('button', { name: 'Add domain' }).click();
+    await page.getByText('Domain added: publish its TXT record, then verify.').waitFor();
+    const [added] = await all(`/api/organizations/${organizationId}/domains/`);
+    await page.getByText(`_posthog-challenge.console-test.example = ${added.verification_challenge}`).waitFor();
+    await page.getByRole('button', { name: 'Verify console-test.example' }).click();
+    await page.getByText(/was not found yet/).waitFor();
+    assert.equal((await api('GET', `/api/organizations/${organizationId}/domains/${added.id}/`)).body.is_verified, false);
+    const forced = cli(baseEnv({ ORGBASE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }), ['domains', 'verify', '--id', added.id, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    await page.reload();
+    await page.getByRole('button', { name: 'Turn on SCIM for console-test.example' }).click();
+    await page.getByText('SCIM is on.').waitFor();
+    const scimToken = await page.getByLabel('SCIM bearer token for console-test.example').inputValue();
+    const scim = await fetch(`${server.url}/scim/v2/${added.id}/Users`, { headers: { authorization: `Bearer ${scimToken}` } });
+    assert.equal(scim.status, 200, 'the token the console showed works for SCIM');
+    assert.equal((await api('GET', `/api/organizations/${organizationId}/domains/${added.id}/`)).body.has_scim, true);
     await page.goto(`${server.url}/console/keys`);
     await page.getByRole('heading', { name: 'Personal API keys' }).waitFor();
     await inspect(page, 'keys');

@@ -10,6 +10,7 @@ import { KeysPage } from './keys.tsx';
 import { MembersPage } from './members.tsx';
 import { OrganizationsPage, SettingsPage } from './organizations.tsx';
 import { ProjectsPage } from './projects.tsx';
+import { DomainsPage } from './domains.tsx';
 import { RolesPage } from './roles.tsx';
 import { follow, navigate, usePath } from './router.ts';
 import { forgetKey, introspect, LEVEL_NAMES, refusal, signIn, storedKey, type Introspection } from './session.ts';
@@ -30,6 +31,7 @@ const TABS = [
   ['roles', 'Roles', 'organization:read', undefined],
   ['projects', 'Projects', 'project:read', undefined],
   ['integrations', 'Integrations', 'organization_integration:read', undefined],
+  ['domains', 'Domains', 'organization:read', undefined],
   ['audit', 'Audit log', 'activity_log:read', 8],
 ] as const;
 
@@ -97,7 +99,7 @@ function OrganizationShell(props: PageProps & { organizationId: string; tab: str
   }, [props.organizationId]);
   const tab = TABS.some(([name]) => name === props.tab) ? props.tab : 'settings';
   const blocked = refusal(props.who, TABS.find(([name]) => name === tab)![2], props.organizationId, TABS.find(([name]) => name === tab)![3]);
-  const Page = { settings: SettingsPage, members: MembersPage, invites: InvitesPage, roles: RolesPage, projects: ProjectsPage, integrations: IntegrationsPage, audit: AuditPage }[tab as (typeof TABS)[number][0]];
+  const Page = { settings: SettingsPage, members: MembersPage, invites: InvitesPage, roles: RolesPage, projects: ProjectsPage, integrations: IntegrationsPage, domains: DomainsPage, audit: AuditPage }[tab as (typeof TABS)[number][0]];
   return (
     <>
       <h1>{organization?.name ?? 'Organization'}</h1>
