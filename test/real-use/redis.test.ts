@@ -55,7 +55,9 @@ describe('Redis down at start, killed while serving, and back', () => {
     };
     const toRoll = await made('to roll');
     const toDelete = await made('to delete');
-    const limited = await made('limited');
+    // Limits count per user: the limited key is another user's, untouched this minute (the CLI
+    // reaches the running server through its control socket).
+    const limited = seedKey(env, `limited-${Date.now()}@example.com`);
 
     await redis.kill();
     const rolled = await call(url, 'POST', `/api/personal_api_keys/${toRoll.id}/roll/`, key.value);
