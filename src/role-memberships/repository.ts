@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
 import { selectMembers, toOrganizationMember } from '../members/repository.ts';
@@ -30,9 +31,13 @@ function toRoleMembership(row: RoleMembershipRow): RoleMembership {
   };
 }
 
-/** A role's memberships, oldest first (id breaks ties), so pages do not shift between calls. */
-export async function listRoleMemberships(db: Executor, organizationId: string, roleId: string, page?: Page): Promise<RoleMembership[]> {
+/**
+ * A role's memberships, oldest first (id breaks ties), so pages do not shift between calls;
+ * only those of `userIds` when given.
+ */
+export async function listRoleMemberships(db: Executor, organizationId: string, roleId: string, page?: Page, userIds?: number[]): Promise<RoleMembership[]> {
   let query = selectRoleMemberships(db, organizationId).where('rm.role_id', '=', roleId).orderBy('rm.joined_at').orderBy('rm.id');
+  if (userIds) query = userIds.length ? query.where('rm.user_id', 'in', userIds) : query.where(sql<boolean>`false`);
   if (page) query = query.limit(page.limit).offset(page.offset);
   return (await query.execute()).map(toRoleMembership);
 }

@@ -127,7 +127,9 @@ export function createRoleMembershipService({ db }: { db: Db }) {
             }),
           );
         }
-        return listRoleMemberships(trx, access.organizationId, roleId);
+        // The set it made: an add of another user that committed meanwhile (it does not wait
+        // for the role's lock, see lockRole) lands as if after this replacement.
+        return listRoleMemberships(trx, access.organizationId, roleId, undefined, members.map((member) => member.user_id));
       });
     },
   };
