@@ -1,7 +1,7 @@
 // Runs the whole suite against the embedded PGlite database and then against PostgreSQL.
 // Usage: tsx scripts/run-tests.ts [--only pglite|postgres] [test files...]
 // Without files: every *.test.ts under src/ and test/, except test/hard/ (npm run test:hard)
-// and test/real-use/ (npm run test:real-use).
+// test/real-use/ (npm run test:real-use) and test/browser/ (npm run test:browser).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,7 +19,7 @@ function findTests(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['node_modules', 'hard', 'real-use'].includes(entry.name) ? [] : findTests(full);
+    if (entry.isDirectory()) return ['node_modules', 'hard', 'real-use', 'browser'].includes(entry.name) ? [] : findTests(full);
     return entry.name.endsWith('.test.ts') ? [full] : [];
   });
 }
