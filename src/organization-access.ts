@@ -9,11 +9,6 @@ import type { Level } from './access/levels.ts';
 
 export const CURRENT_ORGANIZATION = '@current';
 
-/** The caller's current organization (members/repository.ts says which that is). */
-export async function resolveCurrentOrganizationId(db: Executor, userId: number): Promise<string | null> {
-  return findCurrentOrganizationId(db, userId);
-}
-
 export interface ResolveOptions {
   /** `detail` of the 404 for an unknown organization or one the caller is not in. */
   notFoundDetail?: string;
