@@ -191,6 +191,27 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp;
 }
 
+export interface EventsTable {
+  id: string;
+  organization_id: string;
+  sequence: number;
+  type: string;
+  actor: ColumnType<EventActorColumn, string, string>;
+  data: Json;
+  created_at: Timestamp;
+}
+
+export interface EventActorColumn {
+  user_uuid: string | null;
+  key_id: string | null;
+  via: 'api' | 'cli' | 'scim';
+}
+
+export interface EventSequencesTable {
+  organization_id: string;
+  last_sequence: number;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -202,6 +223,8 @@ export interface Database {
   organization_integrations: OrganizationIntegrationsTable;
   personal_api_keys: PersonalApiKeysTable;
   audit_log: AuditLogTable;
+  events: EventsTable;
+  event_sequences: EventSequencesTable;
   idempotency_keys: IdempotencyKeysTable;
   organization_domains: OrganizationDomainsTable;
   scim_provisioned_users: ScimProvisionedUsersTable;
