@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { call, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
+import { ResourceList } from './resource.tsx';
 import { LEVEL_NAMES, refusal } from './session.ts';
-import { ActionButton, Field, Pager, Secret, Status, usePaged, useWrite, when } from './ui.tsx';
+import { ActionButton, Field, Secret, Status, usePaged, useWrite, when } from './ui.tsx';
 
 /** Addresses pasted one per line, or separated by commas, semicolons or spaces. */
 export function addressesOf(text: string): string[] {
@@ -32,6 +33,9 @@ export function InvitesPage(props: PageProps & { organizationId: string }) {
       setPasted('');
       list.reload();
     }
+  };
+  const withdraw = async (id: string) => {
+    if (await revoke.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/invites/{id}/', { path: { ...path, id }, idempotencyKey }), 'Invite revoked.')) list.reload();
   };
   return (
     <>
@@ -65,45 +69,25 @@ export function InvitesPage(props: PageProps & { organizationId: string }) {
           </div>
         )}
       </section>
-      {list.error && <p role="alert">{list.error}</p>}
-      <table>
-        <caption class="visually-hidden">Pending invites</caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Level</th>
-            <th scope="col">Created</th>
-            <th scope="col">State</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.page?.results.map((invite) => (
-            <tr key={invite.id} class={invite.is_expired ? 'expired' : undefined}>
-              <td>{invite.target_email}</td>
-              <td>{LEVEL_NAMES[invite.level]}</td>
-              <td>{when(invite.created_at)}</td>
-              <td>{invite.is_expired ? <strong class="badge">Expired</strong> : 'Pending'}</td>
-              <td>
-                <ActionButton
-                  reason={canRevoke}
-                  label={`Revoke the invite of ${invite.target_email}`}
-                  busy={revoke.busy}
-                  onClick={async () => {
-                    if (await revoke.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/invites/{id}/', { path: { ...path, id: invite.id }, idempotencyKey }), 'Invite revoked.')) list.reload();
-                  }}
-                >
-                  Revoke
-                </ActionButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Status notice={revoke.notice} />
-      <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="invites" />
+      <ResourceList
+        list={list}
+        noun="invites"
+        caption="Pending invites"
+        columns={[
+          ['Email', (invite) => invite.target_email],
+          ['Level', (invite) => LEVEL_NAMES[invite.level]],
+          ['Created', (invite) => when(invite.created_at)],
+          ['State', (invite) => (invite.is_expired ? <strong class="badge">Expired</strong> : 'Pending')],
+        ]}
+        rowClass={(invite) => (invite.is_expired ? 'expired' : undefined)}
+        actions={(invite) => (
+          <ActionButton reason={canRevoke} label={`Revoke the invite of ${invite.target_email}`} busy={revoke.busy} onClick={() => withdraw(invite.id)}>
+            Revoke
+          </ActionButton>
+        )}
+      >
+        <Status notice={revoke.notice} />
+      </ResourceList>
     </>
   );
 }

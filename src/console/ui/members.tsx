@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, sentence, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
+import { ResourceList } from './resource.tsx';
 import { LEVEL_NAMES, refusal } from './session.ts';
-import { ActionButton, Field, Pager, Status, usePaged, useWrite, when } from './ui.tsx';
+import { ActionButton, Field, Status, usePaged, useWrite, when } from './ui.tsx';
 
 type Props = PageProps & { organizationId: string };
 
@@ -117,38 +118,23 @@ export function MembersPage(props: Props) {
         <Field label="Search members by email or name">{(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}</Field>
         <button type="submit">Search</button>
       </form>
-      {list.error && <p role="alert">{list.error}</p>}
       {selected && <MemberEditor {...props} userUuid={selected} onDone={list.reload} />}
-      <table>
-        <caption class="visually-hidden">Members</caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Name</th>
-            <th scope="col">Level</th>
-            <th scope="col">Joined</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.page?.results.map((member) => (
-            <tr key={member.id}>
-              <td>{member.user.email}</td>
-              <td>{[member.user.first_name, member.user.last_name].filter(Boolean).join(' ')}</td>
-              <td>{LEVEL_NAMES[member.level]}</td>
-              <td>{when(member.joined_at)}</td>
-              <td>
-                <button type="button" aria-label={`Manage ${member.user.email}`} onClick={() => setSelected(member.user.uuid)}>
-                  Manage
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="members" />
+      <ResourceList
+        list={list}
+        noun="members"
+        caption="Members"
+        columns={[
+          ['Email', (member) => member.user.email],
+          ['Name', (member) => [member.user.first_name, member.user.last_name].filter(Boolean).join(' ')],
+          ['Level', (member) => LEVEL_NAMES[member.level]],
+          ['Joined', (member) => when(member.joined_at)],
+        ]}
+        actions={(member) => (
+          <button type="button" aria-label={`Manage ${member.user.email}`} onClick={() => setSelected(member.user.uuid)}>
+            Manage
+          </button>
+        )}
+      />
     </>
   );
 }

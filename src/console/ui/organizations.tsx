@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { call, sentence, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
 import { follow, navigate } from './router.ts';
+import { ResourceTable } from './resource.tsx';
 import { LEVEL_NAMES, refusal } from './session.ts';
 import { ActionButton, Field, Pager, Status, usePaged, useWrite } from './ui.tsx';
 
@@ -28,29 +29,22 @@ export function OrganizationsPage(props: PageProps) {
         <button type="submit">Search</button>
       </form>
       {readRefusal ? <p class="why">{readRefusal}</p> : list.error ? <p role="alert">{list.error}</p> : null}
-      <table>
-        <caption class="visually-hidden">Organizations</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Your level</th>
-            <th scope="col">Members</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.page?.results.map((organization) => (
-            <tr key={organization.id}>
-              <td>
-                <a href={`/console/organizations/${organization.id}/settings`} onClick={follow}>
-                  {organization.name}
-                </a>
-              </td>
-              <td>{organization.membership_level ? LEVEL_NAMES[organization.membership_level] : '—'}</td>
-              <td>{organization.member_count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ResourceTable
+        rows={list.page?.results}
+        caption="Organizations"
+        columns={[
+          [
+            'Name',
+            (organization) => (
+              <a href={`/console/organizations/${organization.id}/settings`} onClick={follow}>
+                {organization.name}
+              </a>
+            ),
+          ],
+          ['Your level', (organization) => (organization.membership_level ? LEVEL_NAMES[organization.membership_level] : '—')],
+          ['Members', (organization) => organization.member_count],
+        ]}
+      />
       <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="organizations" />
       <section aria-labelledby="create-organization" class="card">
         <h2 id="create-organization">Create an organization</h2>

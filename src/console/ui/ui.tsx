@@ -72,6 +72,7 @@ export function useWrite() {
   }, []);
   return { busy, notice, setNotice, run };
 }
+export type Write = ReturnType<typeof useWrite>;
 
 export interface PageOf<T> {
   count: number;
@@ -99,6 +100,7 @@ export function usePaged<T>(load: (offset: number) => Promise<PageOf<T>>, deps: 
   }, [offset, generation, ...deps]);
   return { page, error, offset, setOffset, reload: () => setGeneration((n) => n + 1) };
 }
+export type Paged<T> = ReturnType<typeof usePaged<T>>;
 
 export function Pager(props: { page: PageOf<unknown> | null; offset: number; setOffset: (offset: number) => void; noun: string }) {
   const { page } = props;
