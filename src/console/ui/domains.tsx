@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { call } from './api.ts';
 import type { PageProps } from './main.tsx';
-import { ResourceList, TextForm } from './resource.tsx';
+import { ResourceList, TextForm, useDraft } from './resource.tsx';
 import { refusal } from './session.ts';
 import { ActionButton, Secret, Status, usePaged, useWrite, when } from './ui.tsx';
 
@@ -9,18 +9,12 @@ import { ActionButton, Secret, Status, usePaged, useWrite, when } from './ui.tsx
 const recordName = (domain: string) => `_posthog-challenge.${domain}`;
 
 export function DomainsPage(props: PageProps & { organizationId: string }) {
-  const [domain, setDomain] = useState('');
   const [token, setToken] = useState<{ domain: string; value: string; baseUrl: string | null } | null>(null);
   const write = useWrite();
   const path = { organization_id: props.organizationId };
   const list = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/domains/', { path, query: { limit: 50, offset } })).data, [props.organizationId]);
   const canWrite = refusal(props.who, 'organization:write', props.organizationId, 8);
-  const create = async () => {
-    if (await write.run((idempotencyKey) => call('post', '/api/organizations/{organization_id}/domains/', { path, body: { domain }, idempotencyKey }), 'Domain added: publish its TXT record, then verify.')) {
-      setDomain('');
-      list.reload();
-    }
-  };
+  const draft = useDraft(write, (domain, idempotencyKey) => call('post', '/api/organizations/{organization_id}/domains/', { path, body: { domain }, idempotencyKey }), 'Domain added: publish its TXT record, then verify.', list.reload);
   const verify = async (id: string) => {
     const answer = await write.run((idempotencyKey) => call('post', '/api/organizations/{organization_id}/domains/{id}/verify/', { path: { ...path, id }, idempotencyKey }));
     if (answer) {
@@ -52,7 +46,7 @@ export function DomainsPage(props: PageProps & { organizationId: string }) {
         Prove the organization owns an email domain with a DNS TXT record, then let an identity provider (Okta, Entra ID) provision its members over SCIM. Admins and owners
         change domains; members see them.
       </p>
-      <TextForm label="Domain" hint="Lower-case, e.g. example.com" maxLength={128} value={domain} onValue={setDomain} submit="Add domain" write={write} reason={canWrite} onSubmit={create} />
+      <TextForm label="Domain" hint="Lower-case, e.g. example.com" maxLength={128} submit="Add domain" reason={canWrite} {...draft} />
       {token && (
         <div class="card">
           <p>

@@ -3,7 +3,7 @@ import { call, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
 import { ResourceList } from './resource.tsx';
 import { LEVEL_NAMES, refusal } from './session.ts';
-import { ActionButton, Field, Secret, Status, usePaged, useWrite, when } from './ui.tsx';
+import { ActionButton, Field, LevelField, Secret, Status, usePaged, useWrite, when, type Level } from './ui.tsx';
 
 /** Addresses pasted one per line, or separated by commas, semicolons or spaces. */
 export function addressesOf(text: string): string[] {
@@ -12,7 +12,7 @@ export function addressesOf(text: string): string[] {
 
 export function InvitesPage(props: PageProps & { organizationId: string }) {
   const [pasted, setPasted] = useState('');
-  const [level, setLevel] = useState(1);
+  const [level, setLevel] = useState<Level>(1);
   const [created, setCreated] = useState<Schemas['OrganizationInviteCreated'][]>([]);
   const write = useWrite();
   const revoke = useWrite();
@@ -23,7 +23,7 @@ export function InvitesPage(props: PageProps & { organizationId: string }) {
   const send = async (event: Event) => {
     event.preventDefault();
     const addresses = addressesOf(pasted);
-    const invites = addresses.map((target_email) => ({ target_email, level: level as 1 | 8 | 15 }));
+    const invites = addresses.map((target_email) => ({ target_email, level }));
     const answer = await write.run(async (idempotencyKey) => {
       if (invites.length === 1) return [(await call('post', '/api/organizations/{organization_id}/invites/', { path, body: invites[0]!, idempotencyKey })).data];
       return (await call('post', '/api/organizations/{organization_id}/invites/bulk/', { path, body: invites, idempotencyKey })).data;
@@ -46,15 +46,7 @@ export function InvitesPage(props: PageProps & { organizationId: string }) {
           <Field label="Email addresses" hint="One address, or many: one per line or separated by commas.">
             {(id) => <textarea id={id} rows={4} required value={pasted} onInput={(event) => setPasted((event.target as HTMLTextAreaElement).value)} />}
           </Field>
-          <Field label="Level">
-            {(id) => (
-              <select id={id} value={level} onChange={(event) => setLevel(Number((event.target as HTMLSelectElement).value))}>
-                <option value={1}>Member</option>
-                <option value={8}>Admin</option>
-                <option value={15}>Owner</option>
-              </select>
-            )}
-          </Field>
+          <LevelField value={level} onValue={setLevel} />
           <ActionButton type="submit" reason={canInvite} busy={write.busy}>
             Send invites
           </ActionButton>

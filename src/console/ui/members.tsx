@@ -3,7 +3,7 @@ import { call, sentence, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
 import { ResourceList } from './resource.tsx';
 import { LEVEL_NAMES, refusal } from './session.ts';
-import { ActionButton, Field, Status, usePaged, useWrite, when } from './ui.tsx';
+import { ActionButton, Field, LevelField, Status, usePaged, useWrite, when, type Level } from './ui.tsx';
 
 type Props = PageProps & { organizationId: string };
 
@@ -27,7 +27,7 @@ function removalRefusal(callerLevel: number, member: Schemas['Member'], isSelf: 
 function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
   const [member, setMember] = useState<Schemas['Member'] | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
-  const [level, setLevel] = useState(1);
+  const [level, setLevel] = useState<Level>(1);
   const [loadError, setLoadError] = useState<string | null>(null);
   const write = useWrite();
   const load = async () => {
@@ -50,7 +50,7 @@ function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
   const path = { organization_id: props.organizationId, user_uuid: props.userUuid };
   const save = async (event: Event) => {
     event.preventDefault();
-    const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, body: { level: level as 1 | 8 | 15 }, ifMatch: etag, idempotencyKey }), 'Level changed.');
+    const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, body: { level }, ifMatch: etag, idempotencyKey }), 'Level changed.');
     if (saved) {
       setMember(saved.data);
       setEtag(saved.etag);
@@ -68,15 +68,7 @@ function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
         {LEVEL_NAMES[member.level]} since {when(member.joined_at)}
       </p>
       <form onSubmit={save} class="inline">
-        <Field label="Level">
-          {(id) => (
-            <select id={id} value={level} onChange={(event) => setLevel(Number((event.target as HTMLSelectElement).value))}>
-              <option value={1}>Member</option>
-              <option value={8}>Admin</option>
-              <option value={15}>Owner</option>
-            </select>
-          )}
-        </Field>
+        <LevelField value={level} onValue={setLevel} />
         <ActionButton type="submit" reason={scope ?? levelRefusal(callerLevel, member, isSelf, level)} busy={write.busy}>
           Change level
         </ActionButton>

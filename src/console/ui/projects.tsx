@@ -1,24 +1,18 @@
 import { useState } from 'preact/hooks';
 import { call } from './api.ts';
 import type { PageProps } from './main.tsx';
-import { ResourceList, TextForm } from './resource.tsx';
+import { ResourceList, TextForm, useDraft } from './resource.tsx';
 import { refusal } from './session.ts';
 import { ActionButton, Status, usePaged, useWrite, when } from './ui.tsx';
 
 export function ProjectsPage(props: PageProps & { organizationId: string }) {
-  const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: number; name: string; etag: string | null } | null>(null);
   const write = useWrite();
   const path = { organization_id: props.organizationId };
   const list = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/projects/', { path, query: { limit: 50, offset } })).data, [props.organizationId]);
   const canWrite = refusal(props.who, 'project:write', props.organizationId, 8);
   const closed = (done: unknown) => done && (setRenaming(null), list.reload());
-  const create = async () => {
-    if (await write.run((idempotencyKey) => call('post', '/api/organizations/{organization_id}/projects/', { path, body: { name }, idempotencyKey }), 'Project created.')) {
-      setName('');
-      list.reload();
-    }
-  };
+  const draft = useDraft(write, (name, idempotencyKey) => call('post', '/api/organizations/{organization_id}/projects/', { path, body: { name }, idempotencyKey }), 'Project created.', list.reload);
   const open = async (id: number) => {
     const answer = await write.run(() => call('get', '/api/organizations/{organization_id}/projects/{id}/', { path: { ...path, id } }));
     if (answer) setRenaming({ id, name: answer.data.name, etag: answer.etag });
@@ -28,7 +22,7 @@ export function ProjectsPage(props: PageProps & { organizationId: string }) {
   return (
     <>
       <h2>Projects</h2>
-      <TextForm label="New project name" maxLength={200} value={name} onValue={setName} submit="Create project" write={write} reason={canWrite} onSubmit={create} />
+      <TextForm label="New project name" maxLength={200} submit="Create project" reason={canWrite} {...draft} />
       {renaming && opened && (
         <TextForm
           class="inline card"

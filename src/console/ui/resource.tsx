@@ -2,6 +2,7 @@
 // actions, and a one-field form whose submit goes through the page's write (so a double click
 // sends one Idempotency-Key). A page states its columns, texts and calls; these say the rest.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { ActionButton, Field, Pager, type Paged, type Write } from './ui.tsx';
 
 /** A column: its header, what a row shows in it, and whether that reads as code (ids, tokens). */
@@ -89,4 +90,19 @@ export function TextForm(props: {
       {props.children}
     </form>
   );
+}
+
+/**
+ * The text of a form that adds something: sent through the page's write, then cleared and
+ * `after` run (the list reloaded) once the server took it. Spread it into a TextForm.
+ */
+export function useDraft(write: Write, send: (text: string, idempotencyKey: string) => Promise<unknown>, done: string, after: () => void) {
+  const [value, onValue] = useState('');
+  const onSubmit = async () => {
+    if (await write.run((idempotencyKey) => send(value, idempotencyKey), done)) {
+      onValue('');
+      after();
+    }
+  };
+  return { value, onValue, write, onSubmit };
 }

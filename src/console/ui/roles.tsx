@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, sentence, type Answer, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
-import { ResourceList, TextForm } from './resource.tsx';
+import { ResourceList, TextForm, useDraft } from './resource.tsx';
 import { refusal } from './session.ts';
 import { ActionButton, Status, usePaged, useWrite } from './ui.tsx';
 
@@ -10,7 +10,6 @@ type Props = PageProps & { organizationId: string };
 function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
   const [role, setRole] = useState<Answer<Schemas['Role']> | null>(null);
   const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
   const write = useWrite();
   const path = { organization_id: props.organizationId, id: props.roleId };
   const membershipsPath = { organization_id: props.organizationId, role_id: props.roleId };
@@ -22,6 +21,17 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
   };
   const memberships = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', { path: membershipsPath, query: { limit: 50, offset } })).data, [props.roleId]);
   useEffect(() => void load().catch((error) => write.setNotice({ kind: 'error', text: sentence(error) })), [props.roleId]);
+  const adding = useDraft(
+    write,
+    async (email, idempotencyKey) => {
+      const found = await call('get', '/api/organizations/{organization_id}/members/', { path: { organization_id: props.organizationId }, query: { email } });
+      const member = found.data.results[0];
+      if (!member) throw new Error(`No member of this organization has the address ${email}.`);
+      return call('post', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', { path: membershipsPath, body: { user_uuid: member.user.uuid }, idempotencyKey });
+    },
+    'Member added to the role.',
+    memberships.reload,
+  );
   if (!role) return <Status notice={write.notice} />;
   const rename = async () => {
     const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/roles/{id}/', { path, body: { name }, ifMatch: role.etag, idempotencyKey }), 'Role renamed.');
@@ -32,18 +42,6 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
   };
   const destroy = async () => {
     if (await write.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/roles/{id}/', { path, ifMatch: role.etag, idempotencyKey }), 'Role deleted.')) props.onDone();
-  };
-  const add = async () => {
-    const added = await write.run(async (idempotencyKey) => {
-      const found = await call('get', '/api/organizations/{organization_id}/members/', { path: { organization_id: props.organizationId }, query: { email } });
-      const member = found.data.results[0];
-      if (!member) throw new Error(`No member of this organization has the address ${email}.`);
-      return call('post', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', { path: membershipsPath, body: { user_uuid: member.user.uuid }, idempotencyKey });
-    }, 'Member added to the role.');
-    if (added) {
-      setEmail('');
-      memberships.reload();
-    }
   };
   /** Reads the membership for its ETag, then deletes that version. */
   const remove = async (id: string) => {
@@ -61,7 +59,7 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
           Delete role
         </ActionButton>
       </TextForm>
-      <TextForm label="Add a member by email" type="email" value={email} onValue={setEmail} submit="Add to role" write={write} reason={canWrite} onSubmit={add} />
+      <TextForm label="Add a member by email" type="email" submit="Add to role" reason={canWrite} {...adding} />
       <Status notice={write.notice} />
       <ResourceList
         list={memberships}
@@ -80,21 +78,15 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
 }
 
 export function RolesPage(props: Props) {
-  const [name, setName] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const write = useWrite();
   const path = { organization_id: props.organizationId };
   const list = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/roles/', { path, query: { limit: 50, offset } })).data, [props.organizationId]);
-  const create = async () => {
-    if (await write.run((idempotencyKey) => call('post', '/api/organizations/{organization_id}/roles/', { path, body: { name }, idempotencyKey }), 'Role created.')) {
-      setName('');
-      list.reload();
-    }
-  };
+  const draft = useDraft(write, (name, idempotencyKey) => call('post', '/api/organizations/{organization_id}/roles/', { path, body: { name }, idempotencyKey }), 'Role created.', list.reload);
   return (
     <>
       <h2>Roles</h2>
-      <TextForm label="New role name" value={name} onValue={setName} submit="Create role" write={write} reason={refusal(props.who, 'organization:write', props.organizationId, 8)} onSubmit={create} />
+      <TextForm label="New role name" submit="Create role" reason={refusal(props.who, 'organization:write', props.organizationId, 8)} {...draft} />
       <Status notice={write.notice} />
       <ResourceList
         list={list}

@@ -165,6 +165,23 @@ export function Field(props: { label: string; children: (id: string) => Componen
   );
 }
 
+export type Level = 1 | 8 | 15;
+
+/** The level a member holds or an invite grants. */
+export function LevelField(props: { value: Level; onValue: (level: Level) => void }) {
+  return (
+    <Field label="Level">
+      {(id) => (
+        <select id={id} value={props.value} onChange={(event) => props.onValue(Number((event.target as HTMLSelectElement).value) as Level)}>
+          <option value={1}>Member</option>
+          <option value={8}>Admin</option>
+          <option value={15}>Owner</option>
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export function when(iso: string | null | undefined): string {
   return iso ? new Date(iso).toLocaleString() : '—';
 }
