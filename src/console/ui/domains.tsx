@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { call } from './api.ts';
+import { call, etagOf } from './api.ts';
 import type { PageProps } from './main.tsx';
 import { ResourceList, TextForm, useDraft } from './resource.tsx';
 import { refusal } from './session.ts';
@@ -22,8 +22,7 @@ export function DomainsPage(props: PageProps & { organizationId: string }) {
       list.reload();
     }
   };
-  /** Reads the domain for its ETag, then writes that version with If-Match. */
-  const fresh = async (id: string) => (await call('get', '/api/organizations/{organization_id}/domains/{id}/', { path: { ...path, id } })).etag;
+  const fresh = (id: string) => etagOf('/api/organizations/{organization_id}/domains/{id}/', { ...path, id });
   const setScim = async (id: string, enabled: boolean) => {
     const answer = await write.run(
       async (idempotencyKey) => call('patch', '/api/organizations/{organization_id}/domains/{id}/', { path: { ...path, id }, body: { scim_enabled: enabled }, ifMatch: await fresh(id), idempotencyKey }),

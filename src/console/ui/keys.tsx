@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { call, sentence, type Schemas } from './api.ts';
+import { call, etagOf, sentence, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
 import { ResourceTable } from './resource.tsx';
 import { refusal } from './session.ts';
@@ -37,9 +37,9 @@ export function KeysPage(props: PageProps) {
   /** Reads the key for its ETag, then writes with If-Match. */
   const change = async (id: string, kind: 'roll' | 'revoke') => {
     const answer = await write.run(async (idempotencyKey) => {
-      const read = await call('get', '/api/personal_api_keys/{id}/', { path: { id } });
-      if (kind === 'roll') return call('post', '/api/personal_api_keys/{id}/roll/', { path: { id }, ifMatch: read.etag, idempotencyKey });
-      return call('delete', '/api/personal_api_keys/{id}/', { path: { id }, ifMatch: read.etag, idempotencyKey });
+      const ifMatch = await etagOf('/api/personal_api_keys/{id}/', { id });
+      if (kind === 'roll') return call('post', '/api/personal_api_keys/{id}/roll/', { path: { id }, ifMatch, idempotencyKey });
+      return call('delete', '/api/personal_api_keys/{id}/', { path: { id }, ifMatch, idempotencyKey });
     }, kind === 'roll' ? 'Key rolled: the old value no longer works.' : 'Key revoked.');
     if (answer && kind === 'roll' && answer.data && 'value' in answer.data && answer.data.value) setSecret({ label: answer.data.label, value: answer.data.value });
     if (answer) void load();

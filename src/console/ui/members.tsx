@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import { call, sentence, type Schemas } from './api.ts';
+import { useState } from 'preact/hooks';
+import { call, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
-import { ResourceList } from './resource.tsx';
+import { ResourceList, useVersioned } from './resource.tsx';
 import { LEVEL_NAMES, refusal } from './session.ts';
 import { ActionButton, Field, LevelField, Status, usePaged, useWrite, when, type Level } from './ui.tsx';
 
@@ -25,35 +25,21 @@ function removalRefusal(callerLevel: number, member: Schemas['Member'], isSelf: 
 }
 
 function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
-  const [member, setMember] = useState<Schemas['Member'] | null>(null);
-  const [etag, setEtag] = useState<string | null>(null);
   const [level, setLevel] = useState<Level>(1);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const write = useWrite();
-  const load = async () => {
-    try {
-      const answer = await call('get', '/api/organizations/{organization_id}/members/{user_uuid}/', { path: { organization_id: props.organizationId, user_uuid: props.userUuid } });
-      setMember(answer.data);
-      setEtag(answer.etag);
-      setLevel(answer.data.level);
-      write.setNotice(null);
-    } catch (error) {
-      setLoadError(sentence(error));
-    }
-  };
-  useEffect(() => void load(), [props.userUuid]);
-  if (loadError) return <p role="alert">{loadError}</p>;
-  if (!member) return <p role="status">Loading member…</p>;
+  const path = { organization_id: props.organizationId, user_uuid: props.userUuid };
+  const read = useVersioned(() => call('get', '/api/organizations/{organization_id}/members/{user_uuid}/', { path }), [props.userUuid], (answer) => (setLevel(answer.data.level), write.setNotice(null)));
+  if (read.error) return <p role="alert">{read.error}</p>;
+  if (!read.current) return <p role="status">Loading member…</p>;
+  const { data: member, etag } = read.current;
   const callerLevel = props.who.organizations.find((item) => item.id === props.organizationId)?.membership_level ?? 0;
   const isSelf = member.user.uuid === props.who.user.uuid;
   const scope = refusal(props.who, 'organization_member:write', props.organizationId);
-  const path = { organization_id: props.organizationId, user_uuid: props.userUuid };
   const save = async (event: Event) => {
     event.preventDefault();
     const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, body: { level }, ifMatch: etag, idempotencyKey }), 'Level changed.');
     if (saved) {
-      setMember(saved.data);
-      setEtag(saved.etag);
+      read.keep(saved);
       props.onDone();
     }
   };
@@ -76,7 +62,7 @@ function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
           {isSelf ? 'Leave organization' : 'Remove member'}
         </ActionButton>
         {write.notice?.kind === 'error' && (
-          <button type="button" onClick={load}>
+          <button type="button" onClick={read.load}>
             Reload member
           </button>
         )}

@@ -2,7 +2,8 @@
 // actions, and a one-field form whose submit goes through the page's write (so a double click
 // sends one Idempotency-Key). A page states its columns, texts and calls; these say the rest.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { sentence, type Answer } from './api.ts';
 import { ActionButton, Field, Pager, type Paged, type Write } from './ui.tsx';
 
 /** A column: its header, what a row shows in it, and whether that reads as code (ids, tokens). */
@@ -105,4 +106,25 @@ export function useDraft(write: Write, send: (text: string, idempotencyKey: stri
     }
   };
   return { value, onValue, write, onSubmit };
+}
+
+/**
+ * One resource as read, with the ETag its writes send back as If-Match, so that a change made
+ * elsewhere since is refused (412) instead of overwritten. `loaded` sets up the page's draft from
+ * what was read; `keep` stores what a write answered (its new ETag); `load` reads it again.
+ */
+export function useVersioned<T>(read: () => Promise<Answer<T>>, deps: unknown[], loaded: (answer: Answer<T>) => unknown) {
+  const [current, keep] = useState<Answer<T> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = async () => {
+    try {
+      const answer = await read();
+      keep(answer);
+      await loaded(answer);
+    } catch (failure) {
+      setError(sentence(failure));
+    }
+  };
+  useEffect(() => void load(), deps);
+  return { current, error, load, keep };
 }

@@ -1,26 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import { call, sentence, type Answer, type Schemas } from './api.ts';
+import { useState } from 'preact/hooks';
+import { call, etagOf } from './api.ts';
 import type { PageProps } from './main.tsx';
-import { ResourceList, TextForm, useDraft } from './resource.tsx';
+import { ResourceList, TextForm, useDraft, useVersioned } from './resource.tsx';
 import { refusal } from './session.ts';
 import { ActionButton, Status, usePaged, useWrite } from './ui.tsx';
 
 type Props = PageProps & { organizationId: string };
 
 function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
-  const [role, setRole] = useState<Answer<Schemas['Role']> | null>(null);
   const [name, setName] = useState('');
   const write = useWrite();
   const path = { organization_id: props.organizationId, id: props.roleId };
   const membershipsPath = { organization_id: props.organizationId, role_id: props.roleId };
   const canWrite = refusal(props.who, 'organization:write', props.organizationId, 8);
-  const load = async () => {
-    const answer = await call('get', '/api/organizations/{organization_id}/roles/{id}/', { path });
-    setRole(answer);
-    setName(answer.data.name);
-  };
+  const read = useVersioned(() => call('get', '/api/organizations/{organization_id}/roles/{id}/', { path }), [props.roleId], (answer) => setName(answer.data.name));
   const memberships = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', { path: membershipsPath, query: { limit: 50, offset } })).data, [props.roleId]);
-  useEffect(() => void load().catch((error) => write.setNotice({ kind: 'error', text: sentence(error) })), [props.roleId]);
   const adding = useDraft(
     write,
     async (email, idempotencyKey) => {
@@ -32,24 +26,21 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
     'Member added to the role.',
     memberships.reload,
   );
-  if (!role) return <Status notice={write.notice} />;
+  if (!read.current) return <Status notice={read.error === null ? null : { kind: 'error', text: read.error }} />;
+  const role = read.current;
   const rename = async () => {
     const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/roles/{id}/', { path, body: { name }, ifMatch: role.etag, idempotencyKey }), 'Role renamed.');
     if (saved) {
-      setRole(saved);
+      read.keep(saved);
       props.onDone();
     }
   };
   const destroy = async () => {
     if (await write.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/roles/{id}/', { path, ifMatch: role.etag, idempotencyKey }), 'Role deleted.')) props.onDone();
   };
-  /** Reads the membership for its ETag, then deletes that version. */
   const remove = async (id: string) => {
-    const removed = await write.run(async (idempotencyKey) => {
-      const read = await call('get', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{id}/', { path: { ...membershipsPath, id } });
-      return call('delete', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{id}/', { path: { ...membershipsPath, id }, ifMatch: read.etag, idempotencyKey });
-    }, 'Removed from the role.');
-    if (removed) memberships.reload();
+    const at = '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{id}/' as const;
+    if (await write.run(async (idempotencyKey) => call('delete', at, { path: { ...membershipsPath, id }, ifMatch: await etagOf(at, { ...membershipsPath, id }), idempotencyKey }), 'Removed from the role.')) memberships.reload();
   };
   return (
     <section aria-labelledby="role-heading" class="card">
