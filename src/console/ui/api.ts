@@ -83,6 +83,14 @@ export async function call<P extends keyof paths, M extends Method>(
   return { status: response.status, data: parsed as Success<Operation<P, M>>, etag: response.headers.get('etag') };
 }
 
+/** The paths a GET reads. */
+type Readable = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths];
+
+/** The ETag a resource has now: a write that sends it as If-Match applies to that version only. */
+export async function etagOf<P extends Readable>(path: P, params: Record<string, string | number>): Promise<string | null> {
+  return (await call('get', path, { path: params } as CallOptions<Operation<P, 'get'>>)).etag;
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

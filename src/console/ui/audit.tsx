@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { call } from './api.ts';
 import type { PageProps } from './main.tsx';
+import { ResourceList } from './resource.tsx';
 import { refusal } from './session.ts';
-import { Field, Pager, usePaged, when } from './ui.tsx';
+import { Field, usePaged, when } from './ui.tsx';
 
 const FILTERS = [
   ['action', 'Actions (comma-separated)', 'text'],
@@ -39,31 +40,17 @@ export function AuditPage(props: PageProps & { organizationId: string }) {
           Clear filters
         </button>
       </form>
-      {list.error && <p role="alert">{list.error}</p>}
-      <table>
-        <caption class="visually-hidden">Audit log entries</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Action</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Target</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.page?.results.map((entry) => (
-            <tr key={entry.id}>
-              <td>{when(entry.created_at)}</td>
-              <td class="mono">{entry.action}</td>
-              <td>{entry.actor.email ?? entry.actor.key_id ?? 'system'}</td>
-              <td class="mono">
-                {entry.target_type} {entry.target_id}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="entries" />
+      <ResourceList
+        list={list}
+        noun="entries"
+        caption="Audit log entries"
+        columns={[
+          ['When', (entry) => when(entry.created_at)],
+          ['Action', (entry) => entry.action, true],
+          ['Actor', (entry) => entry.actor.email ?? entry.actor.key_id ?? 'system'],
+          ['Target', (entry) => `${entry.target_type} ${entry.target_id}`, true],
+        ]}
+      />
     </>
   );
 }

@@ -1,26 +1,20 @@
 import { useState } from 'preact/hooks';
-import { call } from './api.ts';
+import { call, etagOf } from './api.ts';
 import type { PageProps } from './main.tsx';
+import { ResourceList, TextForm, useDraft } from './resource.tsx';
 import { refusal } from './session.ts';
-import { ActionButton, Field, Pager, Secret, Status, usePaged, useWrite, when } from './ui.tsx';
+import { ActionButton, Secret, Status, usePaged, useWrite, when } from './ui.tsx';
 
 /** The DNS record a domain's owner publishes, named as the verify call looks it up. */
 const recordName = (domain: string) => `_posthog-challenge.${domain}`;
 
 export function DomainsPage(props: PageProps & { organizationId: string }) {
-  const [domain, setDomain] = useState('');
   const [token, setToken] = useState<{ domain: string; value: string; baseUrl: string | null } | null>(null);
   const write = useWrite();
   const path = { organization_id: props.organizationId };
   const list = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/domains/', { path, query: { limit: 50, offset } })).data, [props.organizationId]);
   const canWrite = refusal(props.who, 'organization:write', props.organizationId, 8);
-  const create = async (event: Event) => {
-    event.preventDefault();
-    if (await write.run((idempotencyKey) => call('post', '/api/organizations/{organization_id}/domains/', { path, body: { domain }, idempotencyKey }), 'Domain added: publish its TXT record, then verify.')) {
-      setDomain('');
-      list.reload();
-    }
-  };
+  const draft = useDraft(write, (domain, idempotencyKey) => call('post', '/api/organizations/{organization_id}/domains/', { path, body: { domain }, idempotencyKey }), 'Domain added: publish its TXT record, then verify.', list.reload);
   const verify = async (id: string) => {
     const answer = await write.run((idempotencyKey) => call('post', '/api/organizations/{organization_id}/domains/{id}/verify/', { path: { ...path, id }, idempotencyKey }));
     if (answer) {
@@ -28,13 +22,10 @@ export function DomainsPage(props: PageProps & { organizationId: string }) {
       list.reload();
     }
   };
-  /** Reads the domain for its ETag, then writes with If-Match. */
-  const fresh = async (id: string) => await write.run(() => call('get', '/api/organizations/{organization_id}/domains/{id}/', { path: { ...path, id } }));
+  const fresh = (id: string) => etagOf('/api/organizations/{organization_id}/domains/{id}/', { ...path, id });
   const setScim = async (id: string, enabled: boolean) => {
-    const current = await fresh(id);
-    if (!current) return;
     const answer = await write.run(
-      (idempotencyKey) => call('patch', '/api/organizations/{organization_id}/domains/{id}/', { path: { ...path, id }, body: { scim_enabled: enabled }, ifMatch: current.etag, idempotencyKey }),
+      async (idempotencyKey) => call('patch', '/api/organizations/{organization_id}/domains/{id}/', { path: { ...path, id }, body: { scim_enabled: enabled }, ifMatch: await fresh(id), idempotencyKey }),
       enabled ? 'SCIM is on.' : 'SCIM is off; its token no longer works.',
     );
     if (answer?.data.scim_bearer_token) setToken({ domain: answer.data.domain, value: answer.data.scim_bearer_token, baseUrl: answer.data.scim_base_url });
@@ -45,9 +36,7 @@ export function DomainsPage(props: PageProps & { organizationId: string }) {
     if (answer) setToken({ domain: name, value: answer.data.scim_bearer_token, baseUrl: answer.data.scim_base_url });
   };
   const destroy = async (id: string) => {
-    const current = await fresh(id);
-    if (!current) return;
-    if (await write.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/domains/{id}/', { path: { ...path, id }, ifMatch: current.etag, idempotencyKey }), 'Domain removed.')) list.reload();
+    if (await write.run(async (idempotencyKey) => call('delete', '/api/organizations/{organization_id}/domains/{id}/', { path: { ...path, id }, ifMatch: await fresh(id), idempotencyKey }), 'Domain removed.')) list.reload();
   };
   return (
     <>
@@ -56,14 +45,7 @@ export function DomainsPage(props: PageProps & { organizationId: string }) {
         Prove the organization owns an email domain with a DNS TXT record, then let an identity provider (Okta, Entra ID) provision its members over SCIM. Admins and owners
         change domains; members see them.
       </p>
-      <form class="inline" onSubmit={create}>
-        <Field label="Domain" hint="Lower-case, e.g. example.com">
-          {(id) => <input id={id} required maxLength={128} value={domain} onInput={(event) => setDomain((event.target as HTMLInputElement).value)} />}
-        </Field>
-        <ActionButton type="submit" reason={canWrite} busy={write.busy}>
-          Add domain
-        </ActionButton>
-      </form>
+      <TextForm label="Domain" hint="Lower-case, e.g. example.com" maxLength={128} submit="Add domain" reason={canWrite} {...draft} />
       {token && (
         <div class="card">
           <p>
@@ -73,54 +55,39 @@ export function DomainsPage(props: PageProps & { organizationId: string }) {
         </div>
       )}
       <Status notice={write.notice} />
-      {list.error && <p role="alert">{list.error}</p>}
-      <table>
-        <caption class="visually-hidden">Domains</caption>
-        <thead>
-          <tr>
-            <th scope="col">Domain</th>
-            <th scope="col">TXT record to publish</th>
-            <th scope="col">Verified</th>
-            <th scope="col">SCIM</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.page?.results.map((row) => (
-            <tr key={row.id}>
-              <td>{row.domain}</td>
-              <td class="mono">
-                {recordName(row.domain)} = {row.verification_challenge}
-              </td>
-              <td>{row.is_verified ? `Yes, ${when(row.verified_at)}` : 'Not yet'}</td>
-              <td>{row.scim_enabled ? 'On' : row.is_verified ? 'Off' : 'Needs verification'}</td>
-              <td class="actions">
-                {!row.is_verified && (
-                  <ActionButton reason={canWrite} busy={write.busy} label={`Verify ${row.domain}`} onClick={() => verify(row.id)}>
-                    Verify
-                  </ActionButton>
-                )}
-                {row.is_verified && (
-                  <ActionButton reason={canWrite} busy={write.busy} label={`${row.scim_enabled ? 'Turn off' : 'Turn on'} SCIM for ${row.domain}`} onClick={() => setScim(row.id, !row.scim_enabled)}>
-                    {row.scim_enabled ? 'Turn SCIM off' : 'Turn SCIM on'}
-                  </ActionButton>
-                )}
-                {row.scim_enabled && (
-                  <ActionButton reason={canWrite} busy={write.busy} label={`New SCIM token for ${row.domain}`} onClick={() => rotate(row.id, row.domain)}>
-                    New SCIM token
-                  </ActionButton>
-                )}
-                <ActionButton danger reason={canWrite} busy={write.busy} label={`Remove ${row.domain}`} onClick={() => destroy(row.id)}>
-                  Remove
-                </ActionButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="domains" />
+      <ResourceList
+        list={list}
+        noun="domains"
+        caption="Domains"
+        columns={[
+          ['Domain', (row) => row.domain],
+          ['TXT record to publish', (row) => `${recordName(row.domain)} = ${row.verification_challenge}`, true],
+          ['Verified', (row) => (row.is_verified ? `Yes, ${when(row.verified_at)}` : 'Not yet')],
+          ['SCIM', (row) => (row.scim_enabled ? 'On' : row.is_verified ? 'Off' : 'Needs verification')],
+        ]}
+        actions={(row) => (
+          <>
+            {!row.is_verified && (
+              <ActionButton reason={canWrite} busy={write.busy} label={`Verify ${row.domain}`} onClick={() => verify(row.id)}>
+                Verify
+              </ActionButton>
+            )}
+            {row.is_verified && (
+              <ActionButton reason={canWrite} busy={write.busy} label={`${row.scim_enabled ? 'Turn off' : 'Turn on'} SCIM for ${row.domain}`} onClick={() => setScim(row.id, !row.scim_enabled)}>
+                {row.scim_enabled ? 'Turn SCIM off' : 'Turn SCIM on'}
+              </ActionButton>
+            )}
+            {row.scim_enabled && (
+              <ActionButton reason={canWrite} busy={write.busy} label={`New SCIM token for ${row.domain}`} onClick={() => rotate(row.id, row.domain)}>
+                New SCIM token
+              </ActionButton>
+            )}
+            <ActionButton danger reason={canWrite} busy={write.busy} label={`Remove ${row.domain}`} onClick={() => destroy(row.id)}>
+              Remove
+            </ActionButton>
+          </>
+        )}
+      />
     </>
   );
 }

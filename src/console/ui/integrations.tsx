@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { call, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
+import { ResourceList } from './resource.tsx';
 import { refusal } from './session.ts';
-import { ActionButton, Field, Pager, Status, usePaged, useWrite, when } from './ui.tsx';
+import { ActionButton, Field, Status, usePaged, useWrite, when } from './ui.tsx';
 
 type Mapping = { production: string; preview: string; development: string };
 
@@ -35,36 +36,23 @@ export function IntegrationsPage(props: PageProps & { organizationId: string }) 
     <>
       <h2>Integrations</h2>
       <p>Integrations are installed by their marketplaces (Vercel, AWS Marketplace). Here you map each deployment environment to one of this organization's projects.</p>
-      {list.error && <p role="alert">{list.error}</p>}
-      <table>
-        <caption class="visually-hidden">Integrations</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Installation</th>
-            <th scope="col">Created</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.page?.results.map((integration) => (
-            <tr key={integration.id}>
-              <td>{integration.kind}</td>
-              <td class="mono">{integration.integration_id ?? '—'}</td>
-              <td>{when(integration.created_at)}</td>
-              <td>
-                <button type="button" aria-label={`Map environments of ${integration.kind} ${integration.integration_id ?? ''}`} onClick={() => open(integration.id)}>
-                  Environments
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {list.page?.count === 0 && <p>No integration is installed.</p>}
-      <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="integrations" />
+      <ResourceList
+        list={list}
+        noun="integrations"
+        caption="Integrations"
+        columns={[
+          ['Kind', (integration) => integration.kind],
+          ['Installation', (integration) => integration.integration_id ?? '—', true],
+          ['Created', (integration) => when(integration.created_at)],
+        ]}
+        actions={(integration) => (
+          <button type="button" aria-label={`Map environments of ${integration.kind} ${integration.integration_id ?? ''}`} onClick={() => open(integration.id)}>
+            Environments
+          </button>
+        )}
+      >
+        {list.page?.count === 0 && <p>No integration is installed.</p>}
+      </ResourceList>
       {editing && (
         <form class="card" onSubmit={save}>
           <h3>Environment mapping</h3>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { call, sentence, type Schemas } from './api.ts';
+import { call, etagOf, sentence, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
+import { ResourceTable } from './resource.tsx';
 import { refusal } from './session.ts';
 import { ActionButton, Field, Secret, Status, useWrite, when } from './ui.tsx';
 
@@ -36,9 +37,9 @@ export function KeysPage(props: PageProps) {
   /** Reads the key for its ETag, then writes with If-Match. */
   const change = async (id: string, kind: 'roll' | 'revoke') => {
     const answer = await write.run(async (idempotencyKey) => {
-      const read = await call('get', '/api/personal_api_keys/{id}/', { path: { id } });
-      if (kind === 'roll') return call('post', '/api/personal_api_keys/{id}/roll/', { path: { id }, ifMatch: read.etag, idempotencyKey });
-      return call('delete', '/api/personal_api_keys/{id}/', { path: { id }, ifMatch: read.etag, idempotencyKey });
+      const ifMatch = await etagOf('/api/personal_api_keys/{id}/', { id });
+      if (kind === 'roll') return call('post', '/api/personal_api_keys/{id}/roll/', { path: { id }, ifMatch, idempotencyKey });
+      return call('delete', '/api/personal_api_keys/{id}/', { path: { id }, ifMatch, idempotencyKey });
     }, kind === 'roll' ? 'Key rolled: the old value no longer works.' : 'Key revoked.');
     if (answer && kind === 'roll' && answer.data && 'value' in answer.data && answer.data.value) setSecret({ label: answer.data.label, value: answer.data.value });
     if (answer) void load();
@@ -50,41 +51,34 @@ export function KeysPage(props: PageProps) {
       {error && <p role="alert">{error}</p>}
       {secret && <Secret label={`New value of ${secret.label}`} value={secret.value} />}
       <Status notice={write.notice} />
-      <table>
-        <caption class="visually-hidden">Your personal API keys</caption>
-        <thead>
-          <tr>
-            <th scope="col">Label</th>
-            <th scope="col">Key</th>
-            <th scope="col">Scopes</th>
-            <th scope="col">Last used</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys?.map((key) => (
-            <tr key={key.id}>
-              <td>
+      <ResourceTable
+        rows={keys ?? undefined}
+        caption="Your personal API keys"
+        columns={[
+          [
+            'Label',
+            (key) => (
+              <>
                 {key.label}
                 {key.id === props.who.id && <strong class="badge">this tab</strong>}
-              </td>
-              <td class="mono">{key.mask_value}</td>
-              <td class="mono">{key.scopes.join(' ')}</td>
-              <td>{when(key.last_used_at)}</td>
-              <td>
-                <ActionButton reason={canWrite} label={`Roll ${key.label}`} busy={write.busy} onClick={() => change(key.id, 'roll')}>
-                  Roll
-                </ActionButton>
-                <ActionButton danger reason={canWrite} label={`Revoke ${key.label}`} busy={write.busy} onClick={() => change(key.id, 'revoke')}>
-                  Revoke
-                </ActionButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          ],
+          ['Key', (key) => key.mask_value, true],
+          ['Scopes', (key) => key.scopes.join(' '), true],
+          ['Last used', (key) => when(key.last_used_at)],
+        ]}
+        actions={(key) => (
+          <>
+            <ActionButton reason={canWrite} label={`Roll ${key.label}`} busy={write.busy} onClick={() => change(key.id, 'roll')}>
+              Roll
+            </ActionButton>
+            <ActionButton danger reason={canWrite} label={`Revoke ${key.label}`} busy={write.busy} onClick={() => change(key.id, 'revoke')}>
+              Revoke
+            </ActionButton>
+          </>
+        )}
+      />
       <section aria-labelledby="new-key" class="card">
         <h2 id="new-key">Create a key</h2>
         <form onSubmit={create}>

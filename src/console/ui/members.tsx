@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { call, sentence, type Schemas } from './api.ts';
+import { useState } from 'preact/hooks';
+import { call, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
+import { ResourceList, useVersioned } from './resource.tsx';
 import { LEVEL_NAMES, refusal } from './session.ts';
-import { ActionButton, Field, Pager, Status, usePaged, useWrite, when } from './ui.tsx';
+import { ActionButton, Field, LevelField, Status, usePaged, useWrite, when, type Level } from './ui.tsx';
 
 type Props = PageProps & { organizationId: string };
 
@@ -24,35 +25,21 @@ function removalRefusal(callerLevel: number, member: Schemas['Member'], isSelf: 
 }
 
 function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
-  const [member, setMember] = useState<Schemas['Member'] | null>(null);
-  const [etag, setEtag] = useState<string | null>(null);
-  const [level, setLevel] = useState(1);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [level, setLevel] = useState<Level>(1);
   const write = useWrite();
-  const load = async () => {
-    try {
-      const answer = await call('get', '/api/organizations/{organization_id}/members/{user_uuid}/', { path: { organization_id: props.organizationId, user_uuid: props.userUuid } });
-      setMember(answer.data);
-      setEtag(answer.etag);
-      setLevel(answer.data.level);
-      write.setNotice(null);
-    } catch (error) {
-      setLoadError(sentence(error));
-    }
-  };
-  useEffect(() => void load(), [props.userUuid]);
-  if (loadError) return <p role="alert">{loadError}</p>;
-  if (!member) return <p role="status">Loading member…</p>;
+  const path = { organization_id: props.organizationId, user_uuid: props.userUuid };
+  const read = useVersioned(() => call('get', '/api/organizations/{organization_id}/members/{user_uuid}/', { path }), [props.userUuid], (answer) => (setLevel(answer.data.level), write.setNotice(null)));
+  if (read.error) return <p role="alert">{read.error}</p>;
+  if (!read.current) return <p role="status">Loading member…</p>;
+  const { data: member, etag } = read.current;
   const callerLevel = props.who.organizations.find((item) => item.id === props.organizationId)?.membership_level ?? 0;
   const isSelf = member.user.uuid === props.who.user.uuid;
   const scope = refusal(props.who, 'organization_member:write', props.organizationId);
-  const path = { organization_id: props.organizationId, user_uuid: props.userUuid };
   const save = async (event: Event) => {
     event.preventDefault();
-    const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, body: { level: level as 1 | 8 | 15 }, ifMatch: etag, idempotencyKey }), 'Level changed.');
+    const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, body: { level }, ifMatch: etag, idempotencyKey }), 'Level changed.');
     if (saved) {
-      setMember(saved.data);
-      setEtag(saved.etag);
+      read.keep(saved);
       props.onDone();
     }
   };
@@ -67,15 +54,7 @@ function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
         {LEVEL_NAMES[member.level]} since {when(member.joined_at)}
       </p>
       <form onSubmit={save} class="inline">
-        <Field label="Level">
-          {(id) => (
-            <select id={id} value={level} onChange={(event) => setLevel(Number((event.target as HTMLSelectElement).value))}>
-              <option value={1}>Member</option>
-              <option value={8}>Admin</option>
-              <option value={15}>Owner</option>
-            </select>
-          )}
-        </Field>
+        <LevelField value={level} onValue={setLevel} />
         <ActionButton type="submit" reason={scope ?? levelRefusal(callerLevel, member, isSelf, level)} busy={write.busy}>
           Change level
         </ActionButton>
@@ -83,7 +62,7 @@ function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
           {isSelf ? 'Leave organization' : 'Remove member'}
         </ActionButton>
         {write.notice?.kind === 'error' && (
-          <button type="button" onClick={load}>
+          <button type="button" onClick={read.load}>
             Reload member
           </button>
         )}
@@ -117,38 +96,23 @@ export function MembersPage(props: Props) {
         <Field label="Search members by email or name">{(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}</Field>
         <button type="submit">Search</button>
       </form>
-      {list.error && <p role="alert">{list.error}</p>}
       {selected && <MemberEditor {...props} userUuid={selected} onDone={list.reload} />}
-      <table>
-        <caption class="visually-hidden">Members</caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Name</th>
-            <th scope="col">Level</th>
-            <th scope="col">Joined</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.page?.results.map((member) => (
-            <tr key={member.id}>
-              <td>{member.user.email}</td>
-              <td>{[member.user.first_name, member.user.last_name].filter(Boolean).join(' ')}</td>
-              <td>{LEVEL_NAMES[member.level]}</td>
-              <td>{when(member.joined_at)}</td>
-              <td>
-                <button type="button" aria-label={`Manage ${member.user.email}`} onClick={() => setSelected(member.user.uuid)}>
-                  Manage
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="members" />
+      <ResourceList
+        list={list}
+        noun="members"
+        caption="Members"
+        columns={[
+          ['Email', (member) => member.user.email],
+          ['Name', (member) => [member.user.first_name, member.user.last_name].filter(Boolean).join(' ')],
+          ['Level', (member) => LEVEL_NAMES[member.level]],
+          ['Joined', (member) => when(member.joined_at)],
+        ]}
+        actions={(member) => (
+          <button type="button" aria-label={`Manage ${member.user.email}`} onClick={() => setSelected(member.user.uuid)}>
+            Manage
+          </button>
+        )}
+      />
     </>
   );
 }

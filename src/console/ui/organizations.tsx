@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { call, sentence, type Schemas } from './api.ts';
+import { useState } from 'preact/hooks';
+import { call, type Schemas } from './api.ts';
 import type { PageProps } from './main.tsx';
 import { follow, navigate } from './router.ts';
+import { ResourceTable, useVersioned } from './resource.tsx';
 import { LEVEL_NAMES, refusal } from './session.ts';
 import { ActionButton, Field, Pager, Status, usePaged, useWrite } from './ui.tsx';
 
@@ -28,29 +29,22 @@ export function OrganizationsPage(props: PageProps) {
         <button type="submit">Search</button>
       </form>
       {readRefusal ? <p class="why">{readRefusal}</p> : list.error ? <p role="alert">{list.error}</p> : null}
-      <table>
-        <caption class="visually-hidden">Organizations</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Your level</th>
-            <th scope="col">Members</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.page?.results.map((organization) => (
-            <tr key={organization.id}>
-              <td>
-                <a href={`/console/organizations/${organization.id}/settings`} onClick={follow}>
-                  {organization.name}
-                </a>
-              </td>
-              <td>{organization.membership_level ? LEVEL_NAMES[organization.membership_level] : '—'}</td>
-              <td>{organization.member_count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ResourceTable
+        rows={list.page?.results}
+        caption="Organizations"
+        columns={[
+          [
+            'Name',
+            (organization) => (
+              <a href={`/console/organizations/${organization.id}/settings`} onClick={follow}>
+                {organization.name}
+              </a>
+            ),
+          ],
+          ['Your level', (organization) => (organization.membership_level ? LEVEL_NAMES[organization.membership_level] : '—')],
+          ['Members', (organization) => organization.member_count],
+        ]}
+      />
       <Pager page={list.page} offset={list.offset} setOffset={list.setOffset} noun="organizations" />
       <section aria-labelledby="create-organization" class="card">
         <h2 id="create-organization">Create an organization</h2>
@@ -79,29 +73,19 @@ const FLAGS: [keyof Writable, string][] = [
 ];
 
 export function SettingsPage(props: PageProps & { organizationId: string }) {
-  const [organization, setOrganization] = useState<Schemas['Organization'] | null>(null);
-  const [etag, setEtag] = useState<string | null>(null);
   const [draft, setDraft] = useState<Writable>({});
   const [roles, setRoles] = useState<Schemas['Role'][]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState('');
   const write = useWrite();
   const remove = useWrite();
-  const load = async () => {
-    try {
-      const answer = await call('get', '/api/organizations/{id}/', { path: { id: props.organizationId } });
-      setOrganization(answer.data);
-      setEtag(answer.etag);
-      setDraft({});
-      const roleList = await call('get', '/api/organizations/{organization_id}/roles/', { path: { organization_id: props.organizationId }, query: { limit: 100 } });
-      setRoles(roleList.data.results);
-    } catch (error) {
-      setLoadError(sentence(error));
-    }
-  };
-  useEffect(() => void load(), [props.organizationId]);
-  if (loadError) return <p role="alert">{loadError}</p>;
-  if (!organization) return <p role="status">Loading…</p>;
+  const read = useVersioned(() => call('get', '/api/organizations/{id}/', { path: { id: props.organizationId } }), [props.organizationId], async () => {
+    setDraft({});
+    const roleList = await call('get', '/api/organizations/{organization_id}/roles/', { path: { organization_id: props.organizationId }, query: { limit: 100 } });
+    setRoles(roleList.data.results);
+  });
+  if (read.error) return <p role="alert">{read.error}</p>;
+  if (!read.current) return <p role="status">Loading…</p>;
+  const { data: organization, etag } = read.current;
   const value = <K extends keyof Writable>(name: K) => (name in draft ? draft[name] : (organization as Record<string, unknown>)[name]) as Writable[K];
   const set = (name: keyof Writable, next: unknown) => setDraft({ ...draft, [name]: next });
   const writeRefusal = refusal(props.who, 'organization:write', props.organizationId, 8);
@@ -109,8 +93,7 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
     event.preventDefault();
     const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{id}/', { path: { id: props.organizationId }, body: draft, ifMatch: etag, idempotencyKey }), 'Settings saved.');
     if (saved) {
-      setOrganization(saved.data);
-      setEtag(saved.etag);
+      read.keep(saved);
       setDraft({});
       await props.refresh();
     }
@@ -171,7 +154,7 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
           <ActionButton type="submit" reason={writeRefusal} busy={write.busy}>
             Save settings
           </ActionButton>
-          {write.notice?.kind === 'error' && <button type="button" onClick={() => (write.setNotice(null), load())}>Reload</button>}
+          {write.notice?.kind === 'error' && <button type="button" onClick={() => (write.setNotice(null), read.load())}>Reload</button>}
         </form>
         <Status notice={write.notice} />
       </section>

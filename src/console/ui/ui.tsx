@@ -72,6 +72,7 @@ export function useWrite() {
   }, []);
   return { busy, notice, setNotice, run };
 }
+export type Write = ReturnType<typeof useWrite>;
 
 export interface PageOf<T> {
   count: number;
@@ -99,6 +100,7 @@ export function usePaged<T>(load: (offset: number) => Promise<PageOf<T>>, deps: 
   }, [offset, generation, ...deps]);
   return { page, error, offset, setOffset, reload: () => setGeneration((n) => n + 1) };
 }
+export type Paged<T> = ReturnType<typeof usePaged<T>>;
 
 export function Pager(props: { page: PageOf<unknown> | null; offset: number; setOffset: (offset: number) => void; noun: string }) {
   const { page } = props;
@@ -160,6 +162,23 @@ export function Field(props: { label: string; children: (id: string) => Componen
       {props.children(id)}
       {props.hint && <p class="hint">{props.hint}</p>}
     </div>
+  );
+}
+
+export type Level = 1 | 8 | 15;
+
+/** The level a member holds or an invite grants. */
+export function LevelField(props: { value: Level; onValue: (level: Level) => void }) {
+  return (
+    <Field label="Level">
+      {(id) => (
+        <select id={id} value={props.value} onChange={(event) => props.onValue(Number((event.target as HTMLSelectElement).value) as Level)}>
+          <option value={1}>Member</option>
+          <option value={8}>Admin</option>
+          <option value={15}>Owner</option>
+        </select>
+      )}
+    </Field>
   );
 }
 
