@@ -339,8 +339,13 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     await page.getByLabel('Add a member by email').fill('ada@example.com');
     await page.getByRole('button', { name: 'Add to role' }).click();
     await page.getByText('Member added to the role.').waitFor();
+    // Adding a member changes the role's representation (and its ETag): the editor's rename must
+    // carry the new one, not the one it opened with.
+    await page.getByLabel('Role name', { exact: true }).fill('Engineering');
+    await page.getByRole('button', { name: 'Rename role' }).click();
+    await page.getByRole('button', { name: 'Open role Engineering' }).waitFor();
     const roles = await all(`/api/organizations/${organizationId}/roles/`);
-    assert.deepEqual(roles.map((role) => [role.name, role.members.map((member: any) => member.user.email)]), [['Engineers', ['ada@example.com']]]);
+    assert.deepEqual(roles.map((role) => [role.name, role.members.map((member: any) => member.user.email)]), [['Engineering', ['ada@example.com']]]);
     await page.goto(`${server.url}/console/organizations/${organizationId}/projects`);
     await page.getByLabel('New project name').fill('Web');
     await page.getByRole('button', { name: 'Create project' }).click();

@@ -116,15 +116,18 @@ export function useDraft(write: Write, send: (text: string, idempotencyKey: stri
 export function useVersioned<T>(read: () => Promise<Answer<T>>, deps: unknown[], loaded: (answer: Answer<T>) => unknown) {
   const [current, keep] = useState<Answer<T> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = async () => {
+  const fetchInto = async (fill: boolean) => {
     try {
       const answer = await read();
       keep(answer);
-      await loaded(answer);
+      if (fill) await loaded(answer);
     } catch (failure) {
       setError(sentence(failure));
     }
   };
+  const load = () => fetchInto(true);
   useEffect(() => void load(), deps);
-  return { current, error, load, keep };
+  // A change beside the resource (a member added to a role) changes its ETag: `refresh` takes
+  // the new one without overwriting what the user is typing.
+  return { current, error, load, refresh: () => fetchInto(false), keep };
 }

@@ -24,7 +24,7 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
       return call('post', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', { path: membershipsPath, body: { user_uuid: member.user.uuid }, idempotencyKey });
     },
     'Member added to the role.',
-    memberships.reload,
+    () => (memberships.reload(), read.refresh()),
   );
   if (!read.current) return <Status notice={read.error === null ? null : { kind: 'error', text: read.error }} />;
   const role = read.current;
@@ -40,7 +40,10 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
   };
   const remove = async (id: string) => {
     const at = '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{id}/' as const;
-    if (await write.run(async (idempotencyKey) => call('delete', at, { path: { ...membershipsPath, id }, ifMatch: await etagOf(at, { ...membershipsPath, id }), idempotencyKey }), 'Removed from the role.')) memberships.reload();
+    if (await write.run(async (idempotencyKey) => call('delete', at, { path: { ...membershipsPath, id }, ifMatch: await etagOf(at, { ...membershipsPath, id }), idempotencyKey }), 'Removed from the role.')) {
+      memberships.reload();
+      void read.refresh();
+    }
   };
   return (
     <section aria-labelledby="role-heading" class="card">
