@@ -1,3 +1,4 @@
+import { REFUSAL } from '../domain/refusals.ts';
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import Type, { type TSchema } from 'typebox';
 import { SCOPE_LIST } from '../access/scopes.ts';
@@ -30,7 +31,7 @@ function documentConditionalRequests(method: string, singleResource: boolean, sc
   if (method === 'POST') {
     headers['Idempotency-Key'] = Type.Optional(IdempotencyKey);
     response[409] = error('Another request with this Idempotency-Key is still being processed.');
-    response[422] = error('This Idempotency-Key was already used with a different request.');
+    response[422] = error(REFUSAL.idempotencyKeyReused);
   } else if (['PATCH', 'PUT', 'DELETE'].includes(method) && singleResource) {
     headers['If-Match'] = Type.Optional(Precondition);
     response[412] = error('If-Match did not match the current ETag.');
