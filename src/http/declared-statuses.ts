@@ -4,13 +4,15 @@
 // that sent the request fails.
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { finishDocument } from './openapi-document.ts';
 
 type Document = { paths?: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
 
 export function installDeclaredStatusCheck(app: FastifyInstance): void {
   let declared: Map<string, Set<number>> | undefined;
   const statusesOf = (request: FastifyRequest): Set<number> | undefined => {
-    declared ??= declaredStatuses(app.swagger() as Document);
+    // The document as /api/schema/ serves it, with the statuses every operation shares (429, 500).
+    declared ??= declaredStatuses(finishDocument(app.swagger() as Record<string, any>, '') as Document);
     return declared.get(`${request.method} ${request.routeOptions.url ?? ''}`);
   };
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {

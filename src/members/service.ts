@@ -11,18 +11,15 @@ import type { Page } from '../domain/page.ts';
 import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation, type OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import { insertRoleMembership } from '../role-memberships/repository.ts';
+import { countListedMembers, findListedUsers, listMembers, orderingOf } from './list-repository.ts';
 import {
-  countListedMembers,
   countOtherActiveOwners,
   deleteMembership,
-  findListedUsers,
   findMember,
   findMemberByUserUuid,
   insertMembership,
   listKeysReachingOrganization,
-  listMembers,
   lockMemberByUserUuid,
-  orderingOf,
   setLevel,
 } from './repository.ts';
 import { levelChangeRefusal, removalRefusal, type MembershipChange } from './policy.ts';

@@ -16,13 +16,13 @@ import {
   findVisibleOrganization,
   findVisibleOrganizations,
   insertOrganizationIfSlugFree,
-  listOrganizationPage,
   lockOrganization,
   roleBelongsTo,
   updateOrganization,
   userHasOrganizations,
   type OrganizationRow,
 } from './repository.ts';
+import { listOrganizationPage } from './list-repository.ts';
 import { invalidateOrganizationRepresentation, type OrganizationRepresentations, type RepresentationBytes, type SerializeOrganization } from './representation-cache.ts';
 import type { Organization, OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from './schemas.ts';
 import { slugify, slugWithSuffix } from './slug.ts';
