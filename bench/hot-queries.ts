@@ -1,7 +1,9 @@
 import type { Compilable } from 'kysely';
 import type { Db } from '../src/db/types.ts';
-import { selectMemberPage, selectMembershipLevel } from '../src/members/repository.ts';
-import { selectOrganizationPage, selectVisibleByIds } from '../src/organizations/repository.ts';
+import { selectMemberPage } from '../src/members/list-repository.ts';
+import { selectMembershipLevel } from '../src/members/repository.ts';
+import { selectOrganizationPage } from '../src/organizations/list-repository.ts';
+import { selectVisibleByIds } from '../src/organizations/repository.ts';
 import type { SeededData } from './seed.ts';
 
 interface Context {

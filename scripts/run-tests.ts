@@ -44,7 +44,7 @@ async function prepareTemplate(): Promise<string> {
 
 let passed = 0;
 let failed = 0;
-let failedTargets: string[] = [];
+const failedTargets: string[] = [];
 for (const target of targets) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -8,6 +8,7 @@ import { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
+import { installDeclaredStatusCheck } from './http/declared-statuses.ts';
 import { ParseError } from './http/errors.ts';
 import { openApiOptions } from './openapi-components.ts';
 import { registerOpenApiRoutes } from './http/openapi-routes.ts';
@@ -38,6 +39,8 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Prometheus metrics to record requests in (ORGBASE_METRICS_PORT). */
   metrics?: Metrics;
+  /** Tests: a status a route's OpenAPI entry does not declare fails the request (http/declared-statuses.ts). */
+  checkDeclaredStatuses?: boolean;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -90,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await app.register(swagger, openApiOptions);
+  if (options.checkDeclaredStatuses) installDeclaredStatusCheck(app);
   await registerOpenApiRoutes(app, config.siteUrl);
   const running = { version: version(), commit: commit() };
   app.get('/_health', { schema: { hide: true } }, async () => ({ status: 'ok', ...running }));

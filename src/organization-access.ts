@@ -1,6 +1,7 @@
 import { isUuid } from './db/ids.ts';
 import type { Executor } from './db/types.ts';
 import { NotFound, PermissionDenied } from './domain/errors.ts';
+import { REFUSAL } from './domain/refusals.ts';
 import { findCurrentOrganizationId, findMembershipLevel } from './members/repository.ts';
 import { reachOf, reaches } from './projects/reach.ts';
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from './access/caller.ts';
@@ -38,12 +39,12 @@ export async function resolveOrganizationId(
   organizationParam: string,
   options: ResolveOptions = {},
 ): Promise<string> {
-  const notFound = () => new NotFound(options.notFoundDetail ?? 'Organization not found.');
+  const notFound = () => new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
   const reach = await reachOf(db, caller);
   let organizationId: string;
   if (organizationParam === CURRENT_ORGANIZATION) {
     const current = await findCurrentOrganizationId(db, caller.user.id, reach.organizationIds);
-    if (!current) throw new NotFound(options.noCurrentDetail ?? options.notFoundDetail ?? 'Organization not found.');
+    if (!current) throw new NotFound(options.noCurrentDetail ?? options.notFoundDetail ?? REFUSAL.organizationNotFound);
     organizationId = current;
   } else if (isUuid(organizationParam)) {
     organizationId = organizationParam.toLowerCase();
@@ -71,6 +72,6 @@ export async function resolveOrganizationAccess(
 ): Promise<OrganizationAccess> {
   const organizationId = await resolveOrganizationId(db, caller, organizationParam, options);
   const level = await findMembershipLevel(db, caller.user.id, organizationId);
-  if (level === undefined) throw new NotFound(options.notFoundDetail ?? 'Organization not found.');
+  if (level === undefined) throw new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
   return { organizationId, level: level as Level };
 }

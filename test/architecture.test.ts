@@ -10,8 +10,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const src = path.join(root, 'src');
 
 /**
- * Files outside `*\/repository.ts` that own table access too. audited-writes.ts writes a
- * role membership and its audit row in one statement, a performance path that must stay SQL.
+ * Files outside `*\/repository.ts` (and `*\/<idea>-repository.ts`, a repository split by idea)
+ * that own table access too. audited-writes.ts writes a role membership and its audit row in
+ * one statement, a performance path that must stay SQL.
  */
 const declaredRepositories = new Set(['src/role-memberships/audited-writes.ts']);
 
@@ -130,7 +131,7 @@ function edgesWithin(graph: Map<string, Map<string, string>>, component: string[
 }
 
 function mayQuery(relative: string): boolean {
-  return relative.startsWith('src/db/') || relative.endsWith('/repository.ts') || declaredRepositories.has(relative);
+  return relative.startsWith('src/db/') || /[/-]repository\.ts$/.test(relative) || declaredRepositories.has(relative);
 }
 
 /** Names under which a file imports Kysely's `sql` template tag. */

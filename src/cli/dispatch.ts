@@ -1,9 +1,11 @@
-// Where a parsed command runs: the server's own process (serve), the running server through its
-// control socket, or this process on a database it opens itself.
+// Where a parsed command runs: the local commands in this process without a database of theirs
+// (serve opens its own), the others through the running server's control socket, or in this
+// process on a database it opens itself.
 import { loadConfig, parseWorkers, type Config } from '../config.ts';
 import { controlSocketPath } from '../control/socket-path.ts';
 import { sendToServer } from '../control/client.ts';
 import type { Outcome } from '../commands/execute.ts';
+import type { CommandValues, LocalCommandName } from '../commands/spec.ts';
 import { databaseLine } from './invocation.ts';
 import { printScopes } from './scopes.ts';
 
@@ -72,18 +74,25 @@ async function runEmbedded(config: Config, name: string, values: Record<string, 
   }
 }
 
-export async function dispatch(name: string, values: Record<string, string | undefined>): Promise<number> {
-  if (name === 'scopes') return printScopes();
-  const config = loadConfig();
-  if (name === 'serve') {
+/** The handler of every local command; typed against src/commands/spec.ts like the database commands' table. */
+const LOCAL_COMMANDS: { [K in LocalCommandName]: (values: CommandValues<K>) => Promise<number> } = {
+  scopes: async () => printScopes(),
+  serve: async (values) => {
+    const config = loadConfig();
     const { serve } = await import('./serve.ts');
     return serve(values.workers === undefined ? config : { ...config, workers: parseWorkers(values.workers, '--workers') });
-  }
-  if (name === 'restore') {
+  },
+  restore: async (values) => {
+    const config = loadConfig();
     const { restore } = await import('./restore.ts');
     process.stderr.write(databaseLine(config, 'direct'));
-    return print(await restore(config, values.FILE!));
-  }
+    return print(await restore(config, values.FILE));
+  },
+};
+
+export async function dispatch(name: string, values: Record<string, string | undefined>): Promise<number> {
+  if (Object.hasOwn(LOCAL_COMMANDS, name)) return LOCAL_COMMANDS[name as LocalCommandName](values as never);
+  const config = loadConfig();
   if (!config.databaseUrl) return print(await runEmbedded(config, name, values));
   return print(await runHere(config, name, values));
 }

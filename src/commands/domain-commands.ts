@@ -6,18 +6,18 @@ import { isUuid } from '../db/ids.ts';
 import { NotFound } from '../domain/errors.ts';
 import { findDomainById } from '../domains/repository.ts';
 import { createDomainService } from '../domains/service.ts';
-import type { CommandContext, CommandSpec } from './commands.ts';
+import type { CommandContext, CommandHandlersPart } from './handler.ts';
 
-export const DOMAIN_COMMANDS: Record<string, CommandSpec> = {
+export const DOMAIN_COMMANDS = {
   'domains verify': {
     async run({ db }: CommandContext, values) {
       const config = loadConfig();
       const domains = createDomainService({ db, dns: { servers: config.dnsServers, timeoutMs: config.dnsTimeoutMs } });
-      const id = values.id!;
+      const id = values.id;
       if (values.force === 'true') return domains.forceVerify(id);
       const row = isUuid(id) ? await findDomainById(db, id.toLowerCase()) : undefined;
       if (!row) throw new NotFound(`No domain with id ${id}.`);
       return domains.verify(null, { organizationId: row.organization_id, level: Level.Owner }, row.id, config.siteUrl ?? '');
     },
   },
-};
+} satisfies CommandHandlersPart;

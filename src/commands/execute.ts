@@ -3,7 +3,8 @@
 // the JSON and the error lines are the same either way.
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { DomainError } from '../domain/errors.ts';
-import { COMMANDS, type CommandContext } from './commands.ts';
+import type { CommandContext } from './handler.ts';
+import { commandNamed } from './table.ts';
 
 export type Outcome = { ok: true; result: unknown } | { ok: false; message: string };
 
@@ -15,7 +16,7 @@ export function describeError(error: unknown): string {
 }
 
 export async function execute(context: CommandContext, name: string, values: Record<string, string | undefined>): Promise<Outcome> {
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = commandNamed(name);
   if (!command) return { ok: false, message: `unknown command "${name}"` };
   try {
     return { ok: true, result: await command.run(context, values) };

@@ -4,15 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
-import type { CommandSpec } from './commands.ts';
+import type { CommandContext, CommandHandlersPart } from './handler.ts';
 import { loadConfig } from '../config.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { refuse } from '../domain/refusals.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
 import { findUserByEmail } from '../users/repository.ts';
 import { createInviteService } from '../invites/service.ts';
 
-function services(db: Parameters<CommandSpec['run']>[0]['db']) {
+function services(db: CommandContext['db']) {
   const config = loadConfig();
   return {
     config,
@@ -22,9 +23,9 @@ function services(db: Parameters<CommandSpec['run']>[0]['db']) {
   };
 }
 
-async function organizationOf(db: Parameters<CommandSpec['run']>[0]['db'], organizationId: string): Promise<string> {
+async function organizationOf(db: CommandContext['db'], organizationId: string): Promise<string> {
   const found = isUuid(organizationId) ? await findOrganizationRow(db, organizationId.toLowerCase()) : undefined;
-  if (!found) throw new NotFound('Organization not found.');
+  if (!found) throw refuse.organizationNotFound();
   return found.id;
 }
 
@@ -32,11 +33,11 @@ function actingAs(user: { id: number; uuid: string }): Caller {
   return { user: { id: user.id, uuid: user.uuid }, key: { id: 'cli', secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] }, requestId: `cli-${randomUUID()}` };
 }
 
-export const INVITE_COMMANDS: Record<string, CommandSpec> = {
+export const INVITE_COMMANDS = {
   'invites create': {
     async run({ db }, values) {
       const { invites, linkBase } = services(db);
-      const organizationId = await organizationOf(db, values.organization!);
+      const organizationId = await organizationOf(db, values.organization);
       let inviter: { id: number; uuid: string } | undefined;
       if (values.inviter !== undefined) {
         inviter = await findUserByEmail(db, values.inviter.trim());
@@ -57,17 +58,17 @@ export const INVITE_COMMANDS: Record<string, CommandSpec> = {
 
   'invites list': {
     async run({ db }, values) {
-      const organizationId = await organizationOf(db, values.organization!);
+      const organizationId = await organizationOf(db, values.organization);
       return (await services(db).invites.list({ organizationId, level: Level.Owner }, { limit: 1_000_000, offset: 0 })).invites;
     },
   },
 
   'invites revoke': {
     async run({ db }, values) {
-      const organizationId = await organizationOf(db, values.organization!);
-      if (!isUuid(values.id!)) throw new NotFound('No invite with this id in the organization.');
-      await services(db).invites.revoke(null, organizationId, values.id!.toLowerCase());
-      return { id: values.id!.toLowerCase(), revoked: true };
+      const organizationId = await organizationOf(db, values.organization);
+      if (!isUuid(values.id)) throw new NotFound('No invite with this id in the organization.');
+      await services(db).invites.revoke(null, organizationId, values.id.toLowerCase());
+      return { id: values.id.toLowerCase(), revoked: true };
     },
   },
-};
+} satisfies CommandHandlersPart;

@@ -1,15 +1,17 @@
-// The commands an operator runs beside the HTTP API: bootstrap, listings, revocation and
-// backup. Changes go through the same services as the API, acting as the user they concern, so
+// The commands an operator runs beside the HTTP API on users, keys, organizations, members and
+// integrations, and bootstrap and backup. Changes go through the same services as the API, acting as the user they concern, so
 // the same rules (last owner, key limits) and the same audit trail apply.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
-import { Level } from '../access/levels.ts';
+import { isLevel, Level } from '../access/levels.ts';
+import { isValidScope, scopeHint } from '../access/scopes.ts';
 import { makeDirectory } from '../db/make-directory.ts';
 import { migrate } from '../db/migrate.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { refuse } from '../domain/refusals.ts';
 import { createIntegrationService } from '../integrations/service.ts';
 import { findMembershipLevel } from '../members/repository.ts';
 import { createMemberService } from '../members/service.ts';
@@ -22,7 +24,7 @@ import { findKeyOwner } from '../personal-api-keys/repository.ts';
 import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
 import { countUsers, listUsers, toUserBasic } from '../users/repository.ts';
 import { createUserService } from '../users/service.ts';
-import type { CommandContext, CommandSpec } from './commands.ts';
+import type { CommandContext, CommandHandlersPart } from './handler.ts';
 
 const ALL = { limit: 1_000_000, offset: 0 };
 
@@ -53,7 +55,7 @@ async function userByEmail({ db }: CommandContext, email: string) {
 }
 
 async function membershipOf({ db }: CommandContext, organizationId: string, userId: number, email: string) {
-  if (!isUuid(organizationId)) throw new NotFound('Organization not found.');
+  if (!isUuid(organizationId)) throw refuse.organizationNotFound();
   const level = await findMembershipLevel(db, userId, organizationId.toLowerCase());
   if (level === undefined) throw new NotFound(`${email} is not a member of organization ${organizationId}.`);
   return { organizationId: organizationId.toLowerCase(), level: level as Level };
@@ -63,7 +65,7 @@ async function requireOrganization({ db }: CommandContext, organizationId: strin
   const found = isUuid(organizationId)
     ? await findOrganizationRow(db, organizationId.toLowerCase())
     : undefined;
-  if (!found) throw new NotFound('Organization not found.');
+  if (!found) throw refuse.organizationNotFound();
   return { organizationId: found.id, level: Level.Owner };
 }
 
@@ -73,7 +75,14 @@ async function keyOwner({ db }: CommandContext, keyId: string) {
   return row;
 }
 
-export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+export const OPERATOR_COMMANDS = {
   migrate: {
     run: async ({ db }) => {
       const { applied, alreadyApplied } = await migrate(db);
@@ -91,7 +100,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
       }
       const name = (values.organization ?? 'Default organization').trim();
       if (!name || name.length > 64) throw new ValidationError('Organization name must be 1 to 64 characters.', { attr: 'organization' });
-      const row = await createUserService({ db }).createUser({ email: values.email!, firstName: values['first-name'], lastName: values['last-name'] });
+      const row = await createUserService({ db }).createUser({ email: values.email, firstName: values['first-name'], lastName: values['last-name'] });
       const caller = actingAs(row);
       const organization = await organizationService(context).create(caller, { name });
       const key = await keyService(context).create(row.id, { label: 'init', scopes: ['*'] });
@@ -107,30 +116,30 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
 
   'keys list': {
     async run(context, values) {
-      const user = await userByEmail(context, values.email!);
+      const user = await userByEmail(context, values.email);
       return keyService(context).list(actingAs(user));
     },
   },
 
   'keys revoke': {
     async run(context, values) {
-      const owner = await keyOwner(context, values.id!);
-      await keyService(context).remove(actingAs(owner), values.id!);
+      const owner = await keyOwner(context, values.id);
+      await keyService(context).remove(actingAs(owner), values.id);
       return { id: values.id, revoked: true };
     },
   },
 
   'keys roll': {
     async run(context, values) {
-      const owner = await keyOwner(context, values.id!);
-      return keyService(context).roll(actingAs(owner), values.id!);
+      const owner = await keyOwner(context, values.id);
+      return keyService(context).roll(actingAs(owner), values.id);
     },
   },
 
   'orgs create': {
     async run(context, values) {
-      const user = await userByEmail(context, values.email!);
-      return organizationService(context).create(actingAs(user), { name: values.name! });
+      const user = await userByEmail(context, values.email);
+      return organizationService(context).create(actingAs(user), { name: values.name });
     },
   },
 
@@ -142,7 +151,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
 
   'members list': {
     async run(context, values) {
-      const access = await requireOrganization(context, values.organization!);
+      const access = await requireOrganization(context, values.organization);
       return (await createMemberService(context).list(access, {}, ALL)).members;
     },
   },
@@ -150,8 +159,8 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
   'members remove': {
     // The member leaves (PostHog lets anyone leave): the last-owner rule still holds.
     async run(context, values) {
-      const user = await userByEmail(context, values.email!);
-      const access = await membershipOf(context, values.organization!, user.id, values.email!);
+      const user = await userByEmail(context, values.email);
+      const access = await membershipOf(context, values.organization, user.id, values.email);
       await createMemberService(context).remove(actingAs(user), access, user.uuid);
       return { organization: access.organizationId, email: user.email, removed: true };
     },
@@ -159,7 +168,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
 
   'integrations list': {
     async run(context, values) {
-      const access = await requireOrganization(context, values.organization!);
+      const access = await requireOrganization(context, values.organization);
       return (await createIntegrationService(context).list(access, ALL)).integrations;
     },
   },
@@ -169,7 +178,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
       if (!context.dumpDatabase) {
         throw new ValidationError('backup copies the embedded database; for PostgreSQL use pg_dump.');
       }
-      const file = path.resolve(values.FILE!);
+      const file = path.resolve(values.FILE);
       // `backup backups/orgbase-$(date +%F).tgz` on a first day: the directory is made, not an ENOENT.
       makeDirectory(path.dirname(file), 'backup directory');
       const started = Date.now();
@@ -181,4 +190,58 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
       return { file, bytes: bytes.byteLength, milliseconds: Date.now() - started };
     },
   },
-};
+
+  'users create': {
+    async run({ db }, values) {
+      const user = await createUserService({ db }).createUser({
+        email: values.email,
+        firstName: values['first-name'],
+        lastName: values['last-name'],
+      });
+      return toUserBasic(user);
+    },
+  },
+
+  'keys create': {
+    async run({ db }, values) {
+      // The API answers PostHog's bare "Invalid scope: X"; an operator at a terminal also gets the way out.
+      const invalid = list(values.scopes).find((scope) => !isValidScope(scope));
+      if (invalid !== undefined) throw new ValidationError(`Invalid scope: ${invalid}${scopeHint(invalid)}`, { attr: 'scopes' });
+      const user = await createUserService({ db }).requireUserByEmail(values.email);
+      return createPersonalApiKeyService({ db, keyCache: new KeyCache(0) }).create(user.id, {
+        label: values.label,
+        scopes: list(values.scopes),
+        scoped_organizations: list(values['scoped-organizations']),
+      });
+    },
+  },
+
+  'members add': {
+    async run({ db }, values) {
+      const level = Number(values.level);
+      if (!isLevel(level)) throw new ValidationError('level must be 1 (member), 8 (admin) or 15 (owner)', { attr: 'level' });
+      const user = await createUserService({ db }).requireUserByEmail(values.email);
+      return createMemberService({ db }).addMember({ organizationId: values.organization, userId: user.id, level });
+    },
+  },
+
+  'integrations add': {
+    async run({ db }, values) {
+      let config: unknown = {};
+      if (values.config !== undefined) {
+        try {
+          config = JSON.parse(values.config);
+        } catch {
+          throw new ValidationError('--config must be a JSON object', { attr: 'config' });
+        }
+      }
+      return createIntegrationService({ db }).install({
+        organizationId: values.organization,
+        kind: values.kind,
+        integrationId: values['integration-id'],
+        config,
+        createdById: null,
+      });
+    },
+  },
+} satisfies CommandHandlersPart;

@@ -1,5 +1,7 @@
-// What each command takes and says about itself. Kept free of database and service imports, so
-// `orgbase --help`, `--version` and usage errors answer without loading them.
+// What each command takes and says about itself: the one list of command names. Kept free of
+// database and service imports, so `orgbase --help`, `--version` and usage errors answer without
+// loading them. Each name has exactly one handler, checked by the compiler: a database command's
+// in src/commands/table.ts, a local command's in src/cli/dispatch.ts.
 import { SCOPES_EXAMPLE } from '../access/scopes.ts';
 
 export type OptionSpec = { type: 'string' | 'boolean'; description: string };
@@ -7,9 +9,9 @@ export type OptionSpec = { type: 'string' | 'boolean'; description: string };
 export interface CommandUsage {
   summary: string;
   options: Record<string, OptionSpec>;
-  required: string[];
+  required: readonly string[];
   /** Names of positional arguments, all required. */
-  positionals?: string[];
+  positionals?: readonly string[];
   /** Runs without a database (serve opens its own). */
   local?: true;
 }
@@ -17,7 +19,7 @@ export interface CommandUsage {
 const email = (what = 'the user'): OptionSpec => ({ type: 'string', description: `email of ${what}` });
 const organization: OptionSpec = { type: 'string', description: 'organization UUID' };
 
-export const COMMAND_USAGE: Record<string, CommandUsage> = {
+const USAGE = {
   serve: {
     summary: 'start the HTTP server (what npm start runs)',
     options: { workers: { type: 'string', description: 'server processes on the one port: a number, or auto (one per core); default ORGBASE_WORKERS, else 1' } },
@@ -131,7 +133,31 @@ export const COMMAND_USAGE: Record<string, CommandUsage> = {
     },
     required: ['id'],
   },
+} as const satisfies Record<string, CommandUsage>;
+
+export type CommandName = keyof typeof USAGE;
+/** The commands dispatch runs in this process without a database of theirs (src/cli/dispatch.ts). */
+export type LocalCommandName = { [K in CommandName]: (typeof USAGE)[K] extends { local: true } ? K : never }[CommandName];
+/** The commands run against a database, here or through the control socket (src/commands/table.ts). */
+export type DatabaseCommandName = Exclude<CommandName, LocalCommandName>;
+
+type Usage<K extends CommandName> = (typeof USAGE)[K];
+type PositionalsOf<K extends CommandName> = Usage<K> extends { positionals: readonly (infer P extends string)[] } ? P : never;
+
+/**
+ * What a command's handler receives, as the command line parsed it: a required option or a
+ * positional is present, every other option may be absent; a flag arrives as the string "true".
+ */
+export type CommandValues<K extends CommandName> = { [O in keyof Usage<K>['options']]?: string } & {
+  [O in Usage<K>['required'][number] | PositionalsOf<K>]: string;
 };
+
+/** The same table, looked up by a name the command line or the control socket gave. */
+export const COMMAND_USAGE: Readonly<Record<string, CommandUsage>> = USAGE;
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(USAGE, name);
+}
 
 export const GROUPS = [...new Set(Object.keys(COMMAND_USAGE).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))];
 

@@ -3,7 +3,7 @@
 // in ({command, values}), one JSON line out (the command's outcome), then the socket closes.
 import fs from 'node:fs';
 import net from 'node:net';
-import type { CommandContext } from '../commands/commands.ts';
+import type { CommandContext } from '../commands/handler.ts';
 import { execute, type Outcome } from '../commands/execute.ts';
 import { COMMAND_USAGE } from '../commands/spec.ts';
 

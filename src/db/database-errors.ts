@@ -1,4 +1,5 @@
 import { Conflict, DatabaseUnavailable, DomainError, InsufficientStorage, NotFound, ValidationError } from '../domain/errors.ts';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
 
 interface PgError {
   code: string;
@@ -23,14 +24,14 @@ function findPgError(error: unknown): PgError | undefined {
 const CONSTRAINT_ERRORS: Record<string, () => DomainError> = {
   // The role was deleted between the check and the update of the organization.
   organizations_default_role_fkey: () =>
-    new ValidationError('Role does not exist.', { attr: 'default_role_id', code: 'does_not_exist' }),
+    refuse.defaultRoleDoesNotExist(),
   roles_organization_name_key: () =>
     new ValidationError('There is already a role with this name.', { attr: 'name', code: 'unique' }),
   unique_user_and_role: () => new ValidationError('User is already part of the role.'),
   // A role or member deleted between the check and the insert of a role membership.
   role_memberships_role_id_fkey: () => new NotFound(),
-  role_memberships_organization_member_id_fkey: () => new ValidationError('User does not exist.'),
-  role_memberships_user_id_fkey: () => new ValidationError('User does not exist.'),
+  role_memberships_organization_member_id_fkey: () => new ValidationError(REFUSAL.userDoesNotExist),
+  role_memberships_user_id_fkey: () => new ValidationError(REFUSAL.userDoesNotExist),
   organization_memberships_org_user_key: () =>
     new ValidationError('This user is already a member of the organization.', { code: 'unique' }),
   organization_integrations_unique: () =>
@@ -39,7 +40,7 @@ const CONSTRAINT_ERRORS: Record<string, () => DomainError> = {
     }),
   users_email_lower_key: () => new ValidationError('A user with this email already exists.', { attr: 'email', code: 'unique' }),
   // Two organizations racing for one domain: the loser gets PostHog's answer to a taken domain.
-  organization_domains_domain_key: () => new ValidationError('domain with this domain already exists.', { attr: 'domain', code: 'unique' }),
+  organization_domains_domain_key: () => refuse.domainTaken(),
 };
 
 /** PostgreSQL cannot be reached at start-up: the message names where it was looked for. */
@@ -98,7 +99,7 @@ export function translateDatabaseError(error: unknown): DomainError | undefined 
     case '23502':
       return new ValidationError('This field may not be null.', { code: 'null', attr: pgError.column ?? null });
     case '23514':
-      return new ValidationError('Invalid value.', { code: 'invalid_input' });
+      return refuse.invalidValue();
     case '22001':
       return new ValidationError('Value too long.', { code: 'max_length' });
     case '22021':
@@ -108,7 +109,7 @@ export function translateDatabaseError(error: unknown): DomainError | undefined 
     case '22003':
     case '22007':
     case '22008':
-      return new ValidationError('Invalid value.', { code: 'invalid_input' });
+      return refuse.invalidValue();
     case '40001':
     case '40P01':
       return new Conflict('The request conflicted with a concurrent change. Please retry.');

@@ -5,6 +5,7 @@ import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { refuse } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { generateScimToken, hashScimToken } from '../scim/token.ts';
@@ -30,7 +31,7 @@ export const DOMAIN_PATTERN = /^([a-z0-9]+(-[a-z0-9]+)*\.)+[a-z]{2,}$/;
 
 export const DOMAIN_ERRORS = {
   invalid: () => new ValidationError('Please enter a valid domain or subdomain name.', { attr: 'domain' }),
-  taken: () => new ValidationError('domain with this domain already exists.', { attr: 'domain', code: 'unique' }),
+  taken: () => refuse.domainTaken(),
   verificationRequired: (attr: string) =>
     new ValidationError('This attribute cannot be updated until the domain is verified.', { attr, code: 'verification_required' }),
   alreadyVerified: () => new ValidationError('This domain has already been verified.', { code: 'already_verified' }),

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { INSUFFICIENT_LEVEL, RuleNotMet, type OrganizationAccess } from '../access/organization-rule.ts';
 import { DomainError, NotFound, PermissionDenied } from '../domain/errors.ts';
-import { ApiError, asApiError, MethodNotAllowed, ParseError, ServerError } from './errors.ts';
+import { ApiError, asApiError, MethodNotAllowed, ParseError, RequestTooLarge, ServerError, UnsupportedMediaType } from './errors.ts';
 import { isAjvValidationFailure } from './validation.ts';
 import { toValidationError } from './validation-errors.ts';
 import { installStage } from './stages.ts';
@@ -22,14 +22,9 @@ function fromFrameworkError(error: FastifyError, request: FastifyRequest): ApiEr
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ParseError('JSON parse error - Expecting value: line 1 column 1 (char 0)');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new ApiError(413, 'invalid_request', 'request_too_large', 'Request body is too large.');
+      return new RequestTooLarge();
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ApiError(
-        415,
-        'invalid_request',
-        'unsupported_media_type',
-        `Unsupported media type "${request.headers['content-type'] ?? ''}" in request.`,
-      );
+      return new UnsupportedMediaType(request.headers['content-type'] ?? '');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ParseError('Request body size did not match Content-Length.');
     default:

@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../domain/errors.ts';
+import { REFUSAL } from '../domain/refusals.ts';
 
 /**
  * The errors orgbase answers with, as PostHog's status and body `{"type","code","detail","attr"}`,
@@ -54,6 +55,18 @@ export class MethodNotAllowed extends ApiError {
   }
 }
 
+export class RequestTooLarge extends ApiError {
+  constructor() {
+    super(413, 'invalid_request', 'request_too_large', 'Request body is too large.');
+  }
+}
+
+export class UnsupportedMediaType extends ApiError {
+  constructor(contentType: string) {
+    super(415, 'invalid_request', 'unsupported_media_type', `Unsupported media type "${contentType}" in request.`);
+  }
+}
+
 export class ParseError extends ApiError {
   constructor(detail: string) {
     super(400, 'invalid_request', 'parse_error', detail);
@@ -70,6 +83,13 @@ export class Throttled extends ApiError {
       null,
       { 'retry-after': String(retryAfterSeconds), ...headers },
     );
+  }
+}
+
+/** An Idempotency-Key sent again with a different request: PostHog has no such refusal, so it is HTTP-only. */
+export class IdempotencyKeyReused extends ApiError {
+  constructor() {
+    super(422, 'invalid_request', 'idempotency_key_reused', REFUSAL.idempotencyKeyReused);
   }
 }
 

@@ -1,20 +1,21 @@
 // What the OpenAPI document says beyond the route schemas: the error bodies the server really
 // sends (built from the same error classes), the headers every response carries, the tags.
-import { Conflict, NotFound, PermissionDenied, PreconditionFailed, ValidationError } from '../domain/errors.ts';
-import { ApiError, asApiError, MethodNotAllowed, NotAuthenticated, ServerError, Throttled } from './errors.ts';
+import { NotFound, PermissionDenied, PreconditionFailed } from '../domain/errors.ts';
+import { refuse } from '../domain/refusals.ts';
+import { asApiError, IdempotencyKeyReused, MethodNotAllowed, NotAuthenticated, RequestTooLarge, ServerError, Throttled, UnsupportedMediaType } from './errors.ts';
 import { missingScopeMessage } from './scope-messages.ts';
 
 export const ERROR_EXAMPLES: Record<string, unknown> = {
-  400: asApiError(new ValidationError('This field is required.', { attr: 'name', code: 'required' })).body(),
+  400: asApiError(refuse.required('name')).body(),
   401: new NotAuthenticated().body(),
   403: missingScopeExample('organization:read'),
   404: asApiError(new NotFound()).body(),
   405: new MethodNotAllowed('PUT').body(),
-  409: asApiError(new Conflict('A request with this Idempotency-Key is still being processed. Retry later.')).body(),
+  409: asApiError(refuse.idempotencyKeyInFlight()).body(),
   412: asApiError(new PreconditionFailed()).body(),
-  413: new ApiError(413, 'invalid_request', 'request_too_large', 'Request body is too large.').body(),
-  415: new ApiError(415, 'invalid_request', 'unsupported_media_type', 'Unsupported media type "text/plain" in request.').body(),
-  422: new ApiError(422, 'invalid_request', 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.').body(),
+  413: new RequestTooLarge().body(),
+  415: new UnsupportedMediaType('text/plain').body(),
+  422: new IdempotencyKeyReused().body(),
   429: new Throttled(17).body(),
   500: new ServerError().body(),
 };

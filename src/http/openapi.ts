@@ -1,3 +1,4 @@
+import { REFUSAL } from '../domain/refusals.ts';
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import Type, { type TSchema } from 'typebox';
 import { SCOPE_LIST } from '../access/scopes.ts';
@@ -21,16 +22,20 @@ function error(description: string) {
 type Schema = Record<string, unknown> & { response?: Record<string, unknown> };
 
 /**
- * Conditional requests and idempotency are handled by hooks for every route; this adds
- * their headers and statuses to each operation, so the document states them once for all.
+ * Conditional requests, idempotency and body parsing are handled by hooks for every route; this
+ * adds their headers and statuses to each operation, so the document states them once for all.
  */
 function documentConditionalRequests(method: string, singleResource: boolean, schema: Schema): Schema {
   const response = { ...(schema.response ?? {}) };
   const headers: Record<string, TSchema> = {};
+  if (['POST', 'PATCH', 'PUT'].includes(method)) {
+    response[413] ??= error('Request body too large.');
+    response[415] ??= error('Unsupported media type.');
+  }
   if (method === 'POST') {
     headers['Idempotency-Key'] = Type.Optional(IdempotencyKey);
     response[409] = error('Another request with this Idempotency-Key is still being processed.');
-    response[422] = error('This Idempotency-Key was already used with a different request.');
+    response[422] = error(REFUSAL.idempotencyKeyReused);
   } else if (['PATCH', 'PUT', 'DELETE'].includes(method) && singleResource) {
     headers['If-Match'] = Type.Optional(Precondition);
     response[412] = error('If-Match did not match the current ETag.');
@@ -40,7 +45,7 @@ function documentConditionalRequests(method: string, singleResource: boolean, sc
   }
   // Read by openapi-document.ts (the ETag response header), then removed.
   const marked = singleResource ? { ...schema, [REPRESENTATION_MARK]: true } : schema;
-  if (Object.keys(headers).length === 0) return marked;
+  if (Object.keys(headers).length === 0) return Object.keys(response).length ? { ...marked, response } : marked;
   return { ...marked, headers: Type.Object(headers), response };
 }
 

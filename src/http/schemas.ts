@@ -1,10 +1,11 @@
+import { REFUSAL } from '../domain/refusals.ts';
 import Type from 'typebox';
 
 export const ErrorBody = Type.Object(
   {
     type: Type.String({ example: 'validation_error' }),
     code: Type.String({ example: 'required' }),
-    detail: Type.String({ example: 'This field is required.' }),
+    detail: Type.String({ example: REFUSAL.required }),
     attr: Type.Union([Type.String(), Type.Null()], { example: 'name' }),
   },
   { description: "PostHog's error body." },

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { ValidationError } from '../domain/errors.ts';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
 
 /** JSON type names as Django REST framework words them in "Expected a dictionary, but got list.". */
 function pythonTypeName(value: unknown): string {
@@ -28,12 +29,12 @@ function valueAt(data: unknown, instancePath: string): unknown {
 }
 
 function expectedTypeMessage(expected: string): string {
-  if (expected.includes('boolean')) return 'Must be a valid boolean.';
+  if (expected.includes('boolean')) return REFUSAL.notABoolean;
   if (expected.includes('integer')) return 'A valid integer is required.';
   if (expected.includes('number')) return 'A valid number is required.';
   if (expected.includes('array')) return 'Expected a list of items.';
-  if (expected.includes('object')) return 'Expected a dictionary of items.';
-  return 'Not a valid string.';
+  if (expected.includes('object')) return REFUSAL.notADictionary;
+  return REFUSAL.notAString;
 }
 
 /**
@@ -43,16 +44,16 @@ function expectedTypeMessage(expected: string): string {
 export function toValidationError(errors: ErrorObject[], data: unknown): ValidationError {
   // Within a nullable union Ajv reports each branch; the branch that is not "null" says more.
   const error = errors.find((candidate) => !(candidate.keyword === 'type' && candidate.params.type === 'null')) ?? errors[0];
-  if (!error) return new ValidationError('Invalid input.');
+  if (!error) return new ValidationError(REFUSAL.invalidInput);
   const attr = attrOf(error);
   const value = valueAt(data, error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return new ValidationError('This field is required.', { attr, code: 'required' });
+      return refuse.required(attr);
     case 'type':
     case 'anyOf': {
-      if (value === null) return new ValidationError('This field may not be null.', { attr, code: 'null' });
+      if (value === null) return refuse.null(attr);
       if (attr === null) {
         return new ValidationError(`Invalid data. Expected a dictionary, but got ${pythonTypeName(value)}.`, { attr });
       }
@@ -61,16 +62,13 @@ export function toValidationError(errors: ErrorObject[], data: unknown): Validat
     }
     case 'minLength':
       return Number(params.limit) === 1 && typeof value === 'string'
-        ? new ValidationError('This field may not be blank.', { attr, code: 'blank' })
+        ? refuse.blank(attr)
         : new ValidationError(`Ensure this field has at least ${String(params.limit)} characters.`, { attr, code: 'min_length' });
     case 'maxLength':
-      return new ValidationError(`Ensure this field has no more than ${String(params.limit)} characters.`, {
-        attr,
-        code: 'max_length',
-      });
+      return refuse.tooLong(attr, String(params.limit));
     case 'pattern':
       return new ValidationError(
-        typeof value === 'string' && value.trim() === '' ? 'This field may not be blank.' : 'Enter a valid value.',
+        typeof value === 'string' && value.trim() === '' ? REFUSAL.blank : 'Enter a valid value.',
         { attr, code: typeof value === 'string' && value.trim() === '' ? 'blank' : 'invalid_input' },
       );
     case 'format':
@@ -91,7 +89,7 @@ export function toValidationError(errors: ErrorObject[], data: unknown): Validat
         code: 'max_value',
       });
     case 'minItems':
-      return new ValidationError('This list may not be empty.', { attr, code: 'empty' });
+      return refuse.emptyList(attr);
     case 'maxItems':
       return new ValidationError(`Ensure this field has no more than ${String(params.limit)} elements.`, {
         attr,
@@ -102,6 +100,6 @@ export function toValidationError(errors: ErrorObject[], data: unknown): Validat
     case 'additionalProperties':
       return new ValidationError('Unknown field.', { attr, code: 'unknown_field' });
     default:
-      return new ValidationError('Invalid input.', { attr });
+      return new ValidationError(REFUSAL.invalidInput, { attr });
   }
 }

@@ -3,8 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import type { Db } from '../db/types.ts';
 import { canonicalJson } from '../http/canonical-json.ts';
-import { Conflict, ValidationError } from '../domain/errors.ts';
-import { ApiError } from '../http/errors.ts';
+import { ValidationError } from '../domain/errors.ts';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
+import { IdempotencyKeyReused } from '../http/errors.ts';
 import { claim, complete, deleteExpired, find, reclaim, release } from './repository.ts';
 import { installStage } from '../http/stages.ts';
 
@@ -25,12 +26,6 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     idempotency: { userId: number; key: string } | null;
-  }
-}
-
-class IdempotencyKeyReused extends ApiError {
-  constructor() {
-    super(422, 'invalid_request', 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request.');
   }
 }
 
@@ -78,7 +73,7 @@ async function begin(db: Db, userId: number, key: string, fingerprint: string): 
     if (stored.fingerprint !== fingerprint) throw new IdempotencyKeyReused();
     if (stored.status_code !== null) return { kind: 'replay', status: stored.status_code, body: stored.response_body ?? '' };
     // The first request with this key is still running: wait for its answer rather than act twice.
-    if (Date.now() > deadline) throw new Conflict('A request with this Idempotency-Key is still being processed. Retry later.');
+    if (Date.now() > deadline) throw refuse.idempotencyKeyInFlight();
     await sleep(POLL_MS);
   }
 }
@@ -102,7 +97,7 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     // (its refusal would be kept and replayed), so the rule is checked first here.
     await (request as { access?: OrganizationAccess }).access?.statementCheck?.confirm();
     if (typeof key !== 'string' || !KEY.test(key)) {
-      throw new ValidationError('Idempotency-Key must be 1 to 255 visible ASCII characters.', { attr: 'Idempotency-Key' });
+      throw new ValidationError(REFUSAL.idempotencyKeyMalformed, { attr: 'Idempotency-Key' });
     }
     if (Date.now() - lastCleanup > 3600_000) {
       lastCleanup = Date.now();

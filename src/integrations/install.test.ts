@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { COMMANDS } from '../commands/commands.ts';
+import { COMMANDS } from '../commands/table.ts';
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { uuidv7 } from '../db/ids.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -142,7 +142,7 @@ describe('installing an integration (the service installation flows call)', () =
 });
 
 describe('orgbase integrations add', () => {
-  const add = COMMANDS['integrations add']!;
+  const add = COMMANDS['integrations add'];
 
   it('installs through the service, parsing --config as JSON', async () => {
     const { organizationId } = await organization();

@@ -5,6 +5,7 @@ import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
 import {
@@ -32,8 +33,6 @@ export interface NewIntegration {
   config: unknown;
   createdById: number | null;
 }
-
-export const NOT_CONNECTABLE = 'Environment mapping is only supported for connectable integrations.';
 
 function isConnectable(integration: Integration): boolean {
   const config = integration.config as { type?: unknown } | null;
@@ -80,20 +79,20 @@ export function createIntegrationService({ db }: { db: Db }) {
      * per (organization, kind, integration_id) is the database's `organization_integrations_unique`.
      */
     async install(input: NewIntegration, caller: Caller | null = null): Promise<Integration> {
-      if (!isUuid(input.organizationId)) throw new NotFound('Organization not found.');
+      if (!isUuid(input.organizationId)) throw refuse.organizationNotFound();
       if (!(INTEGRATION_KINDS as readonly string[]).includes(input.kind)) {
         throw new ValidationError(`"${input.kind}" is not a valid choice.`, { attr: 'kind', code: 'invalid_choice' });
       }
       if (input.integrationId.trim() === '') {
-        throw new ValidationError('This field may not be blank.', { attr: 'integration_id', code: 'blank' });
+        throw refuse.blank('integration_id');
       }
       if (input.config === null || typeof input.config !== 'object' || Array.isArray(input.config)) {
-        throw new ValidationError('Expected a dictionary of items.', { attr: 'config' });
+        throw new ValidationError(REFUSAL.notADictionary, { attr: 'config' });
       }
       const organizationId = input.organizationId.toLowerCase();
       return db.transaction().execute(async (trx) => {
         const organization = await findOrganizationRow(trx, organizationId);
-        if (!organization) throw new NotFound('Organization not found.');
+        if (!organization) throw refuse.organizationNotFound();
         const id = uuidv7();
         await insertIntegration(trx, { ...input, id, organizationId, integrationId: input.integrationId.trim() });
         const integration = (await findIntegration(trx, organizationId, id))!;
@@ -116,7 +115,7 @@ export function createIntegrationService({ db }: { db: Db }) {
      */
     async assertMappable(access: OrganizationAccess, integrationId: string): Promise<void> {
       const integration = await get(access, integrationId);
-      if (!isConnectable(integration)) throw new ValidationError(NOT_CONNECTABLE);
+      if (!isConnectable(integration)) throw new ValidationError(REFUSAL.integrationNotConnectable);
     },
 
     /**
@@ -137,7 +136,7 @@ export function createIntegrationService({ db }: { db: Db }) {
         const before = await lockIntegration(trx, access.organizationId, integrationId);
         if (!before) throw new NotFound();
         assertPrecondition(precondition, before);
-        if (!isConnectable(before)) throw new ValidationError(NOT_CONNECTABLE);
+        if (!isConnectable(before)) throw new ValidationError(REFUSAL.integrationNotConnectable);
         const projects = await projectsOfOrganization(trx, access.organizationId, Object.values(mapping));
         // Checked in a fixed order, so the error names the first bad field (PostHog's order
         // depends on set iteration).

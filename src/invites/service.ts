@@ -5,6 +5,7 @@ import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';
 import { enqueueEmail } from '../mail/repository.ts';
 import { findMembershipLevel } from '../members/repository.ts';
@@ -23,12 +24,8 @@ import {
 } from './repository.ts';
 import { INVITE_DAYS_VALIDITY, MAX_BULK_INVITES, type Invite, type InviteCreated } from './schemas.ts';
 import { generateInviteToken, hashInviteToken, inviteLink } from './token.ts';
-import { checkInviteRow, LEVEL_ABOVE_OWN, type InviteInput, type ProjectAccess } from './validation.ts';
+import { checkInviteRow, type InviteInput, type ProjectAccess } from './validation.ts';
 
-export const ALREADY_MEMBER = 'A user with this email address already belongs to the organization.';
-const PROJECT_NOT_IN_ORGANIZATION = 'Project does not exist on this organization, or it is private and you do not have access to it.';
-const NOT_AN_ARRAY = 'This endpoint needs an array of data for bulk invite creation.';
-const TOO_MANY = `A maximum of ${MAX_BULK_INVITES} invites can be sent in a single request.`;
 const DAY_MS = 86_400_000;
 
 /** Who creates invites: a caller through the API, or the operator (CLI), optionally on behalf of a member. */
@@ -74,7 +71,7 @@ export function createInviteService(deps: InviteServiceDeps) {
   async function assertMayInvite(organizationId: string, level: Level): Promise<void> {
     if (level >= Level.Admin) return;
     const organization = await findOrganizationRow(db, organizationId);
-    if (!organization) throw new NotFound('Organization not found.');
+    if (!organization) throw refuse.organizationNotFound();
     if (organization.members_can_invite === false) throw new PermissionDenied();
   }
 
@@ -92,7 +89,7 @@ export function createInviteService(deps: InviteServiceDeps) {
       const wanted = (input.privateProjectAccess ?? []).map((item) => item.id);
       const found = await projectsOfOrganization(db, organizationId, wanted);
       if (wanted.some((id) => !found.has(id))) {
-        throw new ValidationError(PROJECT_NOT_IN_ORGANIZATION, { attr: bulk ? `__${index}__private_project_access` : 'private_project_access' });
+        throw new ValidationError(REFUSAL.inviteProjectNotInOrganization, { attr: bulk ? `__${index}__private_project_access` : 'private_project_access' });
       }
     }
     return inputs;
@@ -105,10 +102,10 @@ export function createInviteService(deps: InviteServiceDeps) {
       // One invite write per organization at a time: replacing an address's invites and
       // checking its membership cannot interleave with another invite for the same address.
       const organization = await lockOrganization(trx, organizationId);
-      if (!organization) throw new NotFound('Organization not found.');
+      if (!organization) throw refuse.organizationNotFound();
       // The level as it is now, under the lock (a demotion since the request began counts).
       const inviterLevel = inviter.userId === null ? Level.Owner : await findMembershipLevel(trx, inviter.userId, organizationId);
-      if (inviterLevel === undefined) throw new NotFound('Organization not found.');
+      if (inviterLevel === undefined) throw refuse.organizationNotFound();
       const inviterNames = inviter.userId === null ? undefined : await findInviterNames(trx, inviter.userId);
       const results: InviteCreated[] = [];
       for (const input of inputs) {
@@ -131,7 +128,7 @@ export function createInviteService(deps: InviteServiceDeps) {
     input: InviteInput,
     linkBase: string,
   ): Promise<InviteCreated> {
-    if (await memberWithEmailExists(trx, organizationId, input.targetEmail)) throw new ValidationError(ALREADY_MEMBER);
+    if (await memberWithEmailExists(trx, organizationId, input.targetEmail)) throw new ValidationError(REFUSAL.inviteAlreadyMember);
     const existing = await findInvitesForEmail(trx, organizationId, input.targetEmail);
     let { level, privateProjectAccess } = input;
     if (input.combinePendingInvites) {
@@ -143,7 +140,7 @@ export function createInviteService(deps: InviteServiceDeps) {
     }
     // Checked again on the combined level (PostHog does not: a member could re-issue an owner's
     // invite) and on the inviter's level as it is under the lock.
-    if (level > inviterLevel) throw new PermissionDenied(LEVEL_ABOVE_OWN);
+    if (level > inviterLevel) throw new PermissionDenied(REFUSAL.inviteLevelAboveOwn);
     if (existing.length > 0) {
       await deleteInvitesForEmail(trx, organizationId, input.targetEmail);
       for (const invite of existing) await recordAudit(trx, inviter.caller, inviteChange('replaced', organizationId, invite, undefined));
@@ -187,8 +184,8 @@ export function createInviteService(deps: InviteServiceDeps) {
     /** Up to 20 invites, all or none (POST .../invites/bulk/). */
     async createBulk(caller: Caller, access: OrganizationAccess, body: unknown, linkBase: string): Promise<InviteCreated[]> {
       await assertMayInvite(access.organizationId, access.level);
-      if (!Array.isArray(body)) throw new ValidationError(NOT_AN_ARRAY);
-      if (body.length > MAX_BULK_INVITES) throw new ValidationError(TOO_MANY, { code: 'max_length' });
+      if (!Array.isArray(body)) throw new ValidationError(REFUSAL.bulkInviteNotAnArray);
+      if (body.length > MAX_BULK_INVITES) throw new ValidationError(REFUSAL.bulkInviteTooMany(MAX_BULK_INVITES), { code: 'max_length' });
       const inputs = await checkRows(access.organizationId, body, access.level, true);
       if (inputs.length === 0) return [];
       return createAll({ caller, userId: caller.user.id }, access.organizationId, inputs, linkBase);
@@ -197,7 +194,7 @@ export function createInviteService(deps: InviteServiceDeps) {
     /** The operator's invite (`orgbase invites create`): on behalf of `inviterUserId` when given, at most their level. */
     async createAsOperator(organizationId: string, inviterUserId: number | null, body: unknown, linkBase: string, caller: Caller | null): Promise<InviteCreated> {
       const organization = await findOrganizationRow(db, organizationId);
-      if (!organization) throw new NotFound('Organization not found.');
+      if (!organization) throw refuse.organizationNotFound();
       let level: Level = Level.Owner;
       if (inviterUserId !== null) {
         const found = await findMembershipLevel(db, inviterUserId, organizationId);

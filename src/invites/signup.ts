@@ -9,6 +9,7 @@ import { auditChange, recordAudit, type AuditActor } from '../audit/repository.t
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { PermissionDenied, ValidationError } from '../domain/errors.ts';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
 import { findMember, findMembershipLevel, insertMembership } from '../members/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
@@ -50,24 +51,24 @@ interface NewUserInput {
 function charField(body: Record<string, unknown>, attr: string, maxLength: number, required: boolean): string | null | undefined {
   const raw = body[attr];
   if (raw === undefined) {
-    if (required) throw new ValidationError('This field is required.', { attr, code: 'required' });
+    if (required) throw refuse.required(attr);
     return undefined;
   }
   if (raw === null) {
-    if (required) throw new ValidationError('This field may not be null.', { attr, code: 'null' });
+    if (required) throw refuse.null(attr);
     return null;
   }
-  if (typeof raw !== 'string' && typeof raw !== 'number') throw new ValidationError('Not a valid string.', { attr });
+  if (typeof raw !== 'string' && typeof raw !== 'number') throw new ValidationError(REFUSAL.notAString, { attr });
   const text = String(raw).trim();
-  if (text === '' && required) throw new ValidationError('This field may not be blank.', { attr, code: 'blank' });
-  if (text.length > maxLength) throw new ValidationError(`Ensure this field has no more than ${maxLength} characters.`, { attr, code: 'max_length' });
+  if (text === '' && required) throw refuse.blank(attr);
+  if (text.length > maxLength) throw refuse.tooLong(attr, maxLength);
   return text;
 }
 
 /** PostHog's signup body, less the password (orgbase has none: it is ignored). */
 function newUserInput(body: unknown): NewUserInput {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new ValidationError('This field is required.', { attr: 'first_name', code: 'required' });
+    throw refuse.required('first_name');
   }
   const fields = body as Record<string, unknown>;
   const firstName = charField(fields, 'first_name', 128, true)!;

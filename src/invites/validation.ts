@@ -4,8 +4,7 @@
 // field validation, which wins over a bad address before it.
 import { isLevel, type Level } from '../access/levels.ts';
 import { PermissionDenied, ValidationError } from '../domain/errors.ts';
-
-export const LEVEL_ABOVE_OWN = 'You cannot invite a user with a higher permission level than your own.';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
 
 import type { ProjectAccess, ProjectAccessLevel } from './schemas.ts';
 
@@ -40,15 +39,15 @@ const invalid = (detail: string, attr: string, code = 'invalid_input') => ({ err
 /** A CharField: numbers become their text, other non-strings are refused; whitespace trimmed. */
 function charField(raw: unknown, attr: string, options: { required?: boolean; allowNull?: boolean; allowBlank?: boolean; maxLength?: number; fallback?: string | null }): FieldResult<string | null> {
   if (raw === undefined) {
-    if (options.required) return invalid('This field is required.', attr, 'required');
+    if (options.required) return { error: refuse.required(attr) };
     return { value: options.fallback ?? null };
   }
-  if (raw === null) return options.allowNull ? { value: null } : invalid('This field may not be null.', attr, 'null');
-  if (typeof raw !== 'string' && typeof raw !== 'number') return invalid('Not a valid string.', attr);
+  if (raw === null) return options.allowNull ? { value: null } : { error: refuse.null(attr) };
+  if (typeof raw !== 'string' && typeof raw !== 'number') return invalid(REFUSAL.notAString, attr);
   const text = String(raw).trim();
-  if (text === '' && !options.allowBlank) return invalid('This field may not be blank.', attr, 'blank');
+  if (text === '' && !options.allowBlank) return { error: refuse.blank(attr) };
   if (options.maxLength !== undefined && text.length > options.maxLength) {
-    return invalid(`Ensure this field has no more than ${options.maxLength} characters.`, attr, 'max_length');
+    return { error: refuse.tooLong(attr, options.maxLength) };
   }
   return { value: text };
 }
@@ -58,10 +57,10 @@ const FALSE = new Set<unknown>([false, 'false', 'False', 'FALSE', 'no', 'No', 'N
 
 function booleanField(raw: unknown, attr: string, fallback: boolean): FieldResult<boolean> {
   if (raw === undefined) return { value: fallback };
-  if (raw === null) return invalid('This field may not be null.', attr, 'null');
+  if (raw === null) return { error: refuse.null(attr) };
   if (TRUE.has(raw)) return { value: true };
   if (FALSE.has(raw)) return { value: false };
-  return invalid('Must be a valid boolean.', attr);
+  return invalid(REFUSAL.notABoolean, attr);
 }
 
 /** Python's str() of a JSON value, as DRF's "is not a valid choice" message quotes it. */
@@ -113,20 +112,20 @@ export function checkInviteRow(raw: unknown, inviterLevel: Level, attrPrefix = '
   };
 
   let targetEmail = take(charField(body.target_email, 'target_email', { required: true, maxLength: 254 }), null) ?? '';
-  if (errors.length === 0 && !isEmailAddress(targetEmail)) errors.push(new ValidationError('Enter a valid email address.', { attr: 'target_email' }));
+  if (errors.length === 0 && !isEmailAddress(targetEmail)) errors.push(new ValidationError(REFUSAL.invalidEmail, { attr: 'target_email' }));
   targetEmail = targetEmail.toLowerCase();
   const firstName = take(charField(body.first_name, 'first_name', { allowBlank: true, maxLength: 30, fallback: '' }), '') ?? '';
 
   let level: Level = 1;
   if (body.level !== undefined) {
-    if (body.level === null) errors.push(new ValidationError('This field may not be null.', { attr: 'level', code: 'null' }));
+    if (body.level === null) errors.push(refuse.null('level'));
     else {
       const candidate = typeof body.level === 'string' && /^\d+$/.test(body.level) ? Number(body.level) : body.level;
       if (!isLevel(candidate)) errors.push(new ValidationError(`"${pythonText(body.level)}" is not a valid choice.`, { attr: 'level', code: 'invalid_choice' }));
       else level = candidate;
     }
   }
-  if (level > inviterLevel) throw new PermissionDenied(LEVEL_ABOVE_OWN);
+  if (level > inviterLevel) throw new PermissionDenied(REFUSAL.inviteLevelAboveOwn);
 
   const message = take(charField(body.message, 'message', { allowNull: true, allowBlank: true }), null);
   const privateProjectAccess = take(projectAccessField(body.private_project_access), null);

@@ -2,6 +2,7 @@
 // change. Pure: the service reads the levels on current data (locked rows) and asks these.
 import { Level } from '../access/levels.ts';
 import { PermissionDenied, ValidationError, type DomainError } from '../domain/errors.ts';
+import { REFUSAL } from '../domain/refusals.ts';
 
 export interface MembershipChange {
   /** The caller's own level in the organization, as it is now. */
@@ -12,20 +13,16 @@ export interface MembershipChange {
   isSelf: boolean;
 }
 
-export const OWNER_STAYS = 'Cannot leave the organization as its owner!';
-const NOT_ADMIN = 'You can only edit others if you are an admin.';
-const ABOVE_CALLER = 'You can only edit others with level lower or equal to you.';
-
 /** Why PostHog refuses setting the target's level to `newLevel`, or null when it may. */
 export function levelChangeRefusal(change: MembershipChange, newLevel: number): DomainError | null {
   const { callerLevel, targetLevel, isSelf } = change;
   if (isSelf) return new PermissionDenied("You can't change your own access level.");
-  if (callerLevel < Level.Admin) return new PermissionDenied(NOT_ADMIN);
+  if (callerLevel < Level.Admin) return new PermissionDenied(REFUSAL.editOthersNotAdmin);
   if (newLevel === Level.Owner && callerLevel < Level.Owner) {
     return new PermissionDenied("You can only make another member owner if you're this organization's owner.");
   }
   if (newLevel > callerLevel) return new PermissionDenied('You can only change access level of others to lower or equal to your current one.');
-  if (targetLevel > callerLevel) return new PermissionDenied(ABOVE_CALLER);
+  if (targetLevel > callerLevel) return new PermissionDenied(REFUSAL.editOthersAboveCaller);
   return null;
 }
 
@@ -36,9 +33,9 @@ export function levelChangeRefusal(change: MembershipChange, newLevel: number): 
 export function removalRefusal(change: MembershipChange): DomainError | null {
   const { callerLevel, targetLevel, isSelf } = change;
   if (!isSelf) {
-    if (callerLevel < Level.Admin) return new PermissionDenied(NOT_ADMIN);
-    if (targetLevel > callerLevel) return new PermissionDenied(ABOVE_CALLER);
+    if (callerLevel < Level.Admin) return new PermissionDenied(REFUSAL.editOthersNotAdmin);
+    if (targetLevel > callerLevel) return new PermissionDenied(REFUSAL.editOthersAboveCaller);
   }
-  if (targetLevel === Level.Owner) return new ValidationError(OWNER_STAYS);
+  if (targetLevel === Level.Owner) return new ValidationError(REFUSAL.ownerStays);
   return null;
 }

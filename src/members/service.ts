@@ -6,25 +6,23 @@ import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';
 import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation, type OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import { insertRoleMembership } from '../role-memberships/repository.ts';
+import { countListedMembers, findListedUsers, listMembers, orderingOf } from './list-repository.ts';
 import {
-  countListedMembers,
   countOtherActiveOwners,
   deleteMembership,
-  findListedUsers,
   findMember,
   findMemberByUserUuid,
   insertMembership,
   listKeysReachingOrganization,
-  listMembers,
   lockMemberByUserUuid,
-  orderingOf,
   setLevel,
 } from './repository.ts';
-import { levelChangeRefusal, OWNER_STAYS, removalRefusal, type MembershipChange } from './policy.ts';
+import { levelChangeRefusal, removalRefusal, type MembershipChange } from './policy.ts';
 import { membershipJson, userBytes, type UserBytes } from './member-json.ts';
 import { UserBytesCache } from './user-bytes-cache.ts';
 import type { MemberListQuery, MemberUpdate, OrganizationMember, ScopedApiKeys } from './schemas.ts';
@@ -41,7 +39,7 @@ export interface NewMembership {
  */
 export async function addMembership(trx: Executor, membership: NewMembership): Promise<string> {
   const organization = await findOrganizationRow(trx, membership.organizationId);
-  if (!organization) throw new NotFound('Organization not found.');
+  if (!organization) throw refuse.organizationNotFound();
   const membershipId = uuidv7();
   await insertMembership(trx, { id: membershipId, ...membership });
   await invalidateOrganizationRepresentation(trx, membership.organizationId);
@@ -65,9 +63,9 @@ export function createMemberService({ db, representations }: { db: Db; represent
    * it is now and the target membership.
    */
   async function beginChange(trx: Executor, caller: Caller, access: OrganizationAccess, userUuid: string, precondition?: Precondition) {
-    if (!(await lockOrganization(trx, access.organizationId))) throw new NotFound('Organization not found.');
+    if (!(await lockOrganization(trx, access.organizationId))) throw refuse.organizationNotFound();
     const self = await lockMemberByUserUuid(trx, access.organizationId, caller.user.uuid);
-    if (!self) throw new NotFound('Organization not found.');
+    if (!self) throw refuse.organizationNotFound();
     const target = await lockMemberByUserUuid(trx, access.organizationId, userUuid);
     if (!target) throw new NotFound();
     const before = (await findMember(trx, target.id))!;
@@ -78,7 +76,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
 
   async function assertOwnerRemains(trx: Executor, organizationId: string, target: { id: string; level: number }): Promise<void> {
     if (target.level === Level.Owner && (await countOtherActiveOwners(trx, organizationId, target.id)) === 0) {
-      throw new ValidationError(OWNER_STAYS);
+      throw new ValidationError(REFUSAL.ownerStays);
     }
   }
 
@@ -200,7 +198,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
 
     /** Used by installation flows and `orgbase members add`, not by an HTTP route. */
     async addMember(membership: NewMembership): Promise<OrganizationMember> {
-      if (!isUuid(membership.organizationId)) throw new NotFound('Organization not found.');
+      if (!isUuid(membership.organizationId)) throw refuse.organizationNotFound();
       return db.transaction().execute(async (trx) => {
         const membershipId = await addMembership(trx, { ...membership, organizationId: membership.organizationId.toLowerCase() });
         const member = (await findMember(trx, membershipId))!;

@@ -6,6 +6,7 @@ import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { refuse } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';
 import { insertMembership } from '../members/repository.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
@@ -15,13 +16,13 @@ import {
   findVisibleOrganization,
   findVisibleOrganizations,
   insertOrganizationIfSlugFree,
-  listOrganizationPage,
   lockOrganization,
   roleBelongsTo,
   updateOrganization,
   userHasOrganizations,
   type OrganizationRow,
 } from './repository.ts';
+import { listOrganizationPage } from './list-repository.ts';
 import { invalidateOrganizationRepresentation, type OrganizationRepresentations, type RepresentationBytes, type SerializeOrganization } from './representation-cache.ts';
 import type { Organization, OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from './schemas.ts';
 import { slugify, slugWithSuffix } from './slug.ts';
@@ -51,7 +52,7 @@ function writableFields(input: OrganizationUpdate): Partial<OrganizationRow> {
   return fields;
 }
 
-const roleDoesNotExist = () => new ValidationError('Role does not exist.', { attr: 'default_role_id', code: 'does_not_exist' });
+const roleDoesNotExist = () => refuse.defaultRoleDoesNotExist();
 
 function organizationChange(verb: string, id: string, before: Organization | undefined, after: Organization | undefined) {
   // The caller's own level is part of the representation, not of the organization.

@@ -3,6 +3,7 @@ import { exceeds, teamsOf, type KeyPower, type RequestedPower } from '../access/
 import { isValidScope } from '../access/scopes.ts';
 import type { Executor } from '../db/types.ts';
 import { PermissionDenied, ValidationError } from '../domain/errors.ts';
+import { refuse } from '../domain/refusals.ts';
 import { organizationsOfTeams, organizationsUserIsNotIn, teamsUserCannotReach, type PersonalApiKeyRow } from './repository.ts';
 
 export const powerOfRow = (row: PersonalApiKeyRow): KeyPower => ({
@@ -41,7 +42,7 @@ export async function assertKeyMayHold(
 ): Promise<void> {
   if (requested.scopes !== undefined) {
     // A key with no scopes is PostHog's legacy full-access key: it may be imported, never made.
-    if (requested.scopes.length === 0) throw new ValidationError('This list may not be empty.', { attr: 'scopes', code: 'empty' });
+    if (requested.scopes.length === 0) throw refuse.emptyList('scopes');
     for (const scope of requested.scopes) {
       if (!isValidScope(scope)) throw new ValidationError(`Invalid scope: ${scope}`, { attr: 'scopes' });
     }

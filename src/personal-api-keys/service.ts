@@ -4,6 +4,7 @@ import { auditChange, recordAudit } from '../audit/repository.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { CallerKeyRevoked, NotFound, ValidationError } from '../domain/errors.ts';
+import { refuse } from '../domain/refusals.ts';
 import { assertKeyMayHold, powerOfKey, powerOfRow, visibleTo } from './key-rules.ts';
 import type { KeyCache } from './key-cache.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from './key-format.ts';
@@ -118,7 +119,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         // Serializes concurrent creates of one user, so the limit below cannot be raced past.
         await lockUser(trx, userId);
         await holdCallingKey(trx, caller);
-        if (input.label.trim() === '') throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
+        if (input.label.trim() === '') throw refuse.blank('label');
         // Left out, a restriction inherits the issuing key's: never wider than the key asking.
         const requested = requestedPower(input);
         const power = resultingPower(caller ? powerOfKey(caller.key) : OPERATOR, requested);
@@ -150,7 +151,7 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         const before = await requireVisibleKey(trx, caller, keyId, true);
         assertPrecondition(precondition, toPersonalApiKey(before));
         if (input.label !== undefined && input.label.trim() === '') {
-          throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
+          throw refuse.blank('label');
         }
         // Left out, a field keeps the key's value, which is already within the caller's power.
         const requested = requestedPower(input);

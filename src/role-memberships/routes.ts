@@ -6,9 +6,10 @@ import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination
 import { preconditionOf } from '../http/etag.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { ValidationError } from '../domain/errors.ts';
+import { REFUSAL } from '../domain/refusals.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import { RoleMembership, RoleMembershipCreate, RoleMembershipListParams, RoleMembershipParams, RoleMembershipSet } from './schemas.ts';
-import { createRoleMembershipService, ROLE_DOES_NOT_EXIST } from './service.ts';
+import { createRoleMembershipService } from './service.ts';
 
 const tags = ['roles'];
 const LIST = '/api/organizations/:organization_id/roles/:role_id/role_memberships/';
@@ -54,7 +55,7 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
     },
     handler: async (request, reply) => {
       // PostHog looks the role up from the body's side: a malformed id is as unknown as a missing one.
-      const roleId = uuidFromPath(request.params.role_id, () => new ValidationError(ROLE_DOES_NOT_EXIST));
+      const roleId = uuidFromPath(request.params.role_id, () => new ValidationError(REFUSAL.roleDoesNotExist));
       const membership = await memberships.add(callerOf(request), request.access, roleId, request.body.user_uuid);
       return reply.code(201).send(membership);
     },

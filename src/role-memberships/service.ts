@@ -6,6 +6,7 @@ import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { REFUSAL } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
 import { addRoleMembershipAudited, removeRoleMembershipAudited, type WriteCheck } from './audited-writes.ts';
@@ -20,8 +21,6 @@ import {
 } from './repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
-const USER_DOES_NOT_EXIST = 'User does not exist.';
-
 /**
  * What the write's statement checks: the route's rule where the statement checks it
  * (`checkedByStatement`), else only that the caller is still a member (the scope checked the rule).
@@ -34,8 +33,6 @@ function membershipChange(verb: 'created' | 'deleted', organizationId: string, s
     ? auditChange('role_membership', verb, organizationId, snapshot.id, undefined, snapshot)
     : auditChange('role_membership', verb, organizationId, snapshot.id, snapshot);
 }
-
-export const ROLE_DOES_NOT_EXIST = 'Role does not exist.';
 
 /**
  * Memberships of a role. As in PostHog, a role that is not the organization's, like an unknown
@@ -70,8 +67,8 @@ export function createRoleMembershipService({ db }: { db: Db }) {
     async add(caller: Caller, access: OrganizationAccess, roleId: string, userUuid: string): Promise<RoleMembership> {
       const added = await addRoleMembershipAudited(db, caller, { organizationId: access.organizationId, roleId, userUuid: userUuid.toLowerCase() }, writeCheck(caller, access));
       if (added.outcome === 'rule_not_met') throw new RuleNotMet();
-      if (added.outcome === 'role_not_found') throw new ValidationError(ROLE_DOES_NOT_EXIST);
-      if (added.outcome === 'not_a_member') throw new ValidationError(USER_DOES_NOT_EXIST);
+      if (added.outcome === 'role_not_found') throw new ValidationError(REFUSAL.roleDoesNotExist);
+      if (added.outcome === 'not_a_member') throw new ValidationError(REFUSAL.userDoesNotExist);
       return added.membership;
     },
 
@@ -105,7 +102,7 @@ export function createRoleMembershipService({ db }: { db: Db }) {
       return db.transaction().execute(async (trx) => {
         if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
         const members = await findActiveMembersByUserUuid(trx, access.organizationId, wanted);
-        if (members.length !== wanted.length) throw new ValidationError(USER_DOES_NOT_EXIST, { attr: 'user_uuids' });
+        if (members.length !== wanted.length) throw new ValidationError(REFUSAL.userDoesNotExist, { attr: 'user_uuids' });
         const removed = await deleteRoleMembershipsExcept(trx, roleId, members.map((member) => member.user_id));
         const added = await insertMissingRoleMemberships(
           trx,

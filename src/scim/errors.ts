@@ -1,5 +1,7 @@
 // SCIM's error responses (RFC 7644 §3.12): `{"schemas":[Error URN],"status":"400","scimType":...,"detail":...}`.
 // `status` is a string as the RFC shows it (PostHog sends an integer; Okta and Entra read both).
+import { DatabaseUnavailable } from '../domain/errors.ts';
+import { ServerError } from '../http/errors.ts';
 
 export const ERROR_URN = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
@@ -61,6 +63,6 @@ export const SCIM_ERRORS = {
   throttled: (retryAfter: number) => new ScimError(429, 'Too many requests', undefined, { 'retry-after': String(retryAfter) }),
   tooLarge: () => new ScimError(413, 'Request body is too large'),
   methodNotAllowed: () => new ScimError(405, 'Method not allowed'),
-  unavailable: () => new ScimError(503, 'The database is temporarily unavailable. Please retry.', undefined, { 'retry-after': '1' }),
-  internal: () => new ScimError(500, 'A server error occurred.'),
+  unavailable: () => new ScimError(503, new DatabaseUnavailable().detail, undefined, { 'retry-after': '1' }),
+  internal: () => new ScimError(500, new ServerError().detail),
 };

@@ -4,6 +4,7 @@ import { auditChange, recordAudit } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
+import { REFUSAL, refuse } from '../domain/refusals.ts';
 import { findMembershipLevel, organizationIdsOfUser } from '../members/repository.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
@@ -87,11 +88,11 @@ export function createUserService({ db }: { db: Db }) {
   return {
     async createUser(input: NewUser): Promise<UserRow> {
       const email = input.email.trim();
-      if (!EMAIL.test(email) || email.length > 254) throw new ValidationError('Enter a valid email address.', { attr: 'email' });
+      if (!EMAIL.test(email) || email.length > 254) throw new ValidationError(REFUSAL.invalidEmail, { attr: 'email' });
       const firstName = (input.firstName ?? '').trim();
       const lastName = (input.lastName ?? '').trim();
-      if (firstName.length > 150) throw new ValidationError('Ensure this field has no more than 150 characters.', { attr: 'first_name', code: 'max_length' });
-      if (lastName.length > 150) throw new ValidationError('Ensure this field has no more than 150 characters.', { attr: 'last_name', code: 'max_length' });
+      if (firstName.length > 150) throw refuse.tooLong('first_name', 150);
+      if (lastName.length > 150) throw refuse.tooLong('last_name', 150);
       return db.transaction().execute((trx) =>
         insertUser(trx, { uuid: uuidv7(), email, firstName, lastName, distinctId: randomBytes(24).toString('base64url') }),
       );

@@ -9,9 +9,8 @@ import { ALL_SCOPES } from '../../src/access/scopes.ts';
 import type { RouteEntry } from '../../src/http/route-table.ts';
 import { generatePersonalApiKey } from '../../src/personal-api-keys/key-format.ts';
 import { client, startTestApp, type ApiResponse, type TestApp } from '../support/app.ts';
-import { addMember, createUser } from '../support/fixtures.ts';
+import { addMember, assertError, createUser } from '../support/fixtures.ts';
 import {
-  assertErrorBody,
   assertSecurityHeaders,
   isOrganizationRoute,
   pathIn,
@@ -177,7 +176,7 @@ async function runCase(route: RouteEntry, testCase: Case): Promise<void> {
 }
 
 function assertErrorBodyIfError(response: ApiResponse, context: string): void {
-  if (response.status >= 400) assertErrorBody(response, context);
+  if (response.status >= 400) assertError(response, response.status, {}, context);
 }
 
 before(async () => {

@@ -8,7 +8,8 @@ import type { RouteEntry } from '../../src/http/route-table.ts';
 import { buildApp } from '../../src/app.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { assertErrorBody, encodeSegment, paramNames, pathIn, routeName, validBody } from '../support/routes.ts';
+import { assertError } from '../support/fixtures.ts';
+import { encodeSegment, paramNames, pathIn, routeName, validBody } from '../support/routes.ts';
 import { describeChanges, snapshotDatabase } from '../support/snapshot.ts';
 import { seedWorld, type World } from '../support/world.ts';
 
@@ -150,7 +151,7 @@ async function check(route: RouteEntry, testCase: FuzzCase): Promise<void> {
   if (response.statusCode >= 400) {
     let body: unknown;
     assert.doesNotThrow(() => (body = JSON.parse(response.body)), context);
-    assertErrorBody({ status: response.statusCode, body, headers: response.headers }, context);
+    assertError({ status: response.statusCode, body, headers: response.headers }, response.statusCode, {}, context);
     assert.deepEqual(describeChanges(snapshot, await snapshotDatabase(harness.db)), [], `${context}: a refused request wrote`);
   } else if (route.method === 'DELETE' || route.url.endsWith('/roll/')) {
     await freshWorld(); // the world may have lost what later cases aim at
@@ -212,7 +213,7 @@ describe('fuzzing every route', () => {
           const context = `${method} ${url} -> ${response.statusCode} ${response.body.slice(0, 200)}`;
           assert.ok(response.statusCode < 500, context);
           if (response.statusCode >= 400 && method !== 'HEAD') {
-            assertErrorBody({ status: response.statusCode, body: JSON.parse(response.body), headers: response.headers }, context);
+            assertError({ status: response.statusCode, body: JSON.parse(response.body), headers: response.headers }, response.statusCode, {}, context);
           }
         },
       ),
@@ -229,7 +230,7 @@ describe('fuzzing every route', () => {
         casesRun++;
         const context = `${method} ${url} -> ${response.statusCode} ${response.body.slice(0, 200)}`;
         assert.ok(response.statusCode < 500, context);
-        if (response.statusCode >= 400) assertErrorBody({ status: response.statusCode, body: JSON.parse(response.body), headers: response.headers }, context);
+        if (response.statusCode >= 400) assertError({ status: response.statusCode, body: JSON.parse(response.body), headers: response.headers }, response.statusCode, {}, context);
       }
     }
   });

@@ -5,13 +5,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../support/server-process.ts';
+import { freePort, spawnServer, startServerProcess, waitHealthy, type ServerProcess } from '../support/server-process.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST_MAIN = path.join(ROOT, 'dist/main.js');
 const PG_BIN = process.env.ORGBASE_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
-export { freePort };
+export { freePort, waitHealthy };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -26,72 +26,15 @@ export function baseEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export interface Orgbase {
-  child: ChildProcess;
-  url: string;
-  port: number;
-  output(): string;
-  exited: Promise<number | null>;
-  /** SIGTERM, then the exit code. */
-  stop(): Promise<number | null>;
-}
+export type Orgbase = ServerProcess;
 
-export function spawnOrgbase(env: NodeJS.ProcessEnv, port: number, command: string[] = [process.execPath, DIST_MAIN, 'serve']): {
-  child: ChildProcess;
-  output(): string;
-  exited: Promise<number | null>;
-} {
-  const child = spawn(command[0]!, command.slice(1), {
-    cwd: ROOT,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-export async function waitHealthy(url: string, exited: Promise<unknown>, output: () => string, timeoutMs = 60_000): Promise<void> {
-  let gone = false;
-  void exited.then(() => (gone = true));
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && !gone) {
-    try {
-      if ((await fetch(`${url}/_health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  throw new Error(`orgbase did not become healthy${gone ? ' (it exited)' : ''}: ${output()}`);
+/** The bundle as `npm start` runs it (node dist/main.js serve), or `command`. */
+export function spawnOrgbase(env: NodeJS.ProcessEnv, port: number, command: string[] = [process.execPath, DIST_MAIN, 'serve']) {
+  return spawnServer(env, port, command);
 }
 
 export async function startOrgbase(env: NodeJS.ProcessEnv): Promise<Orgbase> {
-  const port = await freePort();
-  const { child, output, exited } = spawnOrgbase(env, port);
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitHealthy(url, exited, output);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  }
-  return {
-    child,
-    url,
-    port,
-    output,
-    exited,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      const code = await exited;
-      clearTimeout(timer);
-      return code;
-    },
-  };
+  return startServerProcess(env, 60_000, [process.execPath, DIST_MAIN, 'serve']);
 }
 
 /** Runs an orgbase CLI command from the bundle; its JSON output. */

@@ -28,7 +28,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     dnsTimeoutMs: 300,
     ...overrides,
   };
-  const app = await buildApp({ db: database.handle.db, config, logger: false });
+  const app = await buildApp({ db: database.handle.db, config, logger: false, checkDeclaredStatuses: true });
   await app.ready();
   return {
     app,

@@ -60,17 +60,25 @@ export async function addMember(db: Db, organizationId: string, userId: number, 
   return db.transaction().execute((trx) => addMembership(trx, { organizationId, userId, level }));
 }
 
-/** Asserts PostHog's error body: exactly type, code, detail and attr. */
+/**
+ * The one assertion of a refusal: the status, then PostHog's error body (exactly type, code,
+ * detail and attr: three strings and a string or null), then whichever of them the test names.
+ */
 export function assertError(
   response: ApiResponse,
   status: number,
-  expected: { type?: string; code?: string; detail?: string | RegExp; attr?: string | null },
+  expected: { type?: string; code?: string; detail?: string | RegExp; attr?: string | null } = {},
+  context = '',
 ): void {
-  assert.equal(response.status, status, `expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
-  assert.deepEqual(Object.keys(response.body).sort(), ['attr', 'code', 'detail', 'type']);
-  if (expected.type !== undefined) assert.equal(response.body.type, expected.type);
-  if (expected.code !== undefined) assert.equal(response.body.code, expected.code);
-  if (expected.attr !== undefined) assert.equal(response.body.attr, expected.attr);
-  if (expected.detail instanceof RegExp) assert.match(response.body.detail, expected.detail);
-  else if (expected.detail !== undefined) assert.equal(response.body.detail, expected.detail);
+  const shown = `${context ? `${context} -> ` : ''}${response.status} ${JSON.stringify(response.body)?.slice(0, 300)}`;
+  assert.equal(response.status, status, `${shown}: expected ${status}`);
+  assert.equal(typeof response.body, 'object', `${shown}: error without a JSON body`);
+  assert.deepEqual(Object.keys(response.body ?? {}).sort(), ['attr', 'code', 'detail', 'type'], shown);
+  for (const field of ['type', 'code', 'detail'] as const) assert.equal(typeof response.body[field], 'string', `${shown}: ${field}`);
+  assert.ok(response.body.attr === null || typeof response.body.attr === 'string', `${shown}: attr`);
+  if (expected.type !== undefined) assert.equal(response.body.type, expected.type, shown);
+  if (expected.code !== undefined) assert.equal(response.body.code, expected.code, `${shown}: expected code ${expected.code}`);
+  if (expected.attr !== undefined) assert.equal(response.body.attr, expected.attr, shown);
+  if (expected.detail instanceof RegExp) assert.match(response.body.detail, expected.detail, shown);
+  else if (expected.detail !== undefined) assert.equal(response.body.detail, expected.detail, shown);
 }

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { Level } from '../../src/access/levels.ts';
 import type { ApiResponse } from './app.ts';
+import { assertError } from './fixtures.ts';
 import { isOrganizationRoute, type MinimumLevel } from './routes.ts';
 
 export interface RouteRule {
@@ -174,8 +175,5 @@ export function assertExpected(response: ApiResponse, expected: Expected, contex
     else assert.ok(response.status >= 200 && response.status < 300, `${shown}: expected success`);
     return;
   }
-  assert.equal(response.status, expected.status, `${shown}: expected ${expected.status}`);
-  assert.equal(response.body?.code, expected.code, `${shown}: expected code ${expected.code}`);
-  if (expected.detail instanceof RegExp) assert.match(response.body.detail, expected.detail, shown);
-  else if (expected.detail !== undefined) assert.equal(response.body.detail, expected.detail, shown);
+  assertError(response, expected.status, { code: expected.code, detail: expected.detail }, context);
 }

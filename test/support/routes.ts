@@ -122,16 +122,6 @@ export function validBody(route: Pick<RouteEntry, 'method' | 'url'>, tenant: Ten
   return {};
 }
 
-/** Asserts PostHog's error body, exactly four keys, with a string detail. */
-export function assertErrorBody(response: ApiResponse, context: string): void {
-  assert.equal(typeof response.body, 'object', `${context}: error without a JSON body`);
-  assert.deepEqual(Object.keys(response.body ?? {}).sort(), ['attr', 'code', 'detail', 'type'], `${context}: ${JSON.stringify(response.body)}`);
-  assert.equal(typeof response.body.type, 'string', context);
-  assert.equal(typeof response.body.code, 'string', context);
-  assert.equal(typeof response.body.detail, 'string', context);
-  assert.ok(response.body.attr === null || typeof response.body.attr === 'string', context);
-}
-
 /** Security headers every response carries (src/http/security-headers.ts). */
 export function assertSecurityHeaders(response: ApiResponse, context: string): void {
   const headers = response.headers;

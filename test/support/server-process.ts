@@ -3,7 +3,8 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 
-const BIN = path.resolve(import.meta.dirname, '../../bin/orgbase.js');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'bin/orgbase.js');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,15 +20,18 @@ export async function freePort(): Promise<number> {
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
+  port: number;
   output(): string;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
 }
 
-/** Starts `orgbase serve` as its own process, waiting until it answers /_health. */
-export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve'], {
+/** `orgbase serve` (or `command`) as its own process on 127.0.0.1:port, its output collected. */
+export function spawnServer(env: NodeJS.ProcessEnv, port: number, command: string[] = [process.execPath, BIN, 'serve']) {
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: ROOT,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -35,20 +39,49 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
+  return { child, output: () => output, exited };
+}
+
+export async function waitHealthy(url: string, exited: Promise<unknown>, output: () => string, timeoutMs = 60_000): Promise<void> {
+  let gone = false;
+  void exited.then(() => (gone = true));
   const deadline = Date.now() + timeoutMs;
-  let exitedEarly = false;
-  void exited.then(() => (exitedEarly = true));
-  while (Date.now() < deadline && !exitedEarly) {
+  while (Date.now() < deadline && !gone) {
     try {
-      if ((await fetch(`${url}/_health`)).ok) return { child, url, output: () => output, exited };
+      if ((await fetch(`${url}/_health`)).ok) return;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  child.kill('SIGKILL');
-  throw new Error(`orgbase serve did not become healthy: ${output}`);
+  throw new Error(`orgbase did not become healthy${gone ? ' (it exited)' : ''}: ${output()}`);
+}
+
+/** Starts `orgbase serve` (or `command`) as its own process, waiting until it answers /_health. */
+export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000, command?: string[]): Promise<ServerProcess> {
+  const port = await freePort();
+  const { child, output, exited } = spawnServer(env, port, command);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitHealthy(url, exited, output, timeoutMs);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    child,
+    url,
+    port,
+    output,
+    exited,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
 }
 
 /** Runs `orgbase serve` expecting it to fail; resolves with its exit code and output. */
