@@ -22,6 +22,7 @@ import { createAuthenticator } from './personal-api-keys/authenticate.ts';
 import { FailedAuthentications } from './personal-api-keys/failed-authentications.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { MailOutbox } from './mail/outbox.ts';
+import { EventRetention } from './events/retention.ts';
 import { registerFeatureRoutes } from './routes.ts';
 import { commit, version } from './version.ts';
 
@@ -116,6 +117,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('writes', writes);
   const deps: Deps = { db, writes, config, keyCache, invalidation, representations, mail };
   await registerFeatureRoutes(app, deps);
+  const retention = new EventRetention(db, config.eventRetentionDays, app.log);
+  app.addHook('onReady', async () => retention.start());
+  app.addHook('onClose', async () => retention.stop());
   if (mail) {
     app.addHook('onReady', async () => mail.start());
     app.addHook('onClose', () => mail.stop());

@@ -75,3 +75,9 @@ export async function readEvents(db: Executor, organizationId: string, afterSequ
     data: row.data,
   }));
 }
+
+/** Deletes events older than `days`; the sequences stay, so numbering never restarts. */
+export async function deleteEventsOlderThan(db: Executor, days: number): Promise<number> {
+  const result = await db.deleteFrom('events').where('created_at', '<', sql<string>`now() - make_interval(days => ${days})`).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
