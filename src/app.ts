@@ -5,7 +5,14 @@ import Fastify, { type FastifyReply } from 'fastify';
 import { probeDatabase } from './db/connection.ts';
 import type { Config } from './config.ts';
 import { Invalidation } from './db/invalidation.ts';
-import { createWrites } from './db/write.ts';
+import { createWrites, type Writes } from './writes/unit-of-work.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's unit of work, with its caches: the control socket's commands write through it too. */
+    writes: Writes;
+  }
+}
 import type { Db } from './db/types.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';

@@ -4,14 +4,14 @@
 import type { Config } from './config.ts';
 import type { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
-import type { Writes } from './db/write.ts';
+import type { Writes } from './writes/unit-of-work.ts';
 import type { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { KeyCache } from './personal-api-keys/key-cache.ts';
 
 /** What feature route modules are built from. */
 export interface Deps {
   db: Db;
-  /** Every write's unit of work, with this process's caches (db/write.ts). */
+  /** Every write's unit of work, with this process's caches (writes/unit-of-work.ts). */
   writes: Writes;
   config: Config;
   keyCache: KeyCache;

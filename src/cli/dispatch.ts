@@ -1,6 +1,6 @@
 // Where a parsed command runs: the server's own process (serve), the running server through its
 // control socket, or this process on a database it opens itself.
-import { createWrites } from '../db/write.ts';
+import { createWrites } from '../writes/unit-of-work.ts';
 import { loadConfig, parseWorkers, type Config } from '../config.ts';
 import { controlSocketPath } from '../control/socket-path.ts';
 import { sendToServer } from '../control/client.ts';

@@ -1,6 +1,6 @@
 import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
 import type { Db } from '../db/types.ts';
-import type { Writes } from '../db/write.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
 import { isLevel } from '../access/levels.ts';
 import { isValidScope, scopeHint } from '../access/scopes.ts';
 import { ValidationError } from '../domain/errors.ts';

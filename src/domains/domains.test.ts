@@ -1,6 +1,6 @@
 // PostHog's domains API: the reference's error table (D-E1...), the fields' rules, and
 // verification through a real DNS server started on a free port.
-import { createWrites } from '../db/write.ts';
+import { createWrites } from '../writes/unit-of-work.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';

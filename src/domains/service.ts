@@ -3,7 +3,7 @@ import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
-import type { Writes } from '../db/write.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
 import type { Db } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';

@@ -1,4 +1,4 @@
-import { createWrites } from '../db/write.ts';
+import { createWrites } from '../writes/unit-of-work.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { COMMANDS } from '../commands/commands.ts';

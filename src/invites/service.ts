@@ -4,7 +4,7 @@ import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import type { UnitOfWork, Writes } from '../db/write.ts';
+import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { enqueueEmail } from '../mail/repository.ts';

@@ -7,7 +7,7 @@ import { keyReachesOrganization, type Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
 import { auditChange, type AuditActor } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
-import type { UnitOfWork, Writes } from '../db/write.ts';
+import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import type { Executor } from '../db/types.ts';
 import { PermissionDenied, ValidationError } from '../domain/errors.ts';
 import { findMember, findMembershipLevel, insertMembership } from '../members/repository.ts';

@@ -4,7 +4,7 @@ import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import type { UnitOfWork, WriteActor, Writes } from '../db/write.ts';
+import type { UnitOfWork, WriteActor, Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
@@ -118,7 +118,7 @@ export function createMemberService({ writes, representations }: { writes: Write
     const id = access.organizationId;
     // A page without a search is the same for every caller who may read it: its bytes are
     // cached with the organization and dropped by every write that changes them (see
-    // `changed('organization', id)` in db/write.ts). Searches are too many to keep.
+    // `changed('organization', id)` in writes/unit-of-work.ts). Searches are too many to keep.
     const shape = representations && !query.search && query.email === undefined ? `${orderingOf(query)}|${page.limit}|${page.offset}` : undefined;
     const generation = representations?.generation ?? 0;
     if (shape !== undefined) {

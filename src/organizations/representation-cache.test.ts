@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Invalidation } from '../db/invalidation.ts';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
-import { createWrites, type ProcessCache } from '../db/write.ts';
+import type { ProcessCache } from '../db/process-cache.ts';
+import { createWrites } from '../writes/unit-of-work.ts';
 import { OrganizationRepresentations } from './representation-cache.ts';
 import type { Organization } from './schemas.ts';
 

@@ -1,6 +1,6 @@
 import type { Invalidation } from '../db/invalidation.ts';
 import { onSiblingWrite } from '../db/sibling-writes.ts';
-import { CHANGE_TOPICS, type ProcessCache } from '../db/write.ts';
+import { CHANGE_TOPICS, type ProcessCache } from '../db/process-cache.ts';
 import type { Executor } from '../db/types.ts';
 import { etagOfPayload } from '../http/etag.ts';
 import type { Organization } from './schemas.ts';
@@ -56,7 +56,7 @@ class Entry {
 /**
  * Organization representations (bytes and ETag per organization) cached in process.
  *
- * Never stale on the process that acknowledged a write: the write's unit of work (db/write.ts,
+ * Never stale on the process that acknowledged a write: the write's unit of work (writes/unit-of-work.ts,
  * `changed('organization', id)`) calls `beginWrite` inside the write's transaction, which drops
  * the entry and marks the organization as being written, and no read fills it again until the
  * commit (`committed`, or the write's own notification over LISTEN, which PostgreSQL delivers
@@ -140,7 +140,7 @@ export class OrganizationRepresentations implements ProcessCache {
     pages.set(shape, results);
   }
 
-  /** Inside a write's transaction, before its commit (db/write.ts). */
+  /** Inside a write's transaction, before its commit (writes/unit-of-work.ts). */
   beginWrite(organizationIds: string[], token: string): void {
     for (const organizationId of organizationIds) {
       this.forget(organizationId);

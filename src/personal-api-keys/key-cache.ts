@@ -1,6 +1,6 @@
 import { Invalidation } from '../db/invalidation.ts';
 import { onSiblingWrite } from '../db/sibling-writes.ts';
-import { CHANGE_TOPICS, type ProcessCache } from '../db/write.ts';
+import { CHANGE_TOPICS, type ProcessCache } from '../db/process-cache.ts';
 import type { KeyLookup } from './repository.ts';
 
 /** A sibling's key write whose commit was never heard of stops blocking the key's caching after this. */
@@ -14,7 +14,7 @@ interface Entry {
 /**
  * Key lookups cached in-process for a few seconds, so an authenticated request does not cost
  * a database round trip for the key. Deleting, rolling or editing a key states it to the write's
- * unit of work (db/write.ts, `changed('key', id)`), which announces it on the invalidation
+ * unit of work (writes/unit-of-work.ts, `changed('key', id)`), which announces it on the invalidation
  * channel inside its transaction, so every orgbase process on the database
  * forgets the key when the change commits (PostgreSQL LISTEN/NOTIFY; Redis is not needed).
  */

@@ -3,7 +3,7 @@ import { resultingPower, type KeyPower, type RequestedPower } from '../access/ke
 import { auditChange } from '../audit/repository.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import type { Db, Executor } from '../db/types.ts';
-import type { Writes } from '../db/write.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
 import { CallerKeyRevoked, NotFound, ValidationError } from '../domain/errors.ts';
 import { assertKeyMayHold, powerOfKey, powerOfRow, visibleTo } from './key-rules.ts';
 import type { KeyCache } from './key-cache.ts';

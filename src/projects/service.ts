@@ -6,7 +6,7 @@ import { findMembershipLevel } from '../members/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
 import type { Db, Executor } from '../db/types.ts';
-import type { Writes } from '../db/write.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';

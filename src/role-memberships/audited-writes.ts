@@ -4,7 +4,7 @@ import { auditChange, auditRowInsert, type AuditActor } from '../audit/repositor
 import { uuidv7 } from '../db/ids.ts';
 import { StatementShapes } from '../db/statement-shapes.ts';
 import { CHANNEL } from '../db/invalidation.ts';
-import type { UnitOfWork } from '../db/write.ts';
+import type { UnitOfWork } from '../writes/unit-of-work.ts';
 import { announceEventSql, eventCtes, EVENTS_TOPIC } from '../events/repository.ts';
 import type { Executor } from '../db/types.ts';
 import { selectMembers, toOrganizationMember } from '../members/repository.ts';
@@ -15,7 +15,7 @@ import type { RoleMembership } from './schemas.ts';
 // (audit/repository.ts declares the row; recordAudit writes the same), its event with the
 // organization's next sequence (events/repository.ts) and the event's notice, in one CTE,
 // atomic without BEGIN/COMMIT round trips. They run inside the write's unit of work
-// (db/write.ts `Writes.statement`), which gives them its executor and its event actor.
+// (writes/unit-of-work.ts `Writes.statement`), which gives them its executor and its event actor.
 
 /** The audit snapshot's joined_at as the API prints timestamps (db/type-parsers.ts). */
 const snapshotTimestamp = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

@@ -4,7 +4,7 @@ import { RuleNotMet, type OrganizationAccess } from '../access/organization-rule
 import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import type { UnitOfWork, Writes } from '../db/write.ts';
+import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';

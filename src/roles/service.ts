@@ -3,7 +3,7 @@ import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import type { Writes } from '../db/write.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';

@@ -4,7 +4,7 @@
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import type { UnitOfWork, Writes } from '../db/write.ts';
+import type { EventOverride, UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { deleteRoleMembershipsExcept, findActiveMembersByUserUuid, insertMissingRoleMemberships } from '../role-memberships/repository.ts';
 import { deleteRole, findRole, insertRole, renameRole } from '../roles/repository.ts';
 import { SCIM_ERRORS } from './errors.ts';
@@ -48,7 +48,7 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
    * The role's members become exactly these users, those of them who are members of the
    * organization. The audit log records the group as a whole; the feed, each membership.
    */
-  async function syncMembers(unit: UnitOfWork, context: ScimContext, roleId: string, userIds: string[]): Promise<void> {
+  async function syncMembers(unit: UnitOfWork, context: ScimContext, roleId: string, userIds: string[]): Promise<EventOverride[]> {
     const { trx } = unit;
     const members = await findActiveMembersByUserUuid(trx, context.organizationId, userIds.filter(isUuid));
     const removed = await deleteRoleMembershipsExcept(trx, roleId, members.map((member) => member.user_id));
@@ -58,11 +58,13 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
       members.map((member) => ({ id: uuidv7(), membershipId: member.membership_id, userId: member.user_id })),
     );
     const uuidOfUser = new Map(members.map((member) => [member.user_id, member.uuid]));
-    for (const membership of removed) unit.emitted(context.organizationId, { type: 'role_membership.deleted', data: membership });
-    for (const membership of added) {
-      const data = { id: membership.id, role_id: roleId, organization_member_id: membership.organization_member_id, user_uuid: uuidOfUser.get(membership.user_id)!, joined_at: membership.joined_at };
-      unit.emitted(context.organizationId, { type: 'role_membership.created', data });
-    }
+    return [
+      ...removed.map((membership) => ({ type: 'role_membership.deleted' as const, data: membership })),
+      ...added.map((membership) => ({
+        type: 'role_membership.created' as const,
+        data: { id: membership.id, role_id: roleId, organization_member_id: membership.organization_member_id, user_uuid: uuidOfUser.get(membership.user_id)!, joined_at: membership.joined_at },
+      })),
+    ];
   }
 
   /** The group's audit row; its event is the role's, as the roles API answers it. */
@@ -81,11 +83,13 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
     unit.audited(auditChange('scim_group', verb, context.organizationId, id, snapshot(before), snapshot(after)), event);
   }
 
-  async function finish(unit: UnitOfWork, context: ScimContext, roleId: string, verb: string, before: ScimResource | undefined, roleBefore: unknown) {
+  /** Records the group's change, then its memberships' events (after the role's own: a new role exists before its members). */
+  async function finish(unit: UnitOfWork, context: ScimContext, roleId: string, verb: string, before: ScimResource | undefined, roleBefore: unknown, memberships: EventOverride[]) {
     const { trx } = unit;
     const after = await render(trx, context, (await findGroup(trx, context.organizationId, roleId))!);
     if (JSON.stringify(after) !== JSON.stringify(before)) {
       audit(unit, context, verb, before, after, { before: roleBefore, after: await findRole(trx, context.organizationId, roleId) });
+      for (const event of memberships) unit.emitted(context.organizationId, event);
       // The organization's representation shows nothing of roles but the default role's id;
       // member pages show none: nothing to invalidate beyond a rename of the default role.
       unit.changed('organization', context.organizationId);
@@ -123,8 +127,8 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
         } else {
           roleId = (await insertRole(trx, { id: uuidv7(), organizationId: context.organizationId, name: desired.displayName, createdById: null })).id;
         }
-        if (desired.members !== undefined) await syncMembers(unit, context, roleId, desired.members);
-        return finish(unit, context, roleId, existing ? 'updated' : 'created', before, roleBefore);
+        const memberships = desired.members === undefined ? [] : await syncMembers(unit, context, roleId, desired.members);
+        return finish(unit, context, roleId, existing ? 'updated' : 'created', before, roleBefore, memberships);
       });
     },
 
@@ -137,8 +141,8 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
         const roleBefore = await findRole(trx, context.organizationId, row.id);
         const desired = readGroup(body);
         await rename(trx, context, row, desired.displayName);
-        await syncMembers(unit, context, row.id, desired.members ?? []);
-        return finish(unit, context, row.id, 'replaced', before, roleBefore);
+        const memberships = await syncMembers(unit, context, row.id, desired.members ?? []);
+        return finish(unit, context, row.id, 'replaced', before, roleBefore, memberships);
       });
     },
 
@@ -155,8 +159,8 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
         const desired = readGroup(resource);
         const roleBefore = await findRole(trx, context.organizationId, row.id);
         await rename(trx, context, row, desired.displayName);
-        await syncMembers(unit, context, row.id, desired.members ?? []);
-        return finish(unit, context, row.id, 'updated', before, roleBefore);
+        const memberships = await syncMembers(unit, context, row.id, desired.members ?? []);
+        return finish(unit, context, row.id, 'updated', before, roleBefore, memberships);
       });
     },
 

@@ -3,7 +3,7 @@ import type { Caller } from '../access/caller.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import type { Writes } from '../db/write.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import { findMembershipLevel, organizationIdsOfUser } from '../members/repository.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';

@@ -1,4 +1,4 @@
-import { createWrites } from '../../src/db/write.ts';
+import { createWrites } from '../../src/writes/unit-of-work.ts';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { Level } from '../../src/access/levels.ts';

@@ -1,4 +1,4 @@
-// The unit of work: every write of orgbase runs through `Writes.run` (or, for the one-statement
+// The unit of work (src/writes/): every write of orgbase runs through `Writes.run` (or, for the one-statement
 // role-membership writes, `Writes.statement`). The service says once what it changed (`changed`,
 // `audited`) and the unit derives, in the write's own transaction, the audit row, the event
 // (with its per-organization sequence), the invalidation notices for every process, and after
@@ -8,27 +8,13 @@ import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
 import { recordAudit, type AuditedChange, type DomainActor } from '../audit/repository.ts';
 import { appendEvent, EVENTS_TOPIC } from '../events/repository.ts';
 import { EVENT_TYPES, type EventActor, type EventType } from '../events/schemas.ts';
-import { notifyOnCommit } from './invalidation.ts';
-import { tellSiblings, type SiblingWriteKind } from './sibling-writes.ts';
-import type { Db, Executor } from './types.ts';
+import { notifyOnCommit } from '../db/invalidation.ts';
+import { CHANGE_TOPICS, type ChangeKind, type ProcessCache } from '../db/process-cache.ts';
+import { tellSiblings } from '../db/sibling-writes.ts';
+import type { Db, Executor } from '../db/types.ts';
 
 /** Who writes: a caller of the API or the CLI (acting with OPERATOR_KEY_ID), a domain's identity provider over SCIM, or the operator alone (null). */
 export type WriteActor = Caller | DomainActor | null;
-
-/** What a process caches and a write can make stale. */
-export type ChangeKind = SiblingWriteKind;
-
-/** The invalidation-channel topic of each kind; the payload is the id (and, for organizations, the write's token). */
-export const CHANGE_TOPICS: Record<ChangeKind, string> = { organization: 'organization-representation', key: 'personal-api-key' };
-
-/** A cache of this process, told by the unit about the writes of its kind. */
-export interface ProcessCache {
-  readonly kind: ChangeKind;
-  /** Inside the write's transaction, before its commit: stop serving and filling `ids`. */
-  beginWrite(ids: string[], token: string): void;
-  /** After the commit: this process's own notification need not come back first. */
-  committed(ids: string[], token: string): void;
-}
 
 /** An event the change yields instead of the one its audit action names (SCIM's words are not the catalogue's). */
 export interface EventOverride {
@@ -50,7 +36,7 @@ const CATALOGUE = new Set<string>(EVENT_TYPES);
 
 // Events carry the resource as the API answers it, and never a secret: a key value that
 // slipped into a field is redacted as in the audit log, and these fields are dropped.
-const SECRET_FIELDS = new Set(['value', 'token', 'secret', 'scim_token', 'scim_bearer_token', 'password']);
+const SECRET_FIELDS = new Set(['value', 'token', 'secret', 'scim_token', 'scim_bearer_token', 'scim_bearer_token_hash', 'token_hash', 'secure_value', 'sensitive_config', 'password']);
 const KEY_VALUE = /phx_[0-9A-Za-z]{16,}/g;
 function withoutSecrets(state: unknown): unknown {
   if (state === undefined) return null;
