@@ -36,7 +36,7 @@ const CATALOGUE = new Set<string>(EVENT_TYPES);
 
 // Events carry the resource as the API answers it, and never a secret: a key value that
 // slipped into a field is redacted as in the audit log, and these fields are dropped.
-const SECRET_FIELDS = new Set(['value', 'token', 'secret', 'scim_token', 'scim_bearer_token', 'scim_bearer_token_hash', 'token_hash', 'secure_value', 'sensitive_config', 'password']);
+const SECRET_FIELDS = new Set(['token', 'token_hash', 'secret', 'scim_token', 'scim_bearer_token', 'scim_bearer_token_hash', 'secure_value', 'sensitive_config']);
 const KEY_VALUE = /phx_[0-9A-Za-z]{16,}/g;
 function withoutSecrets(state: unknown): unknown {
   if (state === undefined) return null;
