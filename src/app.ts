@@ -5,6 +5,14 @@ import Fastify, { type FastifyReply } from 'fastify';
 import { probeDatabase } from './db/connection.ts';
 import type { Config } from './config.ts';
 import { Invalidation } from './db/invalidation.ts';
+import { createWrites, type Writes } from './writes/unit-of-work.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's unit of work, with its caches: the control socket's commands write through it too. */
+    writes: Writes;
+  }
+}
 import type { Db } from './db/types.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
@@ -22,6 +30,7 @@ import { createAuthenticator } from './personal-api-keys/authenticate.ts';
 import { FailedAuthentications } from './personal-api-keys/failed-authentications.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { MailOutbox } from './mail/outbox.ts';
+import { EventRetention } from './events/retention.ts';
 import { registerFeatureRoutes } from './routes.ts';
 import { commit, version } from './version.ts';
 
@@ -115,8 +124,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const mail = config.smtpUrl && config.emailFrom
     ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
     : undefined;
-  const deps: Deps = { db, config, keyCache, invalidation, representations, mail };
+  const writes = createWrites(db, [representations, keyCache]);
+  app.decorate('writes', writes);
+  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, mail };
   await registerFeatureRoutes(app, deps);
+  const retention = new EventRetention(db, config.eventRetentionDays, app.log);
+  app.addHook('onReady', async () => retention.start());
+  app.addHook('onClose', async () => retention.stop());
   if (mail) {
     app.addHook('onReady', async () => mail.start());
     app.addHook('onClose', () => mail.stop());

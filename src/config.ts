@@ -55,6 +55,8 @@ export interface Config {
   inviteUrl: string | undefined;
   /** Milliseconds before the first retry of a mail the SMTP server did not take; doubles each time, up to an hour. */
   mailRetryMs: number;
+  /** Events older than this many days are deleted (the pull feed and webhook deliveries read them until then). */
+  eventRetentionDays: number;
   /** Resolvers for domain verification (ORGBASE_DNS_SERVERS, `ip:port,...`); empty for the system's. */
   dnsServers: string[];
   /** Milliseconds per DNS try when verifying a domain (two tries). */
@@ -187,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailFrom: emailFrom(env),
     inviteUrl: inviteUrl(env),
     mailRetryMs: integer(env, 'ORGBASE_MAIL_RETRY_MS', 5000, 10, 3_600_000),
+    eventRetentionDays: integer(env, 'ORGBASE_EVENT_RETENTION_DAYS', 90, 1, 36_500),
     dnsServers,
     dnsTimeoutMs: integer(env, 'ORGBASE_DNS_TIMEOUT_MS', 2000, 50, 30_000),
     scimRateLimitPerMinute: integer(env, 'ORGBASE_SCIM_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),

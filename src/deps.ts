@@ -4,12 +4,15 @@
 import type { Config } from './config.ts';
 import type { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
+import type { Writes } from './writes/unit-of-work.ts';
 import type { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { KeyCache } from './personal-api-keys/key-cache.ts';
 
 /** What feature route modules are built from. */
 export interface Deps {
   db: Db;
+  /** Every write's unit of work, with this process's caches (writes/unit-of-work.ts). */
+  writes: Writes;
   config: Config;
   keyCache: KeyCache;
   /** The cluster's cache invalidation channel (local for the embedded database and tests). */

@@ -1,5 +1,6 @@
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerDomainRoutes } from './domains/routes.ts';
+import { registerEventRoutes } from './events/routes.ts';
 import { registerConsoleRoutes } from './console/routes.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
@@ -37,6 +38,7 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
     registerRoleMembershipRoutes(scope, deps);
     registerIntegrationRoutes(scope, deps);
     registerAuditRoutes(scope, deps);
+    registerEventRoutes(scope, deps);
     registerInviteRoutes(scope, deps);
     registerDomainRoutes(scope, deps);
   });

@@ -206,3 +206,100 @@ describe('architecture of src/', () => {
     assert.ok(repositoryCalls.length > 0, 'no query-builder calls found in src/members/repository.ts');
   });
 });
+
+// The unit of work (src/writes/unit-of-work.ts) is the only way a change reaches the database: it alone
+// opens transactions, writes audit rows, events and invalidation notices. Repositories write
+// only with the transaction a unit hands out. The writes below are bookkeeping, not changes of
+// anything a client reads as a resource: no audit row, no event, no cache to clear.
+const BOOKKEEPING_WRITES = new Map<string, string>([
+  ['src/idempotency/hooks.ts', 'Idempotency-Key replays'],
+  ['src/mail/outbox.ts', 'the invitation mail queue'],
+  ['src/personal-api-keys/authenticate.ts', "a key's last_used_at"],
+  ['src/scim/routes.ts', 'the SCIM request log'],
+  ['src/events/retention.ts', 'event retention'],
+  ['src/writes/unit-of-work.ts', 'the unit itself'],
+]);
+
+/** Who may call what only the unit calls: the unit, and the one-statement writes it runs. */
+const UNIT_ONLY: Record<string, string[]> = {
+  transaction: ['src/writes/unit-of-work.ts', 'src/db/migrate.ts'],
+  recordAudit: ['src/writes/unit-of-work.ts', 'src/audit/repository.ts'],
+  auditRowInsert: ['src/audit/repository.ts', 'src/role-memberships/audited-writes.ts'],
+  appendEvent: ['src/writes/unit-of-work.ts', 'src/events/repository.ts'],
+  eventCtes: ['src/events/repository.ts', 'src/role-memberships/audited-writes.ts'],
+  notifyOnCommit: ['src/writes/unit-of-work.ts', 'src/db/invalidation.ts'],
+  tellSiblings: ['src/writes/unit-of-work.ts', 'src/db/sibling-writes.ts'],
+};
+
+const WRITE_TEXT = /\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b/i;
+
+/** Exported functions of repositories (and src/db/) that write: name -> file. */
+function writingFunctions(): Map<string, string> {
+  const found = new Map<string, string>();
+  // Migrations change the schema, not anything a client reads as a resource.
+  for (const { relative, source } of files.filter(({ relative }) => mayQuery(relative) && relative !== 'src/db/migrate.ts')) {
+    for (const statement of source.statements) {
+      if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+      const text = statement.getText(source);
+      if (/\.(insertInto|updateTable|deleteFrom|mergeInto)\(/.test(text) || WRITE_TEXT.test(text)) found.set(statement.name.text, relative);
+    }
+  }
+  return found;
+}
+
+/** Executors a write may be given: the unit's transaction, or the unit itself. */
+const UNIT_EXECUTORS = new Set(['trx', 'unit', 'unit.trx']);
+
+describe('every write goes through the unit of work', () => {
+  const writers = writingFunctions();
+
+  it('calls writing repository functions only with a unit\'s transaction', () => {
+    const found: string[] = [];
+    for (const { relative, source } of files.filter(({ relative }) => !mayQuery(relative) && !BOOKKEEPING_WRITES.has(relative))) {
+      // Only the names this file imports from the writing repository (a local `release` is not idempotency's).
+      const imported = new Set<string>();
+      for (const statement of source.statements) {
+        if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+        const target = path.relative(root, path.resolve(path.dirname(path.join(root, relative)), statement.moduleSpecifier.text)).split(path.sep).join('/');
+        const bindings = statement.importClause?.namedBindings;
+        if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (writers.get(element.name.text) === target) imported.add(element.name.text);
+      }
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && imported.has(node.expression.text)) {
+          const first = node.arguments[0]?.getText(source) ?? '';
+          if (!UNIT_EXECUTORS.has(first)) {
+            found.push(`${relative}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.expression.text}(${first}, ...) (from ${writers.get(node.expression.text)})`);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(found, [], `writes outside a unit of work (run them in Writes.run and pass unit.trx):\n  ${found.join('\n  ')}`);
+  });
+
+  it('leaves transactions, audit rows, events and notices to the unit', () => {
+    const found: string[] = [];
+    for (const { relative, source } of files) {
+      const visit = (node: ts.Node): void => {
+        const name = ts.isCallExpression(node)
+          ? ts.isPropertyAccessExpression(node.expression)
+            ? node.expression.name.text
+            : ts.isIdentifier(node.expression)
+              ? node.expression.text
+              : undefined
+          : undefined;
+        if (name && Object.hasOwn(UNIT_ONLY, name) && !UNIT_ONLY[name]!.includes(relative)) {
+          found.push(`${relative}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${name}(...)`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(found, [], `calls only the unit of work (src/writes/unit-of-work.ts) makes:\n  ${found.join('\n  ')}`);
+  });
+
+  it('sees the writes it is meant to police', () => {
+    for (const name of ['insertMembership', 'deleteOrganization', 'insertRole', 'appendEvent']) assert.ok(writers.has(name), `${name} not recognized as a write`);
+  });
+});

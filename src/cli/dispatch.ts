@@ -1,6 +1,7 @@
 // Where a parsed command runs: the local commands in this process without a database of theirs
 // (serve opens its own), the others through the running server's control socket, or in this
 // process on a database it opens itself.
+import { createWrites } from '../writes/unit-of-work.ts';
 import { loadConfig, parseWorkers, type Config } from '../config.ts';
 import { controlSocketPath } from '../control/socket-path.ts';
 import { sendToServer } from '../control/client.ts';
@@ -37,7 +38,7 @@ async function runHere(config: Config, name: string, values: Record<string, stri
     // Every other command first brings the schema up to date, and says what it applied.
     const { applied } = await migrateDirect(config, database.db);
     for (const migration of applied) process.stderr.write(`orgbase: applied migration ${migration}\n`);
-    return await execute({ db: database.db, dumpDatabase: database.dump }, name, values);
+    return await execute({ db: database.db, writes: createWrites(database.db), dumpDatabase: database.dump }, name, values);
   } finally {
     await database.close();
   }

@@ -3,8 +3,6 @@
 // the same rules (last owner, key limits) and the same audit trail apply.
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
 import { isLevel, Level } from '../access/levels.ts';
 import { isValidScope, scopeHint } from '../access/scopes.ts';
 import { makeDirectory } from '../db/make-directory.ts';
@@ -15,43 +13,29 @@ import { refuse } from '../domain/refusals.ts';
 import { createIntegrationService } from '../integrations/service.ts';
 import { findMembershipLevel } from '../members/repository.ts';
 import { createMemberService } from '../members/service.ts';
-import { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import { findOrganizationRow, listOrganizationsWithMemberCounts } from '../organizations/repository.ts';
 import { createOrganizationService } from '../organizations/service.ts';
-import { Invalidation } from '../db/invalidation.ts';
-import { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { findKeyOwner } from '../personal-api-keys/repository.ts';
 import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
 import { countUsers, listUsers, toUserBasic } from '../users/repository.ts';
 import { createUserService } from '../users/service.ts';
-import type { CommandContext, CommandHandlersPart } from './handler.ts';
+import { actingAs, type CommandContext, type CommandHandlersPart } from './handler.ts';
 
 const ALL = { limit: 1_000_000, offset: 0 };
 
-function keyService(context: CommandContext) {
-  return createPersonalApiKeyService({ db: context.db, keyCache: context.keyCache ?? new KeyCache(0) });
+function keyService({ writes }: CommandContext) {
+  return createPersonalApiKeyService({ writes });
 }
 
-// Commands only create organizations, never read them back through the cache; writes reach
-// every cache of this process (the server's, under the control socket) through
-// invalidateOrganizationRepresentation, whichever instance the service holds.
-let commandRepresentations: OrganizationRepresentations | undefined;
-function organizationService({ db }: CommandContext) {
-  commandRepresentations ??= new OrganizationRepresentations(Invalidation.local(), { oneStatementAtATime: true });
-  return createOrganizationService({ db, representations: commandRepresentations });
+// Commands only create organizations, never read them back through the cache; their writes
+// reach the caches of the process they run in (the server's, under the control socket)
+// through the context's unit of work.
+function organizationService({ writes }: CommandContext) {
+  return createOrganizationService({ writes });
 }
 
-/** The user as the caller of a service: a full-scope "key" that exists only for this command. */
-function actingAs(user: { id: number; uuid: string }): Caller {
-  return {
-    user: { id: user.id, uuid: user.uuid },
-    key: { id: OPERATOR_KEY_ID, secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] },
-    requestId: `cli-${randomUUID()}`,
-  };
-}
-
-async function userByEmail({ db }: CommandContext, email: string) {
-  return createUserService({ db }).requireUserByEmail(email);
+async function userByEmail({ writes }: CommandContext, email: string) {
+  return createUserService({ writes }).requireUserByEmail(email);
 }
 
 async function membershipOf({ db }: CommandContext, organizationId: string, userId: number, email: string) {
@@ -92,7 +76,7 @@ export const OPERATOR_COMMANDS = {
 
   init: {
     async run(context, values) {
-      const { db } = context;
+      const { db, writes } = context;
       if ((await countUsers(db)) > 0) {
         throw new ValidationError(
           'This orgbase already has users; init only sets up an empty one. Use "orgbase users create" and "orgbase keys create".',
@@ -100,10 +84,10 @@ export const OPERATOR_COMMANDS = {
       }
       const name = (values.organization ?? 'Default organization').trim();
       if (!name || name.length > 64) throw new ValidationError('Organization name must be 1 to 64 characters.', { attr: 'organization' });
-      const row = await createUserService({ db }).createUser({ email: values.email, firstName: values['first-name'], lastName: values['last-name'] });
-      const caller = actingAs(row);
+      const row = await createUserService({ writes }).createUser({ email: values.email, firstName: values['first-name'], lastName: values['last-name'] });
+      const caller = actingAs(context, row);
       const organization = await organizationService(context).create(caller, { name });
-      const key = await keyService(context).create(row.id, { label: 'init', scopes: ['*'] });
+      const key = await keyService(context).create(null, row.id, { label: 'init', scopes: ['*'] });
       return { user: toUserBasic(row), organization, key };
     },
   },
@@ -117,14 +101,14 @@ export const OPERATOR_COMMANDS = {
   'keys list': {
     async run(context, values) {
       const user = await userByEmail(context, values.email);
-      return keyService(context).list(actingAs(user));
+      return keyService(context).list(actingAs(context, user));
     },
   },
 
   'keys revoke': {
     async run(context, values) {
       const owner = await keyOwner(context, values.id);
-      await keyService(context).remove(actingAs(owner), values.id);
+      await keyService(context).remove(actingAs(context, owner), values.id);
       return { id: values.id, revoked: true };
     },
   },
@@ -132,14 +116,14 @@ export const OPERATOR_COMMANDS = {
   'keys roll': {
     async run(context, values) {
       const owner = await keyOwner(context, values.id);
-      return keyService(context).roll(actingAs(owner), values.id);
+      return keyService(context).roll(actingAs(context, owner), values.id);
     },
   },
 
   'orgs create': {
     async run(context, values) {
       const user = await userByEmail(context, values.email);
-      return organizationService(context).create(actingAs(user), { name: values.name });
+      return organizationService(context).create(actingAs(context, user), { name: values.name });
     },
   },
 
@@ -161,7 +145,7 @@ export const OPERATOR_COMMANDS = {
     async run(context, values) {
       const user = await userByEmail(context, values.email);
       const access = await membershipOf(context, values.organization, user.id, values.email);
-      await createMemberService(context).remove(actingAs(user), access, user.uuid);
+      await createMemberService(context).remove(actingAs(context, user), access, user.uuid);
       return { organization: access.organizationId, email: user.email, removed: true };
     },
   },
@@ -192,8 +176,8 @@ export const OPERATOR_COMMANDS = {
   },
 
   'users create': {
-    async run({ db }, values) {
-      const user = await createUserService({ db }).createUser({
+    async run({ writes }, values) {
+      const user = await createUserService({ writes }).createUser({
         email: values.email,
         firstName: values['first-name'],
         lastName: values['last-name'],
@@ -203,12 +187,12 @@ export const OPERATOR_COMMANDS = {
   },
 
   'keys create': {
-    async run({ db }, values) {
+    async run({ writes }, values) {
       // The API answers PostHog's bare "Invalid scope: X"; an operator at a terminal also gets the way out.
       const invalid = list(values.scopes).find((scope) => !isValidScope(scope));
       if (invalid !== undefined) throw new ValidationError(`Invalid scope: ${invalid}${scopeHint(invalid)}`, { attr: 'scopes' });
-      const user = await createUserService({ db }).requireUserByEmail(values.email);
-      return createPersonalApiKeyService({ db, keyCache: new KeyCache(0) }).create(user.id, {
+      const user = await createUserService({ writes }).requireUserByEmail(values.email);
+      return createPersonalApiKeyService({ writes }).create(null, user.id, {
         label: values.label,
         scopes: list(values.scopes),
         scoped_organizations: list(values['scoped-organizations']),
@@ -217,16 +201,16 @@ export const OPERATOR_COMMANDS = {
   },
 
   'members add': {
-    async run({ db }, values) {
+    async run({ writes }, values) {
       const level = Number(values.level);
       if (!isLevel(level)) throw new ValidationError('level must be 1 (member), 8 (admin) or 15 (owner)', { attr: 'level' });
-      const user = await createUserService({ db }).requireUserByEmail(values.email);
-      return createMemberService({ db }).addMember({ organizationId: values.organization, userId: user.id, level });
+      const user = await createUserService({ writes }).requireUserByEmail(values.email);
+      return createMemberService({ writes }).addMember(null, { organizationId: values.organization, userId: user.id, level });
     },
   },
 
   'integrations add': {
-    async run({ db }, values) {
+    async run({ writes }, values) {
       let config: unknown = {};
       if (values.config !== undefined) {
         try {
@@ -235,7 +219,7 @@ export const OPERATOR_COMMANDS = {
           throw new ValidationError('--config must be a JSON object', { attr: 'config' });
         }
       }
-      return createIntegrationService({ db }).install({
+      return createIntegrationService({ writes }).install(null, {
         organizationId: values.organization,
         kind: values.kind,
         integrationId: values['integration-id'],

@@ -59,3 +59,29 @@ export const Event = Type.Object(
   { description: 'One committed change of an organization.' },
 );
 export type Event = Static<typeof Event>;
+
+export const EventListQuery = Type.Object({
+  after: Type.Optional(
+    Type.String({
+      maxLength: 64,
+      description: "Where to resume: the `cursor` of the page last read (opaque). Left out, the feed starts at the organization's oldest kept event.",
+    }),
+  ),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Events per page, 1 to 1000 (default 100).' })),
+  types: Type.Optional(Type.String({ description: 'Only these event types (comma-separated), e.g. `member.added,member.removed`.' })),
+});
+export type EventListQuery = Static<typeof EventListQuery>;
+
+export const EventPage = Type.Object(
+  {
+    next: Type.String({
+      format: 'uri',
+      description: 'The URL of the next page: this request with `after` set to `cursor`. Never null: the feed has no end, and an empty page means nothing newer yet.',
+      example: 'https://orgbase.example.com/api/organizations/0190.../events/?after=djE6NDI&limit=100',
+    }),
+    cursor: Type.String({ description: 'Resumes exactly after the last event of this page (or where this page began, when it is empty).', example: 'djE6NDI' }),
+    results: Type.Array(Event),
+  },
+  { description: "A page of the organization's events, oldest first." },
+);
+export type EventPage = Static<typeof EventPage>;

@@ -9,6 +9,7 @@ import type {
 } from 'fastify';
 import type { Caller } from '../access/caller.ts';
 
+
 export type App = FastifyInstance<
   RawServerDefault,
   RawRequestDefaultExpression,

@@ -62,6 +62,7 @@ export const TAGS = [
   { name: 'projects', description: "An organization's projects (each with its team of the same id), as PostHog serves them." },
   { name: 'users', description: 'The calling user.' },
   { name: 'audit_log', description: "An organization's audit trail (admins)." },
+  { name: 'events', description: "An organization's committed changes as events, oldest first, with a resumable cursor (admins)." },
   { name: 'invites', description: 'Invitations to join an organization, and accepting them by their link (`/api/signup/:token/`).' },
   { name: 'domains', description: "An organization's verified email domains, their SCIM 2.0 provisioning settings and SCIM request logs." },
 ];
@@ -70,6 +71,7 @@ export const TAGS = [
 export function tagOf(url: string): string {
   const segments: Array<[string, string]> = [
     ['audit_log', 'audit_log'],
+    ['events', 'events'],
     ['invites', 'invites'],
     ['signup', 'invites'],
     ['domains', 'domains'],

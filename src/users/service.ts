@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Caller } from '../access/caller.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import { REFUSAL, refuse } from '../domain/refusals.ts';
 import { findMembershipLevel, organizationIdsOfUser } from '../members/repository.ts';
-import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
 import { findTeam, findTeamOfMember } from '../projects/repository.ts';
 import { currentWithin, reachOf, reaches, type Reach } from '../projects/reach.ts';
@@ -84,7 +84,8 @@ async function represent(db: Executor, caller: Caller, reach: Reach): Promise<Me
   };
 }
 
-export function createUserService({ db }: { db: Db }) {
+export function createUserService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   return {
     async createUser(input: NewUser): Promise<UserRow> {
       const email = input.email.trim();
@@ -93,9 +94,8 @@ export function createUserService({ db }: { db: Db }) {
       const lastName = (input.lastName ?? '').trim();
       if (firstName.length > 150) throw refuse.tooLong('first_name', 150);
       if (lastName.length > 150) throw refuse.tooLong('last_name', 150);
-      return db.transaction().execute((trx) =>
-        insertUser(trx, { uuid: uuidv7(), email, firstName, lastName, distinctId: randomBytes(24).toString('base64url') }),
-      );
+      // The operator's (CLI) creation, as ever without an audit row: a user alone concerns no organization.
+      return writes.run(null, ({ trx }) => insertUser(trx, { uuid: uuidv7(), email, firstName, lastName, distinctId: randomBytes(24).toString('base64url') }));
     },
 
     async requireUserByEmail(email: string): Promise<UserRow> {
@@ -114,7 +114,8 @@ export function createUserService({ db }: { db: Db }) {
      * switched to; anything else "does not exist", as in PostHog.
      */
     async update(caller: Caller, input: MeUpdate): Promise<Me> {
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const reach = await reachOf(trx, caller);
         const before = await represent(trx, caller, reach);
         const names: { first_name?: string; last_name?: string } = {};
@@ -123,7 +124,7 @@ export function createUserService({ db }: { db: Db }) {
         if (Object.keys(names).length > 0) {
           await updateNames(trx, caller.user.id, names);
           // The user's names are in the member list of each of their organizations.
-          await invalidateOrganizationRepresentation(trx, await organizationIdsOfUser(trx, caller.user.id));
+          unit.changed('organization', await organizationIdsOfUser(trx, caller.user.id));
         }
         if (input.set_current_organization !== undefined) {
           const organizationId = input.set_current_organization.trim().toLowerCase();
@@ -147,7 +148,7 @@ export function createUserService({ db }: { db: Db }) {
         const after = await represent(trx, caller, reach);
         const snapshot = (me: Me) => ({ first_name: me.first_name, last_name: me.last_name, current_organization_id: me.organization?.id ?? null, current_team_id: me.team?.id ?? null });
         if (JSON.stringify(snapshot(before)) !== JSON.stringify(snapshot(after))) {
-          await recordAudit(trx, caller, auditChange('user', 'updated', null, caller.user.uuid, snapshot(before), snapshot(after)));
+          unit.audited(auditChange('user', 'updated', null, caller.user.uuid, snapshot(before), snapshot(after)));
         }
         return after;
       });

@@ -57,6 +57,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /api/organizations/:organization_id/integrations/:id/': rule(Level.Member, 'organization_integration:read'),
   'PATCH /api/organizations/:organization_id/integrations/:id/environment-mapping/': rule(Level.Admin, 'organization_integration:write'),
   'GET /api/organizations/:organization_id/audit_log/': rule(Level.Admin, 'activity_log:read'),
+  'GET /api/organizations/:organization_id/events/': rule(Level.Admin, 'activity_log:read'),
   'GET /api/organizations/:organization_id/projects/': rule(Level.Member, 'project:read'),
   'POST /api/organizations/:organization_id/projects/': rule(Level.Admin, 'project:write'),
   'GET /api/organizations/:organization_id/projects/:id/': rule(Level.Member, 'project:read'),

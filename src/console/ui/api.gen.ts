@@ -499,6 +499,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organization_id}/events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's events, oldest first, resumable
+         * @description Every committed change of the organization as one event with a per-organization `sequence` (strictly increasing, no gaps). Read to the end, keep `cursor`, and resume with `?after=<cursor>`: no event is missed or repeated. Events older than the retention (ORGBASE_EVENT_RETENTION_DAYS, 90 days by default) are gone. Admins and owners only. An orgbase addition.
+         */
+        get: operations["organizations_events_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{organization_id}/invites/": {
         parameters: {
             query?: never;
@@ -9492,6 +9512,210 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaginatedAuditLogEntryList"];
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'activity_log:read'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    organizations_events_list: {
+        parameters: {
+            query?: {
+                /** @description Where to resume: the `cursor` of the page last read (opaque). Left out, the feed starts at the organization's oldest kept event. */
+                after?: string;
+                /** @description Events per page, 1 to 1000 (default 100). */
+                limit?: number;
+                /** @description Only these event types (comma-separated), e.g. `member.added,member.removed`. */
+                types?: string;
+            };
+            header?: never;
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the organization's events, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uri
+                         * @description The URL of the next page: this request with `after` set to `cursor`. Never null: the feed has no end, and an empty page means nothing newer yet.
+                         * @example https://orgbase.example.com/api/organizations/0190.../events/?after=djE6NDI&limit=100
+                         */
+                        next: string;
+                        /**
+                         * @description Resumes exactly after the last event of this page (or where this page began, when it is empty).
+                         * @example djE6NDI
+                         */
+                        cursor: string;
+                        results: {
+                            /**
+                             * Format: uuid
+                             * @description The event's id; webhook deliveries carry it as `webhook-id`.
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            type: "organization.created" | "organization.updated" | "organization.deleted" | "member.added" | "member.updated" | "member.removed" | "role.created" | "role.updated" | "role.deleted" | "role_membership.created" | "role_membership.deleted" | "project.created" | "project.updated" | "project.deleted" | "integration.created" | "integration.updated" | "integration.deleted" | "invite.created" | "invite.deleted" | "invite.accepted" | "domain.created" | "domain.updated" | "domain.verified" | "domain.deleted" | "endpoint.disabled";
+                            /** Format: uuid */
+                            organization_id: string;
+                            /** @description Strictly increasing per organization, without gaps among committed events. */
+                            sequence: number;
+                            /**
+                             * Format: date-time
+                             * @description When the change committed (its transaction time).
+                             */
+                            timestamp: string;
+                            /** @description Who made the change. */
+                            actor: {
+                                /** @description The user who acted; null for the operator and identity providers. */
+                                user_uuid: string | null;
+                                /** @description The id of the personal API key that made the request (never its value); null outside the API. */
+                                key_id: string | null;
+                                via: "api" | "cli" | "scim";
+                            };
+                            /** @description The resource as the API answers it after the change; `{before, after}` for an update; the last state for a deletion. */
+                            data: unknown;
+                        }[];
+                    };
                 };
             };
             /** @description Invalid input; `attr` names the field. */
