@@ -3,7 +3,7 @@ import { registerDomainRoutes } from './domains/routes.ts';
 import { registerConsoleRoutes } from './console/routes.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
-import { registerOrganizationScope } from './organization-scope.ts';
+import { registerOrganizationScope } from './tenancy/organization-scope.ts';
 import { registerIntegrationRoutes } from './integrations/routes.ts';
 import { registerInviteRoutes, registerSignupRoutes } from './invites/routes.ts';
 import { registerMemberRoutes } from './members/routes.ts';

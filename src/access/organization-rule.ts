@@ -38,7 +38,7 @@ export const INSUFFICIENT_LEVEL = 'Your organization access level is insufficien
 
 /**
  * Who may call a route under an organization: every such route declares one
- * (`config.organization`), and the organization scope (src/organization-scope.ts) checks
+ * (`config.organization`), and the organization scope (src/tenancy/organization-scope.ts) checks
  * it on current data before the body is read. Rules that depend on the target of a change
  * (whose level may be changed) are the feature's policy functions, e.g. src/members/policy.ts.
  */

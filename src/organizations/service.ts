@@ -1,5 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
+import { organizationsNamed } from '../access/reach.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
@@ -72,7 +73,7 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
      * the representations from the cache, the missing ones in one more query.
      */
     async list(caller: Caller, query: OrganizationListQuery, page: Page, serialize: SerializeOrganization): Promise<{ payloads: Buffer[]; count: number }> {
-      const onlyIds = caller.key.scopedOrganizations.length > 0 ? caller.key.scopedOrganizations : null;
+      const onlyIds = organizationsNamed(caller.key);
       const generation = representations.generation;
       const { rows, count } = await listOrganizationPage(db, caller.user.id, { onlyIds, query, page });
       if (count === 0 && !(await userHasOrganizations(db, caller.user.id))) {

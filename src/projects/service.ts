@@ -1,5 +1,6 @@
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
+import { teamsNamed } from '../access/reach.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
 import { findMembershipLevel } from '../members/repository.ts';
@@ -38,7 +39,7 @@ function assertTimezone(timezone: string | undefined): void {
 }
 
 function teamsOf(caller: Caller): TeamFilter {
-  return caller.key.scopedTeams?.length ? caller.key.scopedTeams : null;
+  return teamsNamed(caller.key);
 }
 
 function projectChange(verb: string, project: Project, before: Project | undefined, after: Project | undefined) {

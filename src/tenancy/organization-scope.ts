@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { OrganizationAccess } from './access/organization-rule.ts';
+import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { resolveOrganizationAccess, resolveOrganizationId, type ResolveOptions } from './organization-access.ts';
-import { refusalOf, type OrganizationRule } from './access/organization-rule.ts';
-import type { Db } from './db/types.ts';
-import type { App } from './http/app-types.ts';
-import { callerOf } from './http/app-types.ts';
-import { installStage } from './http/stages.ts';
+import { refusalOf, type OrganizationRule } from '../access/organization-rule.ts';
+import type { Db } from '../db/types.ts';
+import type { App } from '../http/app-types.ts';
+import { callerOf } from '../http/app-types.ts';
+import { installStage } from '../http/stages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,11 +1,11 @@
-import { isUuid } from './db/ids.ts';
-import type { Executor } from './db/types.ts';
-import { NotFound, PermissionDenied } from './domain/errors.ts';
-import { findCurrentOrganizationId, findMembershipLevel } from './members/repository.ts';
-import { reachOf, reaches } from './projects/reach.ts';
-import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from './access/caller.ts';
-import type { OrganizationAccess } from './access/organization-rule.ts';
-import type { Level } from './access/levels.ts';
+import { isUuid } from '../db/ids.ts';
+import type { Executor } from '../db/types.ts';
+import { NotFound, PermissionDenied } from '../domain/errors.ts';
+import { findCurrentOrganizationId, findMembershipLevel } from '../members/repository.ts';
+import { reachOf, reaches } from '../projects/reach.ts';
+import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
+import type { OrganizationAccess } from '../access/organization-rule.ts';
+import type { Level } from '../access/levels.ts';
 
 export const CURRENT_ORGANIZATION = '@current';
 
