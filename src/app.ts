@@ -22,6 +22,7 @@ import { FailedAuthentications } from './personal-api-keys/failed-authentication
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { MailOutbox } from './mail/outbox.ts';
 import { registerFeatureRoutes } from './routes.ts';
+import { MembershipLevels } from './tenancy/level-cache.ts';
 import { commit, version } from './version.ts';
 
 export interface AppOptions {
@@ -107,11 +108,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
+  const levels = new MembershipLevels(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
   const mail = config.smtpUrl && config.emailFrom
     ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
     : undefined;
-  const deps: Deps = { db, config, keyCache, invalidation, representations, mail };
+  const deps: Deps = { db, config, keyCache, invalidation, representations, levels, mail };
   await registerFeatureRoutes(app, deps);
   if (mail) {
     app.addHook('onReady', async () => mail.start());
@@ -120,5 +122,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.addHook('onClose', () => keyCache.close());
   app.addHook('onClose', async () => representations.close());
+  app.addHook('onClose', async () => levels.close());
   return app;
 }

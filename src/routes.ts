@@ -39,7 +39,7 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
     registerAuditRoutes(scope, deps);
     registerInviteRoutes(scope, deps);
     registerDomainRoutes(scope, deps);
-  });
+  }, deps.levels);
 
   // SCIM 2.0 for identity providers: its own bearer tokens (a verified domain's), its own errors.
   await registerScimRoutes(app, deps);

@@ -27,6 +27,7 @@ import {
 } from './repository.ts';
 import type { SignupAccepted, SignupPreview } from './schemas.ts';
 import { hashInviteToken, isTokenShaped } from './token.ts';
+import { invalidateLevels } from '../tenancy/level-cache.ts';
 
 /** PostHog's refusals of an invite link, each written once. */
 export const SIGNUP_ERRORS = {
@@ -126,6 +127,7 @@ export function createSignupService({ db }: SignupServiceDeps) {
     }
     await setCurrentOrganization(trx, user.id, invite.organization_id, await firstTeamOf(trx, invite.organization_id));
     await deleteInvitesForEmail(trx, invite.organization_id, invite.target_email);
+    await invalidateLevels(trx, invite.organization_id);
     await invalidateOrganizationRepresentation(trx, invite.organization_id);
     const member = await findMember(trx, membershipId);
     await recordAudit(trx, actor, auditChange('invite', 'accepted', invite.organization_id, invite.id, { id: invite.id, target_email: invite.target_email, level: invite.level }, undefined));

@@ -28,6 +28,7 @@ import { levelChangeRefusal, OWNER_STAYS, removalRefusal, type MembershipChange 
 import { membershipJson, userBytes, type UserBytes } from './member-json.ts';
 import { UserBytesCache } from './user-bytes-cache.ts';
 import type { MemberListQuery, MemberUpdate, OrganizationMember, ScopedApiKeys } from './schemas.ts';
+import { invalidateLevels } from '../tenancy/level-cache.ts';
 
 export interface NewMembership {
   organizationId: string;
@@ -44,6 +45,7 @@ export async function addMembership(trx: Executor, membership: NewMembership): P
   if (!organization) throw new NotFound('Organization not found.');
   const membershipId = uuidv7();
   await insertMembership(trx, { id: membershipId, ...membership });
+  await invalidateLevels(trx, membership.organizationId);
   await invalidateOrganizationRepresentation(trx, membership.organizationId);
   if (organization.default_role_id) {
     await insertRoleMembership(trx, { id: uuidv7(), roleId: organization.default_role_id, userId: membership.userId, membershipId });
@@ -179,6 +181,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
         if (input.level === target.level) return before;
         if (input.level < Level.Owner) await assertOwnerRemains(trx, access.organizationId, target);
         await setLevel(trx, target.id, input.level);
+        await invalidateLevels(trx, access.organizationId);
         await invalidateOrganizationRepresentation(trx, access.organizationId);
         const after = (await findMember(trx, target.id))!;
         await recordAudit(trx, caller, memberChange('updated', access.organizationId, before, after));
@@ -193,6 +196,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
         const refusal = removalRefusal(change);
         if (refusal) throw refusal;
         await deleteMembership(trx, { id: target.id, organizationId: access.organizationId, userId: target.user_id });
+        await invalidateLevels(trx, access.organizationId);
         await invalidateOrganizationRepresentation(trx, access.organizationId);
         await recordAudit(trx, caller, memberChange('removed', access.organizationId, before, undefined));
       });

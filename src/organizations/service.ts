@@ -26,6 +26,7 @@ import {
 import { invalidateOrganizationRepresentation, type OrganizationRepresentations, type RepresentationBytes, type SerializeOrganization } from './representation-cache.ts';
 import type { Organization, OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from './schemas.ts';
 import { slugify, slugWithSuffix } from './slug.ts';
+import { invalidateLevels } from '../tenancy/level-cache.ts';
 
 const SLUG_ATTEMPTS = 10;
 
@@ -123,6 +124,7 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
         if (!inserted) throw new ValidationError('Could not find a free slug for this name; try another name.', { attr: 'name' });
         const teamId = await createDefaultProject(trx, id, fields.default_anonymize_ips ?? false);
         await insertMembership(trx, { id: uuidv7(), organizationId: id, userId: caller.user.id, level: Level.Owner });
+        // Only members' levels are cached (level-cache.ts): a new organization has none to drop.
         await setCurrentOrganization(trx, caller.user.id, id, teamId);
         const organization = await visible(trx, caller, id);
         await recordAudit(trx, caller, organizationChange('created', id, undefined, organization));
@@ -155,6 +157,7 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
         const before = await visible(trx, caller, id);
         assertPrecondition(precondition, before);
         await deleteOrganization(trx, id);
+        await invalidateLevels(trx, id);
         await invalidateOrganizationRepresentation(trx, id);
         await recordAudit(trx, caller, organizationChange('deleted', id, before, undefined));
       });

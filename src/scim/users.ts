@@ -22,6 +22,7 @@ import { applyOperations, readOperations } from './patch.ts';
 import { deleteRecord, findRecordByUserName, findScimUser, findScimUserById, listScimUsers, rolesOfUsers, upsertRecord, type ScimUserRow } from './repository.ts';
 import { editableCopy, renderUser, type ScimContext, type ScimResource } from './resources.ts';
 import { ENTERPRISE_USER_URN, USER_URN } from './schemas.ts';
+import { invalidateLevels } from '../tenancy/level-cache.ts';
 
 const USER_SHAPE = {
   coreUrn: USER_URN,
@@ -47,6 +48,7 @@ async function addMember(trx: Executor, organizationId: string, userId: number):
   const membershipId = uuidv7();
   await insertMembership(trx, { id: membershipId, organizationId, userId, level: Level.Member });
   if (organization?.default_role_id) await insertRoleMembership(trx, { id: uuidv7(), roleId: organization.default_role_id, userId, membershipId });
+  await invalidateLevels(trx, organizationId);
   await invalidateOrganizationRepresentation(trx, organizationId);
 }
 
@@ -90,6 +92,7 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
       }
     }
     await deleteMembership(trx, { id: row.membership_id, organizationId: context.organizationId, userId: row.id });
+    await invalidateLevels(trx, context.organizationId);
     await invalidateOrganizationRepresentation(trx, context.organizationId);
     for (const key of await listKeysOfUser(trx, row.id)) {
       await keyCache.announce(trx as Db, key.id);
