@@ -11,7 +11,7 @@ import type { Db, Executor } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
-import { currentWithin, reachOf, reaches } from './reach.ts';
+import { currentWithin, reachOf, reaches } from '../tenancy/reach.ts';
 import {
   countProjects,
   DEFAULT_PROJECT_NAME,

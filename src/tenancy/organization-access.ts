@@ -3,7 +3,7 @@ import type { Executor } from '../db/types.ts';
 import { NotFound, PermissionDenied } from '../domain/errors.ts';
 import { findCurrentOrganizationId } from '../members/repository.ts';
 import { readLevel, type MembershipLevels } from './level-cache.ts';
-import { reachOf, reaches } from '../projects/reach.ts';
+import { reachOf, reaches } from './reach.ts';
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 

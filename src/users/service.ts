@@ -8,7 +8,7 @@ import { findMembershipLevel, organizationIdsOfUser } from '../members/repositor
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
 import { findTeam, findTeamOfMember } from '../projects/repository.ts';
-import { currentWithin, reachOf, reaches, type Reach } from '../projects/reach.ts';
+import { currentWithin, reachOf, reaches, type Reach } from '../tenancy/reach.ts';
 import {
   findUserByEmail,
   findUserById,

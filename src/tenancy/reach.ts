@@ -2,7 +2,7 @@ import type { Caller } from '../access/caller.ts';
 import { reachOfKey, teamsNamed, type Reach } from '../access/reach.ts';
 import type { Executor } from '../db/types.ts';
 import { findCurrentOrganizationId } from '../members/repository.ts';
-import { findCurrentTeamId, organizationsOfTeams } from './repository.ts';
+import { findCurrentTeamId, organizationsOfTeams } from '../projects/repository.ts';
 
 export { reaches, type Reach } from '../access/reach.ts';
 
