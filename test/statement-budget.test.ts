@@ -72,6 +72,10 @@ describe('statement budgets of the hot paths (warm caches)', () => {
     assert.equal((await warm('GET', `/api/organizations/${tenant.organizationId}/projects/`, tenant.member.key.value)).length, 2);
   });
 
+  it('GET /api/projects/:id/ sends the project alone (the level from memory)', async () => {
+    assert.equal((await warm('GET', `/api/projects/${tenant.projectId}/`, tenant.member.key.value)).length, 1);
+  });
+
   it('GET /api/users/@me/ sends six statements', async () => {
     assert.equal((await warm('GET', '/api/users/@me/', tenant.member.key.value)).length, 6);
   });

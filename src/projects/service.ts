@@ -3,7 +3,6 @@ import type { Level } from '../access/levels.ts';
 import { teamsNamed } from '../access/reach.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
-import { findMembershipLevel } from '../members/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
 import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
@@ -12,6 +11,7 @@ import { assertPrecondition, type Precondition } from '../domain/precondition.ts
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { currentWithin, reachOf, reaches } from '../tenancy/reach.ts';
+import { readLevel, type MembershipLevels } from '../tenancy/level-cache.ts';
 import {
   countProjects,
   DEFAULT_PROJECT_NAME,
@@ -46,7 +46,7 @@ function projectChange(verb: string, project: Project, before: Project | undefin
   return auditChange('project', verb, project.organization, String(project.id), before, after);
 }
 
-export function createProjectService({ db }: { db: Db }) {
+export function createProjectService({ db, levels }: { db: Db; levels?: MembershipLevels }) {
   /** The current project's id, within the key's reach. */
   async function currentProjectId(executor: Executor, caller: Caller): Promise<number> {
     const { teamId } = await currentWithin(executor, caller.user.id, await reachOf(executor, caller));
@@ -79,10 +79,10 @@ export function createProjectService({ db }: { db: Db }) {
       const id = ref === 'current' ? await currentProjectId(db, caller) : ref;
       const project = await findProject(db, id);
       if (!project) throw new NotFound();
-      const level = await findMembershipLevel(db, caller.user.id, project.organization);
+      const level = await readLevel(db, levels, caller.user.id, project.organization);
       const reach = await reachOf(db, caller);
       if (level === undefined || !reaches(reach, project.organization) || !(await projectWithinTeams(db, id, reach.teamIds))) throw new NotFound();
-      return { project, level: level as Level };
+      return { project, level };
     },
 
     /**
