@@ -46,9 +46,6 @@ export class MembershipLevels {
   private readonly pending = new Map<string, Map<string, number>>();
   private version = 0;
   private readonly unsubscribe: () => void;
-  /** Lookups answered from memory and those that were not. */
-  hits = 0;
-  misses = 0;
 
   constructor(
     private readonly invalidation: Invalidation = Invalidation.local(),
@@ -64,10 +61,7 @@ export class MembershipLevels {
 
   /** The member's level, or undefined when the database must be asked. */
   get(userId: number, organizationId: string): Level | undefined {
-    const level = this.byOrganization.get(organizationId)?.get(userId);
-    if (level === undefined) this.misses += 1;
-    else this.hits += 1;
-    return level;
+    return this.byOrganization.get(organizationId)?.get(userId);
   }
 
   /** Keeps what the database answered, unless an invalidation came after `generation` or a write is open. */
