@@ -32,6 +32,7 @@ import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { MailOutbox } from './mail/outbox.ts';
 import { EventRetention } from './events/retention.ts';
 import { registerFeatureRoutes } from './routes.ts';
+import { MembershipLevels } from './tenancy/level-cache.ts';
 import { commit, version } from './version.ts';
 
 export interface AppOptions {
@@ -120,13 +121,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
+  const levels = new MembershipLevels(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
   const mail = config.smtpUrl && config.emailFrom
     ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
     : undefined;
-  const writes = createWrites(db, [representations, keyCache]);
+  const writes = createWrites(db, [representations, levels, keyCache]);
   app.decorate('writes', writes);
-  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, mail };
+  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, levels, mail };
   await registerFeatureRoutes(app, deps);
   const retention = new EventRetention(db, config.eventRetentionDays, app.log);
   app.addHook('onReady', async () => retention.start());
@@ -138,5 +140,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.addHook('onClose', () => keyCache.close());
   app.addHook('onClose', async () => representations.close());
+  app.addHook('onClose', async () => levels.close());
   return app;
 }

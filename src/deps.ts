@@ -7,6 +7,7 @@ import type { Db } from './db/types.ts';
 import type { Writes } from './writes/unit-of-work.ts';
 import type { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { KeyCache } from './personal-api-keys/key-cache.ts';
+import type { MembershipLevels } from './tenancy/level-cache.ts';
 
 /** What feature route modules are built from. */
 export interface Deps {
@@ -19,6 +20,8 @@ export interface Deps {
   invalidation: Invalidation;
   /** Organizations' representations and member counts, shared by the features that serve them. */
   representations: OrganizationRepresentations;
+  /** Callers' membership levels, read by the organization scope (src/tenancy/level-cache.ts). */
+  levels: MembershipLevels;
   /** The invitation mail queue's sender, when SMTP is configured (src/mail/outbox.ts). */
   mail?: { wake(): void };
 }

@@ -29,7 +29,7 @@ export interface PipelineParts {
  *   preValidation  rate limit                 per key, after the scope check (DRF's order)
  *   preValidation  organization access        the caller's membership and the route's rule;
  *                                             installed with the organization routes
- *                                             (src/organization-scope.ts), so it runs
+ *                                             (src/tenancy/organization-scope.ts), so it runs
  *                                             after the stages above and before route hooks
  *   validation     the route's schema
  *   preHandler     idempotency                claims an Idempotency-Key, or replays

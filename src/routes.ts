@@ -4,7 +4,7 @@ import { registerEventRoutes } from './events/routes.ts';
 import { registerConsoleRoutes } from './console/routes.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
-import { registerOrganizationScope } from './organization-scope.ts';
+import { registerOrganizationScope } from './tenancy/organization-scope.ts';
 import { registerIntegrationRoutes } from './integrations/routes.ts';
 import { registerInviteRoutes, registerSignupRoutes } from './invites/routes.ts';
 import { registerMemberRoutes } from './members/routes.ts';
@@ -41,7 +41,7 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
     registerEventRoutes(scope, deps);
     registerInviteRoutes(scope, deps);
     registerDomainRoutes(scope, deps);
-  });
+  }, deps.levels);
 
   // SCIM 2.0 for identity providers: its own bearer tokens (a verified domain's), its own errors.
   await registerScimRoutes(app, deps);

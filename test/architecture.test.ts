@@ -198,6 +198,35 @@ describe('architecture of src/', () => {
     assert.deepEqual(found, [], `imports of another feature's service:\n  ${found.join('\n  ')}`);
   });
 
+  it('keeps tenancy in src/tenancy/ and decides the organization rule before the handler', () => {
+    const relatives = new Set(files.map(({ relative }) => relative));
+    for (const home of ['src/tenancy/organization-scope.ts', 'src/tenancy/organization-access.ts', 'src/tenancy/level-cache.ts', 'src/access/reach.ts']) {
+      assert.ok(relatives.has(home), `${home} is missing`);
+    }
+    const strays = [...relatives].filter((relative) => /^src\/organization-(scope|access)\.ts$/.test(relative));
+    assert.deepEqual(strays, [], 'tenancy files back at the root of src/');
+    // The rule deferred into a write statement was dropped (levels come from memory): nothing
+    // may answer a route's refusal after its handler ran.
+    const deferred = files.filter(({ source }) => /checkedByStatement|statementCheck/.test(source.text)).map(({ relative }) => relative);
+    assert.deepEqual(deferred, [], 'a route rule deferred into a statement');
+  });
+
+  it("reads a calling key's scoped_organizations and scoped_teams only in access/reach.ts (and key-power.ts)", () => {
+    const allowed = new Set(['src/access/reach.ts', 'src/access/key-power.ts']);
+    const found: string[] = [];
+    for (const { relative, source } of files) {
+      if (allowed.has(relative)) continue;
+      const visit = (node: ts.Node): void => {
+        if (ts.isPropertyAccessExpression(node) && ['scopedOrganizations', 'scopedTeams'].includes(node.name.text) && /(^|\.)key$/.test(node.expression.getText(source))) {
+          found.push(`${relative}: ${node.getText(source)}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(found, [], `a key's reach read outside access/reach.ts:\n  ${found.join('\n  ')}`);
+  });
+
   it('sees the imports and queries it is meant to police', () => {
     // A guard on the checker itself: a parser change that found nothing would pass silently.
     const graph = unitGraph();

@@ -22,8 +22,3 @@ export const OPERATOR_KEY_ID = 'cli';
 
 /** PostHog's refusal of a key narrowed to projects on anything but a project endpoint. */
 export const PROJECT_SCOPED_KEY_REFUSAL = 'API keys with scoped projects are only supported on project-based endpoints.';
-
-/** Whether the key is narrowed to some organizations, and so may not reach `organizationId`. */
-export function keyReachesOrganization(key: CallerKey, organizationId: string): boolean {
-  return key.scopedOrganizations.length === 0 || key.scopedOrganizations.includes(organizationId);
-}

@@ -10,6 +10,13 @@ export interface KeyPower {
   scopedTeams: readonly number[];
 }
 
+/** A calling key's power, as its row states it (reach.ts says what it reaches today). */
+export const powerOfKey = (key: KeyPower): KeyPower => ({
+  scopes: key.scopes,
+  scopedOrganizations: key.scopedOrganizations,
+  scopedTeams: key.scopedTeams,
+});
+
 /** Which part of a power goes beyond the other's, for the caller's error message. */
 export type Excess =
   | { field: 'scopes'; scope: string }

@@ -14,3 +14,63 @@ export interface ProcessCache {
   /** After the commit: this process's own notification need not come back first. */
   committed(ids: string[], token: string): void;
 }
+
+/** A write whose commit was never heard of stops blocking fills of its ids after this. */
+const PENDING_MS = 30_000;
+
+/**
+ * The freshness rules every per-organization cache of a process shares: a write marks its ids
+ * inside its transaction (`begin`), and nothing fills them again until its commit is known
+ * (`heard`: its own notification came back, or the unit of work says it committed); a read
+ * that began before any invalidation (`generation`) is never kept, nor anything while the
+ * channel is not proven. On a database that runs one statement at a time (the embedded
+ * PGlite) no read can run between the mark and the commit, so nothing is marked there.
+ */
+export class WriteMarks {
+  /** Id -> tokens of this process's writes not yet heard back, with expiry. */
+  private readonly pending = new Map<string, Map<string, number>>();
+  private version = 0;
+
+  constructor(
+    private readonly connected: () => boolean,
+    private readonly oneStatementAtATime: boolean,
+  ) {}
+
+  get generation(): number {
+    return this.version;
+  }
+
+  /** Something was dropped: reads begun before now are not kept. */
+  bump(): void {
+    this.version++;
+  }
+
+  begin(id: string, token: string): void {
+    this.version++;
+    if (this.oneStatementAtATime) return;
+    let tokens = this.pending.get(id);
+    if (!tokens) this.pending.set(id, (tokens = new Map()));
+    tokens.set(token, Date.now() + PENDING_MS);
+  }
+
+  /** A notification `"<id> <token>"` arrived: the id is stale, and the write it names is over. Returns the id. */
+  heard(payload: string): string | undefined {
+    const [id, token] = payload.split(' ');
+    if (!id) return undefined;
+    this.version++;
+    const tokens = this.pending.get(id);
+    if (token && tokens?.delete(token) && tokens.size === 0) this.pending.delete(id);
+    return id;
+  }
+
+  mayFill(id: string, generation: number): boolean {
+    if (generation !== this.version || !this.connected()) return false;
+    const tokens = this.pending.get(id);
+    if (!tokens) return true;
+    const now = Date.now();
+    for (const [token, expiry] of tokens) if (expiry <= now) tokens.delete(token);
+    if (tokens.size > 0) return false;
+    this.pending.delete(id);
+    return true;
+  }
+}

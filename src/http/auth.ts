@@ -1,6 +1,7 @@
 import { isDocsPage } from './docs-pages.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
+import { isProjectScoped } from '../access/reach.ts';
 import { grants, type Scope } from '../access/scopes.ts';
 import { PermissionDenied } from '../domain/errors.ts';
 import { NotAuthenticated } from './errors.ts';
@@ -31,7 +32,7 @@ declare module 'fastify' {
 export function authorizeScope(caller: Caller, required: Scope, aboutOneOrganization = false): void {
   // PostHog treats a key with no scopes at all as a legacy full-access key.
   if (caller.key.scopes.length === 0) return;
-  if (!aboutOneOrganization && required.startsWith('organization') && caller.key.scopedTeams.length > 0) {
+  if (!aboutOneOrganization && required.startsWith('organization') && isProjectScoped(caller.key)) {
     throw new PermissionDenied(PROJECT_SCOPED_KEY_REFUSAL);
   }
   if (!grants(caller.key.scopes, required)) throw new PermissionDenied(missingScopeMessage(required));

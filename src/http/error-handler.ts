@@ -1,6 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translateDatabaseError } from '../db/database-errors.ts';
-import { INSUFFICIENT_LEVEL, RuleNotMet, type OrganizationAccess } from '../access/organization-rule.ts';
 import { DomainError, NotFound, PermissionDenied } from '../domain/errors.ts';
 import { ApiError, asApiError, MethodNotAllowed, ParseError, RequestTooLarge, ServerError, UnsupportedMediaType } from './errors.ts';
 import { isAjvValidationFailure } from './validation.ts';
@@ -41,20 +40,6 @@ function fromFrameworkError(error: FastifyError, request: FastifyRequest): ApiEr
 export function installErrorHandling(app: FastifyInstance): void {
   installStage(app, 'error-handling');
   app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    // A route whose statement checks its organization rule has not checked it yet: what the
-    // caller would have been told first (403, 404) comes before any other answer.
-    const statementCheck = (request as { access?: OrganizationAccess }).access?.statementCheck;
-    if (statementCheck) {
-      try {
-        await statementCheck.confirm();
-      } catch (refusal) {
-        if (refusal instanceof ApiError || refusal instanceof DomainError) return send(reply, refusal);
-        error = refusal as FastifyError;
-      }
-      // Admitted now, though the statement found the caller below the rule: a change of level
-      // raced the write, which did not happen.
-      if (error instanceof RuleNotMet) return send(reply, new PermissionDenied(INSUFFICIENT_LEVEL));
-    }
     if (error instanceof ApiError || error instanceof DomainError) return send(reply, error);
     if (isAjvValidationFailure(error)) return send(reply, toValidationError(error.validationErrors, error.data));
     const translated = translateDatabaseError(error);

@@ -7,7 +7,7 @@ export interface RouteEntry {
   method: string;
   url: string;
   scope: string | undefined;
-  /** Who may call it, on routes about one organization (src/organization-scope.ts). */
+  /** Who may call it, on routes about one organization (src/tenancy/organization-scope.ts). */
   organization: OrganizationRule | undefined;
   schema: FastifySchema | undefined;
 }

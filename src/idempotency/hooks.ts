@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { OrganizationAccess } from '../access/organization-rule.ts';
 import type { Db } from '../db/types.ts';
 import { canonicalJson } from '../http/canonical-json.ts';
 import { ValidationError } from '../domain/errors.ts';
@@ -93,9 +92,6 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined || !request.caller) return;
-    // A route whose statement checks its organization rule: a refused caller must not claim a key
-    // (its refusal would be kept and replayed), so the rule is checked first here.
-    await (request as { access?: OrganizationAccess }).access?.statementCheck?.confirm();
     if (typeof key !== 'string' || !KEY.test(key)) {
       throw new ValidationError(REFUSAL.idempotencyKeyMalformed, { attr: 'Idempotency-Key' });
     }

@@ -3,7 +3,8 @@
 // with their personal API key and a new user anonymously (the link is the credential), getting
 // their first key in the answer.
 import { randomBytes } from 'node:crypto';
-import { keyReachesOrganization, type Caller } from '../access/caller.ts';
+import type { Caller } from '../access/caller.ts';
+import { keyReachesOrganization } from '../access/reach.ts';
 import type { Level } from '../access/levels.ts';
 import { auditChange, type AuditActor } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';

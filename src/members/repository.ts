@@ -129,17 +129,12 @@ export function selectMembershipLevel(db: Executor, userId: number, organization
   return db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organizationId).where('user_id', '=', userId);
 }
 
-/** selectMembershipLevel's statement, written out once (bench/hot-queries.ts explains the builder's). */
-const MEMBERSHIP_LEVEL = 'select "level" from "organization_memberships" where "organization_id" = $1 and "user_id" = $2';
-
 /**
- * The caller's level in the organization, read on every request: authorization is never
- * cached. The statement is compiled once; the query builder's work would be most of what
- * this request costs the server besides the network.
+ * The user's level in the organization. The organization scope reads it through the level
+ * cache (src/tenancy/level-cache.ts), so on a warm process it is not sent at all.
  */
 export async function findMembershipLevel(db: Executor, userId: number, organizationId: string): Promise<number | undefined> {
-  const result = await db.executeQuery<{ level: number }>(CompiledQuery.raw(MEMBERSHIP_LEVEL, [organizationId, userId]));
-  return result.rows[0]?.level;
+  return (await selectMembershipLevel(db, userId, organizationId).executeTakeFirst())?.level;
 }
 
 /**

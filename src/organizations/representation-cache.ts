@@ -1,13 +1,11 @@
 import type { Invalidation } from '../db/invalidation.ts';
 import { onSiblingWrite } from '../db/sibling-writes.ts';
-import { CHANGE_TOPICS, type ProcessCache } from '../db/process-cache.ts';
+import { CHANGE_TOPICS, WriteMarks, type ProcessCache } from '../db/process-cache.ts';
 import type { Executor } from '../db/types.ts';
 import { etagOfPayload } from '../http/etag.ts';
 import type { Organization } from './schemas.ts';
 
 const MEMBERSHIP_LEVEL = '"membership_level":null';
-/** A write whose commit was never heard of stops blocking fills of its organization after this. */
-const PENDING_MS = 30_000;
 const MAX_ENTRIES = 10_000;
 /** Member list pages kept per organization (orderings x limits x offsets a client walks). */
 const MAX_PAGES_PER_LIST = 32;
@@ -68,8 +66,7 @@ class Entry {
  * between the invalidation and the commit, so no marking is needed there. A local channel on a
  * pool (tests of one app on PostgreSQL) hears no echo, so its marks simply expire.
  *
- * What the caller may do is never answered from here: the level comes from the database on
- * every request, and only the organization's shared fields are cached.
+ * The caller's level is not kept here but beside it (tenancy/level-cache.ts), under the same rules.
  */
 export class OrganizationRepresentations implements ProcessCache {
   readonly kind = 'organization' as const;
@@ -81,16 +78,15 @@ export class OrganizationRepresentations implements ProcessCache {
    */
   private readonly memberLists = new Map<string, MemberList>();
   private memberPageBytes = 0;
-  /** Organization id -> tokens of this process's writes not yet heard back, with expiry. */
-  private readonly pending = new Map<string, Map<string, number>>();
-  private version = 0;
+  private readonly marks: WriteMarks;
   private readonly unsubscribe: () => void;
   private readonly stopSiblingWrites: () => void;
 
   constructor(
-    private readonly invalidation: Invalidation,
+    invalidation: Invalidation,
     private readonly options: { oneStatementAtATime: boolean; maxEntries?: number },
   ) {
+    this.marks = new WriteMarks(() => invalidation.connected, options.oneStatementAtATime);
     this.unsubscribe = invalidation.subscribe(CHANGE_TOPICS.organization, (payload) => this.heard(payload), () => this.clear());
     // A sibling worker's write (serve --workers): marked here before it commits.
     this.stopSiblingWrites = onSiblingWrite((kind, ids, token) => {
@@ -99,7 +95,7 @@ export class OrganizationRepresentations implements ProcessCache {
   }
 
   get generation(): number {
-    return this.version;
+    return this.marks.generation;
   }
 
   get(organizationId: string, level: number | null): RepresentationBytes | undefined {
@@ -143,11 +139,8 @@ export class OrganizationRepresentations implements ProcessCache {
   /** Inside a write's transaction, before its commit (writes/unit-of-work.ts). */
   beginWrite(organizationIds: string[], token: string): void {
     for (const organizationId of organizationIds) {
+      this.marks.begin(organizationId, token);
       this.forget(organizationId);
-      if (this.options.oneStatementAtATime) continue;
-      let tokens = this.pending.get(organizationId);
-      if (!tokens) this.pending.set(organizationId, (tokens = new Map()));
-      tokens.set(token, Date.now() + PENDING_MS);
     }
   }
 
@@ -163,22 +156,12 @@ export class OrganizationRepresentations implements ProcessCache {
   }
 
   private mayFill(organizationId: string, generation: number): boolean {
-    if (generation !== this.version || !this.invalidation.connected) return false;
-    const tokens = this.pending.get(organizationId);
-    if (!tokens) return true;
-    const now = Date.now();
-    for (const [token, expiry] of tokens) if (expiry <= now) tokens.delete(token);
-    if (tokens.size > 0) return false;
-    this.pending.delete(organizationId);
-    return true;
+    return this.marks.mayFill(organizationId, generation);
   }
 
   private heard(payload: string): void {
-    const [organizationId, token] = payload.split(' ');
-    if (!organizationId) return;
-    this.forget(organizationId);
-    const tokens = this.pending.get(organizationId);
-    if (token && tokens?.delete(token) && tokens.size === 0) this.pending.delete(organizationId);
+    const organizationId = this.marks.heard(payload);
+    if (organizationId) this.forget(organizationId);
   }
 
   private memberList(organizationId: string): MemberList {
@@ -197,7 +180,6 @@ export class OrganizationRepresentations implements ProcessCache {
   }
 
   private forget(organizationId: string): void {
-    this.version++;
     this.entries.delete(organizationId);
     const list = this.memberLists.get(organizationId);
     for (const results of list?.pages.values() ?? []) this.memberPageBytes -= results.length;
@@ -205,7 +187,7 @@ export class OrganizationRepresentations implements ProcessCache {
   }
 
   private clear(): void {
-    this.version++;
+    this.marks.bump();
     this.entries.clear();
     this.memberLists.clear();
     this.memberPageBytes = 0;

@@ -1,5 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
+import { organizationsNamed } from '../access/reach.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
@@ -77,7 +78,7 @@ export function createOrganizationService({ writes, representations }: { writes:
      * the representations from the cache, the missing ones in one more query.
      */
     async list(caller: Caller, query: OrganizationListQuery, page: Page, serialize: SerializeOrganization): Promise<{ payloads: Buffer[]; count: number }> {
-      const onlyIds = caller.key.scopedOrganizations.length > 0 ? caller.key.scopedOrganizations : null;
+      const onlyIds = organizationsNamed(caller.key);
       const generation = cache().generation;
       const { rows, count } = await listOrganizationPage(db, caller.user.id, { onlyIds, query, page });
       if (count === 0 && !(await userHasOrganizations(db, caller.user.id))) {
@@ -128,6 +129,7 @@ export function createOrganizationService({ writes, representations }: { writes:
         if (!inserted) throw new ValidationError('Could not find a free slug for this name; try another name.', { attr: 'name' });
         const teamId = await createDefaultProject(trx, id, fields.default_anonymize_ips ?? false);
         await insertMembership(trx, { id: uuidv7(), organizationId: id, userId: caller.user.id, level: Level.Owner });
+        // Only members' levels are cached (level-cache.ts): a new organization has none to drop.
         await setCurrentOrganization(trx, caller.user.id, id, teamId);
         const organization = await visible(trx, caller, id);
         unit.audited(organizationChange('created', id, undefined, organization));

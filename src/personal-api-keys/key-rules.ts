@@ -1,5 +1,5 @@
 import type { CallerKey } from '../access/caller.ts';
-import { exceeds, teamsOf, type KeyPower, type RequestedPower } from '../access/key-power.ts';
+import { exceeds, powerOfKey, teamsOf, type KeyPower, type RequestedPower } from '../access/key-power.ts';
 import { isValidScope } from '../access/scopes.ts';
 import type { Executor } from '../db/types.ts';
 import { PermissionDenied, ValidationError } from '../domain/errors.ts';
@@ -12,11 +12,7 @@ export const powerOfRow = (row: PersonalApiKeyRow): KeyPower => ({
   scopedTeams: row.scoped_teams,
 });
 
-export const powerOfKey = (key: CallerKey): KeyPower => ({
-  scopes: key.scopes,
-  scopedOrganizations: key.scopedOrganizations,
-  scopedTeams: key.scopedTeams,
-});
+export { powerOfKey } from '../access/key-power.ts';
 
 /** Keeps the rows whose power is within `caller`'s: the only keys a key may see or touch. */
 export async function visibleTo(db: Executor, caller: CallerKey, rows: PersonalApiKeyRow[]): Promise<PersonalApiKeyRow[]> {

@@ -21,7 +21,8 @@ import {
 } from './repository.ts';
 import { listMembershipsWithOrganizations } from '../members/repository.ts';
 import { lockUser, requireUserIdentity } from '../users/repository.ts';
-import { keyReachesOrganization, OPERATOR_KEY_ID } from '../access/caller.ts';
+import { OPERATOR_KEY_ID } from '../access/caller.ts';
+import { isProjectScoped, keyReachesOrganization } from '../access/reach.ts';
 import type { KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 
 export const MAX_KEYS_PER_USER = 10;
@@ -94,7 +95,7 @@ export function createPersonalApiKeyService({ writes }: { writes: Writes }) {
         requireUserIdentity(db, caller.user.id),
       ]);
       // Keys scoped to projects cannot use organization endpoints (PostHog's rule).
-      const reachable = caller.key.scopedTeams.length > 0
+      const reachable = isProjectScoped(caller.key)
         ? []
         : organizations.filter((organization) => keyReachesOrganization(caller.key, organization.id));
       return {

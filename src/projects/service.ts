@@ -1,8 +1,8 @@
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
+import { teamsNamed } from '../access/reach.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
-import { findMembershipLevel } from '../members/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
 import type { Db, Executor } from '../db/types.ts';
@@ -10,7 +10,8 @@ import type { Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
-import { currentWithin, reachOf, reaches } from './reach.ts';
+import { currentWithin, reachOf, reaches } from '../tenancy/reach.ts';
+import { readLevel, type MembershipLevels } from '../tenancy/level-cache.ts';
 import {
   countProjects,
   DEFAULT_PROJECT_NAME,
@@ -38,14 +39,14 @@ function assertTimezone(timezone: string | undefined): void {
 }
 
 function teamsOf(caller: Caller): TeamFilter {
-  return caller.key.scopedTeams?.length ? caller.key.scopedTeams : null;
+  return teamsNamed(caller.key);
 }
 
 function projectChange(verb: string, project: Project, before: Project | undefined, after: Project | undefined) {
   return auditChange('project', verb, project.organization, String(project.id), before, after);
 }
 
-export function createProjectService({ writes }: { writes: Writes }) {
+export function createProjectService({ writes, levels }: { writes: Writes; levels?: MembershipLevels }) {
   const { db } = writes;
   /** The current project's id, within the key's reach. */
   async function currentProjectId(executor: Executor, caller: Caller): Promise<number> {
@@ -79,10 +80,10 @@ export function createProjectService({ writes }: { writes: Writes }) {
       const id = ref === 'current' ? await currentProjectId(db, caller) : ref;
       const project = await findProject(db, id);
       if (!project) throw new NotFound();
-      const level = await findMembershipLevel(db, caller.user.id, project.organization);
+      const level = await readLevel(db, levels, caller.user.id, project.organization);
       const reach = await reachOf(db, caller);
       if (level === undefined || !reaches(reach, project.organization) || !(await projectWithinTeams(db, id, reach.teamIds))) throw new NotFound();
-      return { project, level: level as Level };
+      return { project, level };
     },
 
     /**

@@ -33,9 +33,10 @@ export type AddOutcome =
   | { outcome: 'added'; membership: RoleMembership };
 
 /**
- * Who may write, checked by the statement itself (the route's rule, `checkedByStatement`): the
- * caller's membership of the organization at `minimum` or above, read in the same snapshot as
- * the change, so the write happens only when the rule holds.
+ * Who may write, checked again by the statement itself: the caller's membership of the
+ * organization at `minimum` or above (the level the organization scope admitted them on,
+ * perhaps from memory), read in the same snapshot as the change, so the write happens only
+ * when the caller still holds it.
  */
 export interface WriteCheck {
   userId: number;

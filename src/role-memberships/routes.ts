@@ -18,8 +18,6 @@ const ITEM = '/api/organizations/:organization_id/roles/:role_id/role_membership
 /** As PostHog: any member reads, admins and owners write, and a membership is never updated in place. */
 const anyMember = { minimum: Level.Member } as const;
 const admin = { minimum: Level.Admin } as const;
-/** Add and remove are one statement each, which checks the rule itself (one round trip less). */
-const adminInStatement = { minimum: Level.Admin, checkedByStatement: true } as const;
 
 export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
   const memberships = createRoleMembershipService(deps);
@@ -42,7 +40,7 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
   });
 
   app.post(LIST, {
-    config: { scope: 'organization:write', organization: adminInStatement, representation: RoleMembership },
+    config: { scope: 'organization:write', organization: admin, representation: RoleMembership },
     schema: {
       tags,
       operationId: 'roles_role_memberships_create',
@@ -95,7 +93,7 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
   });
 
   app.delete(ITEM, {
-    config: { scope: 'organization:write', organization: adminInStatement, representation: RoleMembership },
+    config: { scope: 'organization:write', organization: admin, representation: RoleMembership },
     schema: {
       tags,
       operationId: 'roles_role_memberships_destroy',

@@ -1,12 +1,12 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
-import { RuleNotMet, type OrganizationAccess } from '../access/organization-rule.ts';
+import { INSUFFICIENT_LEVEL, type OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
-import { NotFound, ValidationError } from '../domain/errors.ts';
+import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import { REFUSAL } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';
 import { lockRole, roleExists } from '../roles/repository.ts';
@@ -23,11 +23,14 @@ import {
 import type { RoleMembership } from './schemas.ts';
 
 /**
- * What the write's statement checks: the route's rule where the statement checks it
- * (`checkedByStatement`), else only that the caller is still a member (the scope checked the rule).
+ * What the write's statement checks in its own snapshot: that the caller still holds the level
+ * the organization scope admitted them on, which may have come from another process's cache a
+ * few milliseconds before a demotion reached it.
  */
-const writeCheck = (caller: Caller, access: OrganizationAccess): WriteCheck =>
-  access.statementCheck ?? { userId: caller.user.id, minimum: Level.Member };
+const writeCheck = (caller: Caller, access: OrganizationAccess): WriteCheck => ({ userId: caller.user.id, minimum: access.level });
+
+/** The statement found the caller below the level they were admitted on: a demotion raced the write, which did not happen. */
+const demotedMeanwhile = () => new PermissionDenied(INSUFFICIENT_LEVEL);
 
 function membershipChange(verb: 'created' | 'deleted', organizationId: string, snapshot: RoleMembershipSnapshot) {
   return verb === 'created'
@@ -69,7 +72,7 @@ export function createRoleMembershipService({ writes }: { writes: Writes }) {
     async add(caller: Caller, access: OrganizationAccess, roleId: string, userUuid: string): Promise<RoleMembership> {
       const target = { organizationId: access.organizationId, roleId, userUuid: userUuid.toLowerCase() };
       const added = await writes.statement(caller, (unit) => addRoleMembershipAudited(unit, caller, target, writeCheck(caller, access)));
-      if (added.outcome === 'rule_not_met') throw new RuleNotMet();
+      if (added.outcome === 'rule_not_met') throw demotedMeanwhile();
       if (added.outcome === 'role_not_found') throw new ValidationError(REFUSAL.roleDoesNotExist);
       if (added.outcome === 'not_a_member') throw new ValidationError(REFUSAL.userDoesNotExist);
       return added.membership;
@@ -80,12 +83,10 @@ export function createRoleMembershipService({ writes }: { writes: Writes }) {
       const target = { organizationId: access.organizationId, roleId, id };
       const remove = async (unit: UnitOfWork) => {
         const removal = await removeRoleMembershipAudited(unit, caller, target, writeCheck(caller, access));
-        if (removal.outcome === 'rule_not_met') throw new RuleNotMet();
+        if (removal.outcome === 'rule_not_met') throw demotedMeanwhile();
         if (!removal.membership) throw new NotFound();
       };
       if (!precondition) return writes.statement(caller, remove);
-      // Comparing first reads the membership: the rule is checked before anything is answered.
-      await access.statementCheck?.confirm();
       await writes.run(caller, async (unit) => {
         const { trx } = unit;
         const current = await findRoleMembership(trx, access.organizationId, roleId, id);

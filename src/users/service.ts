@@ -9,7 +9,7 @@ import { REFUSAL, refuse } from '../domain/refusals.ts';
 import { findMembershipLevel, organizationIdsOfUser } from '../members/repository.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
 import { findTeam, findTeamOfMember } from '../projects/repository.ts';
-import { currentWithin, reachOf, reaches, type Reach } from '../projects/reach.ts';
+import { currentWithin, reachOf, reaches, type Reach } from '../tenancy/reach.ts';
 import {
   findUserByEmail,
   findUserById,

@@ -54,6 +54,10 @@ const getOrganization: Read = { path: () => `/api/organizations/${organizationId
 const listOrganizations: Read = { path: () => '/api/organizations/', key: () => owner };
 const asMember: Read = { path: () => `/api/organizations/${organizationId}/`, key: () => member };
 const listMembers: Read = { path: () => `/api/organizations/${organizationId}/members/?limit=1`, key: () => owner };
+// Reads whose answer hangs on the caller's level alone (the level cache), not on cached bytes.
+const auditLogAsMember: Read = { path: () => `/api/organizations/${organizationId}/audit_log/?limit=1`, key: () => member };
+const rolesAsMember: Read = { path: () => `/api/organizations/${organizationId}/roles/`, key: () => member };
+const rolesAsOwner: Read = { path: () => `/api/organizations/${organizationId}/roles/`, key: () => owner };
 
 function organizationOf(body: any): any {
   return Array.isArray(body?.results) && 'slug' in (body.results[0] ?? {}) ? body.results.find((o: any) => o.id === organizationId) : body;
@@ -68,6 +72,11 @@ interface Case {
   write(): Promise<{ acknowledger?: Orgbase }>;
   /** Whether a read's answer (status and body) shows the write. */
   shows(status: number, body: any): boolean;
+  /**
+   * The other process answers anew from the first request after the acknowledgement (the
+   * caller's level: who may act is not left to a window).
+   */
+  firstRequest?: boolean;
 }
 
 async function readOn(server: Orgbase, read: Read) {
@@ -104,6 +113,16 @@ const CASES: Case[] = [
       return { acknowledger: a };
     },
     shows: (status, body) => status === 200 && body.membership_level === 8,
+  },
+  {
+    name: 'demotion (the level: admin-only reads refused)',
+    reads: [asMember, auditLogAsMember],
+    write: async () => {
+      assert.equal((await call(b.url, 'PATCH', `/api/organizations/${organizationId}/members/${memberUuid}/`, owner.value, { level: 1 })).status, 200);
+      return { acknowledger: b };
+    },
+    shows: (status, body) => status === 403 || (status === 200 && body.membership_level === 1),
+    firstRequest: true,
   },
   {
     name: 'default role deleted',
@@ -160,22 +179,24 @@ const CASES: Case[] = [
     shows: (status, body) => status === 200 && organizationOf(body)?.projects.length === 1 && organizationOf(body)?.teams.length === 1,
   },
   {
-    name: 'member removed (member count)',
-    reads: [getOrganization, listMembers],
+    name: 'member removed (member count; the removed member refused)',
+    reads: [getOrganization, listMembers, rolesAsMember],
     write: async () => {
       assert.equal((await call(b.url, 'DELETE', `/api/organizations/${organizationId}/members/${memberUuid}/`, owner.value)).status, 204);
       return { acknowledger: b };
     },
-    shows: (status, body) => status === 200 && (body.count === 1 || body.member_count === 1),
+    shows: (status, body) => status === 404 || (status === 200 && (body.count === 1 || body.member_count === 1)),
+    firstRequest: true,
   },
   {
     name: 'organization deleted',
-    reads: [getOrganization],
+    reads: [getOrganization, rolesAsOwner],
     write: async () => {
       assert.equal((await call(a.url, 'DELETE', `/api/organizations/${organizationId}/`, owner.value)).status, 204);
       return { acknowledger: a };
     },
     shows: (status) => status === 404,
+    firstRequest: true,
   },
 ];
 
@@ -216,6 +237,7 @@ describe('cached organizations stay fresh across two processes', () => {
             }
             figures.push(`${testCase.name} ${read.path().replace(organizationId, ':id')}: ${stale} stale (last sent ${lastStaleSentMs.toFixed(1)} ms after)`);
             assert.ok(lastStaleSentMs < 100, `${testCase.name}: ${read.path()} stale ${lastStaleSentMs.toFixed(0)} ms after the write on the other process`);
+            if (testCase.firstRequest) assert.equal(stale, 0, `${testCase.name}: ${read.path()} answered from the old level on the other process`);
           }),
         ),
       );

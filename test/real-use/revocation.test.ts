@@ -11,6 +11,7 @@ let a: Orgbase;
 let b: Orgbase;
 let manager: string;
 let organizationId: string;
+let otherOrganizationId: string;
 before(async () => {
   if (EXTERNAL_TARGET) {
     // Processes of the pooler suite (through PgBouncer), started with the same long TTL.
@@ -27,6 +28,9 @@ before(async () => {
   const organization = await call(a.url, 'POST', '/api/organizations/', manager, { name: 'Revocation' });
   assert.equal(organization.status, 201);
   organizationId = organization.body.id;
+  const other = await call(a.url, 'POST', '/api/organizations/', manager, { name: 'Revocation, other' });
+  assert.equal(other.status, 201);
+  otherOrganizationId = other.body.id;
 });
 after(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
@@ -98,6 +102,15 @@ describe('revocation across two processes without Redis', () => {
       'narrow scopes',
       `/api/organizations/${organizationId}/`,
       async (id) => (await call(a.url, 'PATCH', `/api/personal_api_keys/${id}/`, manager, { scopes: ['user:read'] })).status,
+      [403],
+    );
+  });
+
+  it('a key narrowed to another organization is refused on the other process', async () => {
+    await measure(
+      'narrow organizations',
+      `/api/organizations/${organizationId}/roles/`,
+      async (id) => (await call(a.url, 'PATCH', `/api/personal_api_keys/${id}/`, manager, { scoped_organizations: [otherOrganizationId] })).status,
       [403],
     );
   });

@@ -158,8 +158,25 @@ describe('orgbase serve --workers 2', () => {
       assert.equal((await once('DELETE', `/api/personal_api_keys/${made.body.id}/`, key.value)).status, 204);
       for (let j = 0; j < 2; j++) if ((await once('GET', '/api/users/@me/', made.body.value)).status !== 401) accepted++;
     }
+    // Levels: a member demoted through one worker is refused by the other on the next request.
+    const adminEmail = `sibling-admin-${process.pid}@example.com`;
+    const admin = seedKey(env, adminEmail);
+    const adminUuid = (await once('GET', '/api/users/@me/', admin.value)).body.uuid;
+    const added = spawnSync(process.execPath, [DIST_MAIN, 'members', 'add', '--organization', created.body.id, '--email', adminEmail, '--level', '8'], { cwd: ROOT, env, encoding: 'utf8' });
+    assert.equal(added.status, 0, added.stderr);
+    const member = `/api/organizations/${created.body.id}/members/${adminUuid}/`;
+    const auditLog = `/api/organizations/${created.body.id}/audit_log/?limit=1`;
+    let admitted = 0;
+    for (let i = 0; i < 5; i++) {
+      if (i > 0) assert.equal((await once('PATCH', member, key.value, { level: 8 })).status, 200);
+      // Both workers have the admin's level cached.
+      for (let j = 0; j < 4; j++) assert.equal((await once('GET', auditLog, admin.value)).status, 200);
+      assert.equal((await once('PATCH', member, key.value, { level: 1 })).status, 200);
+      for (let j = 0; j < 2; j++) if ((await once('GET', auditLog, admin.value)).status !== 403) admitted++;
+    }
     assert.equal(stale, 0, 'stale organizations read right after the write');
     assert.equal(accepted, 0, 'deleted keys accepted right after the delete');
+    assert.equal(admitted, 0, 'demoted members admitted right after the demotion');
   });
 
   it('serves one /metrics for all workers, summed', async () => {

@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
-import { Level } from './access/levels.ts';
-import type { Db } from './db/types.ts';
-import type { App } from './http/app-types.ts';
-import { installAuth } from './http/auth.ts';
+import { Level } from '../access/levels.ts';
+import type { Db } from '../db/types.ts';
+import type { App } from '../http/app-types.ts';
+import { installAuth } from '../http/auth.ts';
 import { registerOrganizationScope } from './organization-scope.ts';
-import { installRateLimit } from './http/rate-limit.ts';
-import { installRouteTable } from './http/route-table.ts';
+import { installRateLimit } from '../http/rate-limit.ts';
+import { installRouteTable } from '../http/route-table.ts';
 
 const noDb = {} as Db;
 const neverAuthenticates = async () => {

@@ -1,12 +1,12 @@
-import { isUuid } from './db/ids.ts';
-import type { Executor } from './db/types.ts';
-import { NotFound, PermissionDenied } from './domain/errors.ts';
-import { REFUSAL } from './domain/refusals.ts';
-import { findCurrentOrganizationId, findMembershipLevel } from './members/repository.ts';
-import { reachOf, reaches } from './projects/reach.ts';
-import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from './access/caller.ts';
-import type { OrganizationAccess } from './access/organization-rule.ts';
-import type { Level } from './access/levels.ts';
+import { isUuid } from '../db/ids.ts';
+import type { Executor } from '../db/types.ts';
+import { NotFound, PermissionDenied } from '../domain/errors.ts';
+import { REFUSAL } from '../domain/refusals.ts';
+import { findCurrentOrganizationId } from '../members/repository.ts';
+import { readLevel, type MembershipLevels } from './level-cache.ts';
+import { reachOf, reaches } from './reach.ts';
+import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
+import type { OrganizationAccess } from '../access/organization-rule.ts';
 
 export const CURRENT_ORGANIZATION = '@current';
 
@@ -69,9 +69,10 @@ export async function resolveOrganizationAccess(
   caller: Caller,
   organizationParam: string,
   options: ResolveOptions = {},
+  levels?: MembershipLevels,
 ): Promise<OrganizationAccess> {
   const organizationId = await resolveOrganizationId(db, caller, organizationParam, options);
-  const level = await findMembershipLevel(db, caller.user.id, organizationId);
+  const level = await readLevel(db, levels, caller.user.id, organizationId);
   if (level === undefined) throw new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
-  return { organizationId, level: level as Level };
+  return { organizationId, level };
 }

@@ -1,28 +1,19 @@
 import type { Caller } from '../access/caller.ts';
+import { reachOfKey, teamsNamed, type Reach } from '../access/reach.ts';
 import type { Executor } from '../db/types.ts';
 import { findCurrentOrganizationId } from '../members/repository.ts';
-import { findCurrentTeamId, organizationsOfTeams } from './repository.ts';
+import { findCurrentTeamId, organizationsOfTeams } from '../projects/repository.ts';
+
+export { reaches, type Reach } from '../access/reach.ts';
 
 /**
- * What the calling key lets its user see: null for no narrowing. A key scoped to teams
- * reaches only the organizations of those teams; one scoped to organizations only those.
+ * What the calling key lets its user see (access/reach.ts decides; this reads the one fact it
+ * needs, the organizations of a key's teams, and only for a key narrowed to teams).
  * `/api/users/@me/` and the projects endpoints show nothing outside it.
  */
-export interface Reach {
-  organizationIds: string[] | null;
-  teamIds: number[] | null;
-}
-
 export async function reachOf(db: Executor, caller: Caller): Promise<Reach> {
-  const scopedOrganizations = caller.key.scopedOrganizations?.length ? caller.key.scopedOrganizations.map((id) => id.toLowerCase()) : null;
-  const teamIds = caller.key.scopedTeams?.length ? caller.key.scopedTeams : null;
-  if (teamIds === null) return { organizationIds: scopedOrganizations, teamIds };
-  const ofTeams = await organizationsOfTeams(db, teamIds);
-  return { organizationIds: scopedOrganizations ? ofTeams.filter((id) => scopedOrganizations.includes(id)) : ofTeams, teamIds };
-}
-
-export function reaches(reach: Reach, organizationId: string): boolean {
-  return reach.organizationIds === null || reach.organizationIds.includes(organizationId);
+  const teamIds = teamsNamed(caller.key);
+  return reachOfKey(caller.key, teamIds === null ? undefined : await organizationsOfTeams(db, teamIds));
 }
 
 /**

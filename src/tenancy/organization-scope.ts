@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { OrganizationAccess } from './access/organization-rule.ts';
-import { resolveOrganizationAccess, resolveOrganizationId, type ResolveOptions } from './organization-access.ts';
-import { refusalOf, type OrganizationRule } from './access/organization-rule.ts';
-import type { Db } from './db/types.ts';
-import type { App } from './http/app-types.ts';
-import { callerOf } from './http/app-types.ts';
-import { installStage } from './http/stages.ts';
+import type { OrganizationAccess } from '../access/organization-rule.ts';
+import { resolveOrganizationAccess, type ResolveOptions } from './organization-access.ts';
+import type { MembershipLevels } from './level-cache.ts';
+import { refusalOf, type OrganizationRule } from '../access/organization-rule.ts';
+import type { Db } from '../db/types.ts';
+import type { App } from '../http/app-types.ts';
+import { callerOf } from '../http/app-types.ts';
+import { installStage } from '../http/stages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -50,15 +51,16 @@ export function isOrganizationPath(url: string): boolean {
 /**
  * Registers the routes about one organization (`/api/organizations/:id/` and everything under
  * `/api/organizations/:organization_id/`) inside one encapsulated plugin. Its hook resolves the
- * caller's membership once, on current data, puts it on `request.access` and checks the
- * route's `config.organization` rule. It runs before the route's own hooks and before the body
+ * caller's membership once (the level from the process's level cache when warm, which every
+ * write that changes levels invalidates: level-cache.ts), puts it on `request.access` and
+ * checks the route's `config.organization` rule. It runs before the route's own hooks and before the body
  * is validated, as PostHog's permission classes run before its serializers: a member sending a
  * bad body is told 403, a non-member 404, never a 400.
  *
  * At boot it refuses a route of the scope without a rule or outside these paths, and (when the
  * app is ready) an organization path registered anywhere but here.
  */
-export async function registerOrganizationScope(app: App, db: Db, registerRoutes: (scope: App) => void): Promise<void> {
+export async function registerOrganizationScope(app: App, db: Db, registerRoutes: (scope: App) => void, levels?: MembershipLevels): Promise<void> {
   installStage(app, 'organization-access', ['authentication', 'route-table']);
   const inScope = new Set<string>();
   const naming = new Map<string, Naming>();
@@ -83,27 +85,10 @@ export async function registerOrganizationScope(app: App, db: Db, registerRoutes
       const { param, options: named } = naming.get(request.routeOptions.url!)!;
       const options = { ...named, projectBased: String(request.routeOptions.config.scope).startsWith('project:') };
       const value = (request.params as Record<string, string>)[param] ?? '';
-      const rule = request.routeOptions.config.organization!;
-      const caller = callerOf(request);
-      const check = async () => {
-        const access = await resolveOrganizationAccess(db, caller, value, options);
-        const refusal = refusalOf(access.level, rule);
-        if (refusal) throw refusal;
-        return access;
-      };
-      if (!rule.checkedByStatement) {
-        request.access = await check();
-        return;
-      }
-      // The id and the key's reach are checked now (no level read); the level by the statement.
-      const organizationId = await resolveOrganizationId(db, caller, value, options);
-      let confirmed: Promise<unknown> | undefined;
-      const statementCheck = { userId: caller.user.id, minimum: rule.minimum, confirm: async () => void (await (confirmed ??= check())) };
-      request.access = Object.defineProperty({ organizationId, statementCheck } as OrganizationAccess, 'level', {
-        get() {
-          throw new Error(`${request.routeOptions.url} checks its organization rule in its statement; the level is not read`);
-        },
-      });
+      const access = await resolveOrganizationAccess(db, callerOf(request), value, options, levels);
+      const refusal = refusalOf(access.level, request.routeOptions.config.organization!);
+      if (refusal) throw refusal;
+      request.access = access;
     });
     registerRoutes(scope as App);
   });
