@@ -57,8 +57,8 @@ class Entry {
  * Never stale on the process that acknowledged a write: the write's unit of work (writes/unit-of-work.ts,
  * `changed('organization', id)`) calls `beginWrite` inside the write's transaction, which drops
  * the entry and marks the organization as being written, and no read fills it again until the
- * commit (`committed`, or the write's own notification over LISTEN, which PostgreSQL delivers
- * only after the commit). Other processes drop the entry when
+ * write's own notification comes back over LISTEN, which PostgreSQL delivers only after the
+ * commit. Other processes drop the entry when
  * that notification reaches them (milliseconds). A read that began before an invalidation is
  * never cached (the generation check), and nothing is cached while the channel is down.
  *
@@ -144,9 +144,13 @@ export class OrganizationRepresentations implements ProcessCache {
     }
   }
 
-  /** After this process's write committed: as if its notification had come back. */
-  committed(organizationIds: string[], token: string): void {
-    for (const organizationId of organizationIds) this.heard(`${organizationId} ${token}`);
+  /**
+   * After this process's write committed: dropped again (a read that raced the commit does not
+   * fill). The mark stays until the write's own notification comes back over LISTEN (or
+   * expires), as the other processes' entries are dropped only then.
+   */
+  committed(organizationIds: string[]): void {
+    for (const organizationId of organizationIds) this.forget(organizationId);
   }
 
   close(): void {

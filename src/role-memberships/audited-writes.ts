@@ -78,9 +78,10 @@ const removals = new StatementShapes<RemoveValues, RoleMembershipSnapshot & { ad
 
 function addStatement(db: Executor, values: AddValues) {
   const { organizationId, roleId, userUuid, id } = values;
-  // The role and the member are locked (KEY SHARE, what their foreign keys would take at the
-  // statement's end) before the event's sequence row: a writer that deletes one of them takes
-  // its row first and the sequence row last, so the two never wait on each other in a cycle.
+  // The member is locked (KEY SHARE, what its foreign keys would take at the statement's end)
+  // before the event's sequence row: a removal takes the member's row first and the sequence row
+  // last, so the two never wait on each other in a cycle. The role is not: a role deleted first
+  // must still answer 404 through its foreign key (concurrent-removal.test.ts).
   const candidate = selectMembers(db)
     .where('m.organization_id', '=', organizationId)
     .where('users.uuid', '=', userUuid)
@@ -88,7 +89,7 @@ function addStatement(db: Executor, values: AddValues) {
     .forKeyShare();
   return sql<Record<string, unknown>>`
     WITH admitted AS (${admittedSql(organizationId, { userId: values.checkUserId, minimum: values.minimum })}),
-    role AS (SELECT r.id FROM roles r WHERE r.id = ${roleId} AND r.organization_id = ${organizationId} FOR KEY SHARE),
+    role AS (SELECT r.id FROM roles r WHERE r.id = ${roleId} AND r.organization_id = ${organizationId}),
     candidate AS (${candidate}),
     inserted AS (
       INSERT INTO role_memberships (id, role_id, user_id, organization_member_id)

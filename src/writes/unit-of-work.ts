@@ -1,4 +1,4 @@
-// The unit of work (src/writes/): every write of orgbase runs through `Writes.run` (or, for the one-statement
+// The unit of work: every write of orgbase runs through `Writes.run` (or, for the one-statement
 // role-membership writes, `Writes.statement`). The service says once what it changed (`changed`,
 // `audited`) and the unit derives, in the write's own transaction, the audit row, the event
 // (with its per-organization sequence), the invalidation notices for every process, and after

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import type { Db } from '../../src/db/types.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { useAppWrites } from './fixtures.ts';
 
 export interface TestApp {
   app: App;
@@ -30,6 +31,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   };
   const app = await buildApp({ db: database.handle.db, config, logger: false, checkDeclaredStatuses: true });
   await app.ready();
+  useAppWrites(database.handle.db, app.writes);
   return {
     app,
     db: database.handle.db,

@@ -1,4 +1,4 @@
-import { createWrites } from '../../src/writes/unit-of-work.ts';
+import { createWrites, type Writes } from '../../src/writes/unit-of-work.ts';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { Level } from '../../src/access/levels.ts';
@@ -9,12 +9,20 @@ import { createPersonalApiKeyService } from '../../src/personal-api-keys/service
 import { createUserService } from '../../src/users/service.ts';
 import type { ApiResponse } from './app.ts';
 
+// Fixtures write through the unit of the test's app when there is one, so they clear its caches
+// as the app's own writes do.
+const appWrites = new WeakMap<Db, Writes>();
+export function useAppWrites(db: Db, writes: Writes): void {
+  appWrites.set(db, writes);
+}
+const writesFor = (db: Db): Writes => appWrites.get(db) ?? createWrites(db);
+
 export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomBytes(5).toString('hex')}@example.com`;
 }
 
 export async function createUser(db: Db, options: { email?: string; firstName?: string; lastName?: string } = {}) {
-  return createUserService({ writes: createWrites(db) }).createUser({
+  return createUserService({ writes: writesFor(db) }).createUser({
     email: options.email ?? uniqueEmail(),
     firstName: options.firstName ?? 'Test',
     lastName: options.lastName ?? 'User',
@@ -28,7 +36,7 @@ export async function createKey(
   scopes: string[] = ['*'],
   options: { scopedOrganizations?: string[]; scopedTeams?: number[]; label?: string } = {},
 ): Promise<string> {
-  const key = await createPersonalApiKeyService({ writes: createWrites(db) }).create(null, userId, {
+  const key = await createPersonalApiKeyService({ writes: writesFor(db) }).create(null, userId, {
     label: options.label ?? 'test key',
     scopes,
     scoped_organizations: options.scopedOrganizations ?? [],
@@ -49,7 +57,7 @@ export async function createUserWithKey(db: Db, scopes: string[] = ['*']) {
  */
 export async function createOrganizationRow(db: Db, ownerUserId: number, name = 'Test organization'): Promise<string> {
   const id = uuidv7();
-  await createWrites(db).run(null, async (unit) => {
+  await writesFor(db).run(null, async (unit) => {
     await unit.trx.insertInto('organizations').values({ id, name, slug: `org-${randomBytes(6).toString('hex')}` }).execute();
     await addMembership(unit, { organizationId: id, userId: ownerUserId, level: 15 });
   });
@@ -57,7 +65,7 @@ export async function createOrganizationRow(db: Db, ownerUserId: number, name = 
 }
 
 export async function addMember(db: Db, organizationId: string, userId: number, level: Level = 1): Promise<string> {
-  return createWrites(db).run(null, (unit) => addMembership(unit, { organizationId, userId, level }));
+  return writesFor(db).run(null, (unit) => addMembership(unit, { organizationId, userId, level }));
 }
 
 /**
