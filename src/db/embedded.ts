@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { acquireDataDirLock } from './data-dir-lock.ts';
-import { ownDataDir, privateRuntimePath, restrictNewFiles, tightenTree } from './private-files.ts';
+import { ownDataDir, restrictNewFiles, tightenTree } from './private-files.ts';
+import { EngineLink, type FromEngine } from './worker-stream.ts';
 
 export interface EmbeddedServer {
-  /** Directory holding the `.s.PGSQL.5432` socket: what `pg` takes as `host`. */
-  socketDir: string;
+  /** A new client connection to the engine, for pg's `stream` option. */
+  stream: EngineLink['stream'];
   /** True when this start created the database (initdb). */
   created: boolean;
   /** A gzipped tarball of the data directory (`orgbase backup`). */
@@ -14,36 +15,27 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
-// Unix socket paths are limited to about 107 bytes; deep data directories get a short
-// socket directory in this user's private runtime directory instead.
-function chooseSocketDir(dataDir: string): string {
-  if (path.join(dataDir, '.s.PGSQL.5432').length < 100) return dataDir;
-  const dir = privateRuntimePath(dataDir, '');
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return dir;
-}
-
 export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServer> {
   restrictNewFiles();
   ownDataDir(dataDir);
   const releaseLock = acquireDataDirLock(dataDir);
   try {
-    const socketDir = chooseSocketDir(dataDir);
-    const socketPath = path.join(socketDir, '.s.PGSQL.5432');
     const pgdataDir = path.join(dataDir, 'pgdata');
     const fresh = !fs.existsSync(pgdataDir);
     // A directory written by an older orgbase (or restored by hand) may be open to others.
     tightenTree(pgdataDir);
-    let server = await startWorker(pgdataDir, socketPath);
+    // An orgbase before 0.3 left its engine's socket here; nothing listens on it any more.
+    fs.rmSync(path.join(dataDir, '.s.PGSQL.5432'), { force: true });
+    let server = await startWorker(pgdataDir);
     // Creating the database (initdb) leaves several hundred MB in the worker that serving never
     // needs; a fresh worker on the new data directory starts without them.
     if (fresh) {
       await server.stop();
-      server = await startWorker(pgdataDir, socketPath);
+      server = await startWorker(pgdataDir);
     }
     let stopped = false;
     return {
-      socketDir,
+      stream: server.link.stream,
       created: fresh,
       dump: () => server.dump(),
       async stop() {
@@ -59,9 +51,10 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
   }
 }
 
-async function startWorker(pgdataDir: string, socketPath: string): Promise<{ stop(): Promise<void>; dump(): Promise<Uint8Array> }> {
-  fs.rmSync(socketPath, { force: true }); // left behind by a killed process
-  const workerData = { pgdataDir, socketPath };
+type Control = { type: 'ready' | 'error' | 'dumped' | 'dump-failed' | 'stopped'; message?: string; bytes?: Uint8Array };
+
+async function startWorker(pgdataDir: string): Promise<{ link: EngineLink; stop(): Promise<void>; dump(): Promise<Uint8Array> }> {
+  const workerData = { pgdataDir };
   const worker = import.meta.url.endsWith('.js')
     ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
     : // Run from source: workers do not inherit the TypeScript loader the main thread runs
@@ -71,20 +64,32 @@ async function startWorker(pgdataDir: string, socketPath: string): Promise<{ sto
           .then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`,
         { eval: true, workerData },
       );
+  const link = new EngineLink(worker);
+  // Answers to clients go to the link; the rest (start, backup, stop) to whoever waits for it.
+  const waiting: Array<(message: Control) => void> = [];
+  worker.on('message', (message: FromEngine | Control) => {
+    if (message.type === 'data') link.deliver(message);
+    else waiting.shift()?.(message);
+  });
+  const next = () => new Promise<Control>((resolve) => waiting.push(resolve));
   await new Promise<void>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`embedded database worker exited with code ${code}`)));
-    worker.once('message', (message: { type: string; message?: string }) => {
+    void next().then((message) => {
       if (message.type === 'ready') resolve();
       else reject(new Error(`embedded database failed to start: ${message.message}`));
     });
   });
   worker.removeAllListeners('exit');
+  worker.removeAllListeners('error');
+  worker.on('error', (error) => link.fail(error));
+  worker.on('exit', (code) => link.fail(new Error(`embedded database worker exited with code ${code}`)));
   let dumping: Promise<Uint8Array> | undefined;
   return {
+    link,
     dump: () =>
       (dumping ??= new Promise<Uint8Array>((resolve, reject) => {
-        worker.once('message', (message: { type: string; bytes?: Uint8Array; message?: string }) => {
+        void next().then((message) => {
           dumping = undefined;
           if (message.type === 'dumped') resolve(message.bytes!);
           else reject(new Error(`backup failed: ${message.message ?? message.type}`));
@@ -94,14 +99,13 @@ async function startWorker(pgdataDir: string, socketPath: string): Promise<{ sto
     async stop() {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 5000);
-        worker.once('message', () => {
+        void next().then(() => {
           clearTimeout(timer);
           resolve();
         });
         worker.postMessage({ type: 'stop' });
       });
       await worker.terminate();
-      fs.rmSync(socketPath, { force: true });
     },
   };
 }
