@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { ownDataDir, restrictNewFiles, tightenTree } from './private-files.ts';
@@ -53,7 +54,19 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
 
 type Control = { type: 'ready' | 'error' | 'dumped' | 'dump-failed' | 'stopped'; message?: string; bytes?: Uint8Array };
 
+/**
+ * The engine's WebAssembly runs on V8's baseline compiler (Liftoff) only: optimizing
+ * PostgreSQL's largest functions with TurboFan left about 55 MB of compiler memory in malloc's
+ * per-thread arenas for the life of the process, for about 10% on the heaviest statements and
+ * nothing measurable on point reads (docs/performance.md). Set before the worker compiles the
+ * module; the flag touches WebAssembly only, which nothing else in orgbase runs.
+ */
+function useBaselineWasmCompiler(): void {
+  v8.setFlagsFromString('--liftoff-only');
+}
+
 async function startWorker(pgdataDir: string): Promise<{ link: EngineLink; stop(): Promise<void>; dump(): Promise<Uint8Array> }> {
+  useBaselineWasmCompiler();
   const workerData = { pgdataDir };
   const worker = import.meta.url.endsWith('.js')
     ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
