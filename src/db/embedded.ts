@@ -68,14 +68,18 @@ function useBaselineWasmCompiler(): void {
 async function startWorker(pgdataDir: string): Promise<{ link: EngineLink; stop(): Promise<void>; dump(): Promise<Uint8Array> }> {
   useBaselineWasmCompiler();
   const workerData = { pgdataDir };
+  // The engine's thread makes little garbage per statement (answers are ArrayBuffers, outside
+  // the heap): a young generation of 8 MB rather than V8's 48 MB keeps about 20 MB off the
+  // resident set. The old generation is left alone: a backup builds its tarball in this heap.
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
   const worker = import.meta.url.endsWith('.js')
-    ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
+    ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData, resourceLimits })
     : // Run from source: workers do not inherit the TypeScript loader the main thread runs
       // under, so the worker's entry loads the TypeScript module through tsx's API itself.
       new Worker(
         `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
           .then(({ tsImport }) => tsImport(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`,
-        { eval: true, workerData },
+        { eval: true, workerData, resourceLimits },
       );
   const link = new EngineLink(worker);
   // Answers to clients go to the link; the rest (start, backup, stop) to whoever waits for it.
