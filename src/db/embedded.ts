@@ -68,12 +68,10 @@ function useBaselineWasmCompiler(): void {
 async function startWorker(pgdataDir: string): Promise<{ link: EngineLink; stop(): Promise<void>; dump(): Promise<Uint8Array> }> {
   useBaselineWasmCompiler();
   const workerData = { pgdataDir };
-  // The engine's thread keeps little alive (about 15 MB; answers and a backup's tarball are
-  // ArrayBuffers, outside the heap), but V8 let its old generation fill with garbage to 130 MB
-  // and more before a first full collection in a soak: capping it at 128 MB makes V8 collect
-  // far sooner. A young generation of 8 MB rather than 48 MB keeps another 20 MB off the
-  // resident set.
-  const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+  // The engine's thread makes little garbage per statement (answers are ArrayBuffers, outside
+  // the heap): a young generation of 8 MB rather than V8's 48 MB keeps about 20 MB off the
+  // resident set. The old generation is left alone: a backup builds its tarball in this heap.
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
   const worker = import.meta.url.endsWith('.js')
     ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData, resourceLimits })
     : // Run from source: workers do not inherit the TypeScript loader the main thread runs
