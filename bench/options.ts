@@ -24,6 +24,8 @@ export interface BenchOptions {
   pooler: boolean;
   /** Instead of the scenarios: `serve --workers N` against `serve --workers 1`. */
   workers: number | undefined;
+  /** Instead of the scenarios: get-organization's load for this many minutes, RSS each minute. */
+  soakMinutes: number | undefined;
 }
 
 export const USAGE = `usage: npm run bench -- [options]
@@ -42,6 +44,8 @@ export const USAGE = `usage: npm run bench -- [options]
                           transaction mode (prepared statements off) as ratios to direct
   --workers N             instead: get-organization and list-organizations with serve --workers N as
                           ratios to --workers 1, with where the CPU went
+  --soak DURATION         instead: get-organization's load without pause for DURATION (10m, 600s),
+                          with orgbase's RSS at the end of every minute
 environment: ORGBASE_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres)`;
 
 function positiveInteger(raw: string | undefined, name: string, fallback: number, min = 1): number {
@@ -49,6 +53,14 @@ function positiveInteger(raw: string | undefined, name: string, fallback: number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer >= ${min}, got "${raw}"`);
   return value;
+}
+
+/** `10m`, `600s` or `10` (minutes), in whole minutes: RSS is read once a minute. */
+function soakMinutes(raw: string): number {
+  const match = /^(\d+)(m|s)?$/.exec(raw);
+  const minutes = match ? (match[2] === 's' ? Number(match[1]) / 60 : Number(match[1])) : NaN;
+  if (!Number.isInteger(minutes) || minutes < 1) throw new Error(`--soak must be whole minutes (10m, 600s), got "${raw}"`);
+  return minutes;
 }
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -69,6 +81,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       profile: { type: 'string' },
       pooler: { type: 'boolean', default: false },
       workers: { type: 'string' },
+      soak: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -97,5 +110,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     postgresAdminUrl: process.env.ORGBASE_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     pooler: values.pooler,
     workers: values.workers === undefined ? undefined : positiveInteger(values.workers, 'workers', 2, 2),
+    soakMinutes: values.soak === undefined ? undefined : soakMinutes(values.soak),
   };
 }

@@ -30,6 +30,7 @@ function shortUrl(url: string): string {
 function groupOf(frame: ProfileNode['callFrame']): string {
   const { url, functionName } = frame;
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
+  if (url.startsWith('wasm://')) return '(WebAssembly: the PGlite engine)';
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modules) return modules[1]!;
   if (url.startsWith('node:')) return 'node internals';
@@ -51,14 +52,18 @@ function rank(totals: Map<string, number>, all: number, top: number): ProfileEnt
     .map(([name, micros]) => ({ name, selfMs: micros / 1000, share: micros / all }));
 }
 
-/** Top self-time functions and packages of the newest profile in `dir`, idle time left out. */
-export function summarizeProfile(dir: string, top = 25): { functions: ProfileEntry[]; groups: ProfileEntry[]; file: string } {
+/** The profiles in `dir`, newest first: with the embedded database, one per thread (the engine's too). */
+export function profileFiles(dir: string): string[] {
   const files = fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.cpuprofile'))
     .map((name) => path.join(dir, name));
-  const file = files.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
-  if (!file) throw new Error(`no .cpuprofile in ${dir}`);
+  if (files.length === 0) throw new Error(`no .cpuprofile in ${dir}`);
+  return files.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+}
+
+/** Top self-time functions and packages of a profile (the newest in `dir`), idle time left out. */
+export function summarizeProfile(dir: string, top = 25, file = profileFiles(dir)[0]!): { functions: ProfileEntry[]; groups: ProfileEntry[]; file: string } {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const byFunction = new Map<string, number>();
@@ -78,8 +83,9 @@ export function summarizeProfile(dir: string, top = 25): { functions: ProfileEnt
 
 export function renderProfile(summary: ReturnType<typeof summarizeProfile>): string {
   const line = (entry: ProfileEntry) => `${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.selfMs.toFixed(0).padStart(7)} ms  ${entry.name}`;
+  const busyMs = summary.groups.reduce((sum, entry) => sum + entry.selfMs, 0);
   return [
-    `profile: ${summary.file}`,
+    `profile: ${summary.file} (${busyMs.toFixed(0)} ms busy)`,
     'self time by package (idle excluded):',
     ...summary.groups.map(line),
     'top functions by self time:',

@@ -12,9 +12,11 @@ import { autocannon } from './load/autocannon.ts';
 import type { LoadGenerator } from './load/types.ts';
 import { findWrk, wrk } from './load/wrk.ts';
 import { measureRounds, type Measurer, type Target } from './measure.ts';
+import { embeddedVerdicts } from './embedded.ts';
+import { memoryVerdict, renderSoak, soak } from './memory.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { createBenchDatabase, ensurePostgres } from './postgres.ts';
-import { renderProfile, summarizeProfile } from './profile.ts';
+import { profileFiles, renderProfile, summarizeProfile } from './profile.ts';
 import { benchPooler, benchWorkers } from './scale-out.ts';
 import { renderRatioLines, renderTable, renderVerdicts, verdicts, type ScenarioOutcome } from './report.ts';
 import { GET_ORGANIZATION, GET_ORGANIZATION_SCALE, REFERENCE, REFERENCE_SCALE, SCENARIOS, type Scenario } from './scenarios.ts';
@@ -153,12 +155,21 @@ async function main(): Promise<void> {
     scaleSeed = { seconds: took, rows: await countRows(postgres.handle.pool) };
   };
 
+  if (options.soakMinutes !== undefined) {
+    await measureRounds(measurer, [GET_ORGANIZATION], targetOf, 1);
+    const samples = await soak(load, measurer.settings, GET_ORGANIZATION, orgbase, orgbaseTarget.data, options.soakMinutes, log);
+    const header = `orgbase soak ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${embedded ? 'embedded PGlite' : 'PostgreSQL'}: get-organization, ${load.name}, ${options.connections} connections, ${options.soakMinutes} min, load ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`;
+    process.stdout.write(`\n${header}\n${renderSoak(samples, orgbase, options.embedded)}\n`);
+    return;
+  }
+
   if (options.profile) {
     const scenario = scenarios.find((candidate) => candidate.name === options.profile)!;
     if (scenario.scale) await seedScaleOnce();
     const [outcome] = await measureRounds(measurer, [scenario], targetOf, 1);
     await orgbase.stop(); // the profile is written when the process exits
-    process.stdout.write(`${renderTable([outcome!])}\n\n${renderProfile(summarizeProfile(profileDir!))}\n`);
+    const profiles = profileFiles(profileDir!).map((file) => renderProfile(summarizeProfile(profileDir!, 25, file)));
+    process.stdout.write(`${renderTable([outcome!])}\n\n${profiles.join('\n\n')}\n`);
     return;
   }
 
@@ -180,13 +191,15 @@ async function main(): Promise<void> {
     `machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pgVersion} local`,
     `orgbase on ${embedded ? 'embedded PGlite' : 'PostgreSQL'} (${options.fromSource ? 'from source via tsx' : 'bundled, as npm start serves it'}); reference on PostgreSQL`,
     `load: ${load.name}, ${options.connections} connections, ${options.durationSeconds} s x ${options.runs} runs (median), ${options.warmupSeconds} s warm-up`,
+    `machine load average at the end (1, 5, 15 min): ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`,
     ...(scaleSeed
       ? [
           `scale seed: ${scaleSeed.rows.organizations.toLocaleString('en')} organizations, ${scaleSeed.rows.memberships.toLocaleString('en')} memberships in ${scaleSeed.seconds.toFixed(0)} s`,
         ]
       : []),
   ];
-  const list = verdicts(outcomes, options.embedded);
+  const memory = memoryVerdict(orgbase, reference, options.embedded);
+  const list = options.embedded ? [...embeddedVerdicts(verdicts(outcomes, true)), memory] : [...verdicts(outcomes, false), memory];
   process.stdout.write(`\n${header.join('\n')}\n\n${renderTable(outcomes)}\n\n${renderVerdicts(list)}\n\n${renderRatioLines(list)}\n`);
   // Then every CLI command's start-up (npm run bench:cli alone). Run from here rather than
   // chained in package.json, where `npm run bench -- --embedded` handed the flag to it instead.

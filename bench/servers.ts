@@ -16,6 +16,10 @@ export interface ServerProcess {
   resetPeakRss(): void;
   /** VmHWM of the process in MB: its peak resident memory since start or the last reset. */
   peakRssMb(): number;
+  /** Peak resident memory since start, across every reset: the whole run's. */
+  wholeRunPeakRssMb(): number;
+  /** VmRSS of the process in MB: its resident memory now. */
+  rssMb(): number;
   stop(): Promise<void>;
 }
 
@@ -72,16 +76,19 @@ async function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv
     throw error;
   }
   const pid = child.pid!;
+  let peakBeforeResets = 0;
+  const peakRssMb = () => readStatusKb(pid, 'VmHWM') / 1024;
   return {
     name,
     pid,
     baseUrl,
     resetPeakRss() {
+      peakBeforeResets = Math.max(peakBeforeResets, peakRssMb());
       fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
     },
-    peakRssMb() {
-      return readStatusKb(pid, 'VmHWM') / 1024;
-    },
+    peakRssMb,
+    wholeRunPeakRssMb: () => Math.max(peakBeforeResets, peakRssMb()),
+    rssMb: () => readStatusKb(pid, 'VmRSS') / 1024,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -23,6 +23,9 @@ export interface RunningServer {
 
 /** config -> database -> migrations -> invalidation channel -> app -> listen. */
 export async function startServer(config: Config, options: { logger?: boolean | object } = {}): Promise<RunningServer> {
+  // Where the CLI will reach an embedded server, settled first: a runtime directory orgbase
+  // must refuse fails the start before it pays for the engine (and on a fresh directory, initdb).
+  const controlPath = config.databaseUrl ? undefined : controlSocketPath(config.dataDir);
   const database = await openDatabase(config);
   let invalidation: Invalidation | undefined;
   try {
@@ -51,7 +54,7 @@ export async function startServer(config: Config, options: { logger?: boolean | 
       // The embedded database admits this process only; the CLI reaches it through this socket.
       if (database.kind === 'embedded') {
         const context = { db: database.db, writes: app.writes, dumpDatabase: database.dump };
-        control = await startControlServer(controlSocketPath(config.dataDir), context, (command) => app.log.info({ command }, 'control command'));
+        control = await startControlServer(controlPath ?? controlSocketPath(config.dataDir), context, (command) => app.log.info({ command }, 'control command'));
       }
     } catch (error) {
       await metricsServer?.close();

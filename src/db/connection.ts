@@ -1,7 +1,7 @@
-import { Kysely, PostgresDialect, sql, type PostgresPool } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
-import { DatabaseUnreachableError, describeTarget, isConnectionFailure } from './database-errors.ts';
+import { DatabaseUnreachableError, describeTarget } from './database-errors.ts';
 import { startEmbeddedServer } from './embedded.ts';
 import { PreparingClient, SharedSessionClient, type SessionOptions } from './prepared-statements.ts';
 import { installTypeParsers } from './type-parsers.ts';
@@ -28,27 +28,8 @@ function once(close: () => Promise<void>): () => Promise<void> {
 // holding the request until the client gives up.
 const CONNECT_TIMEOUT_MS = 5000;
 
-/**
- * The embedded socket server admits one connection, and frees its slot only once it has
- * seen the previous socket close: a client opened right after the pool closed one (idle
- * timeout, lost connection) can be turned away ("Too many connections"). That is a matter of
- * milliseconds on the same machine, so checkouts retry briefly instead of answering 503.
- */
-function retryingCheckout(pool: pg.Pool, attempts = 40, delayMs = 25): PostgresPool {
-  return {
-    async connect() {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await pool.connect();
-        } catch (error) {
-          if (attempt >= attempts || !isConnectionFailure(error)) throw error;
-          await new Promise((resolve) => setTimeout(resolve, delayMs));
-        }
-      }
-    },
-    end: () => pool.end(),
-  };
-}
+/** Clients on the embedded engine: enough to keep its thread busy while the main one works. */
+const EMBEDDED_CLIENTS = 4;
 
 export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHandle> {
   installTypeParsers();
@@ -77,21 +58,22 @@ export async function openDatabase(config: DatabaseSettings): Promise<DatabaseHa
     return { db, pool, kind: 'postgres', close: once(() => db.destroy()) };
   }
   const embedded = await startEmbeddedServer(config.dataDir);
-  // PGlite is one session behind one socket: one client, and everything inside a transaction
-  // must use the transaction handle or it waits for itself. Closing the client idle gains
-  // nothing (the session lives on in the worker), so by default it is kept.
+  // PGlite is one session: its clients take turns in the engine's thread (see WireSessions),
+  // and everything inside a transaction must use the transaction handle or it waits for
+  // itself. A few clients rather than one let the main thread prepare the next statement while
+  // the engine runs the current one. Closing a client idle gains nothing (the session lives on
+  // in the worker), so by default they are kept.
   const pool = new pg.Pool({
-    host: embedded.socketDir,
-    port: 5432,
+    stream: embedded.stream,
     user: 'postgres',
     database: 'postgres',
-    max: 1,
+    max: EMBEDDED_CLIENTS,
     idleTimeoutMillis: config.databaseIdleTimeoutMs ?? 0,
-    // Resets the shared session (its prepared statements) whenever a client replaces another.
+    // Names its prepared statements apart from the other clients' in the shared session.
     Client: SharedSessionClient,
-  });
+  } as pg.PoolConfig);
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: retryingCheckout(pool) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     pool,

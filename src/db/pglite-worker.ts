@@ -1,18 +1,19 @@
 // Runs PGlite off the main thread: in-process PGlite blocks the event loop and its tail
-// latency collapses under load. The app reaches it through pglite-socket on a unix socket,
-// with the same `pg` driver it uses for PostgreSQL.
+// latency collapses under load. The app reaches it with the same `pg` driver it uses for
+// PostgreSQL, whose wire protocol bytes cross the thread boundary as messages (see
+// worker-stream.ts): no socket, no copy through the kernel, and each client write (a whole
+// Parse/Bind/Execute/Sync batch, which pg corks together) runs as one pass through the engine.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { ownerOnlyMode } from './private-files.ts';
+import { WireSessions, type ToEngine } from './wire-sessions.ts';
 
 interface EmbeddedWorkerData {
   pgdataDir: string;
-  socketPath: string;
 }
 
-const { pgdataDir, socketPath } = workerData as EmbeddedWorkerData;
+const { pgdataDir } = workerData as EmbeddedWorkerData;
 
 // PGlite's file system chmods the files it extracts and creates to 0666 (its own umask is not
 // the process's): narrowed here, every file of the database stays owner-only, as initdb's.
@@ -27,28 +28,29 @@ const POSTGRESQL_CONF = 'shared_buffers = 16MB\nwork_mem = 2MB\n';
 try {
   const db = await PGlite.create({ dataDir: pgdataDir, postgresqlconf: POSTGRESQL_CONF });
   await db.exec(`SET TIME ZONE 'UTC'`);
-  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
-  await server.start();
-  // Whoever can open the socket can run any query: the owner only, whatever the umask.
-  fs.chmodSync(socketPath, 0o600);
-  parentPort!.postMessage({ type: 'ready' });
-  // `orgbase backup`: the data directory as a tarball. PGlite dumps exclusively, between
-  // queries, so the copy is crash-consistent: its WAL replays to every committed transaction.
-  // (No CHECKPOINT first: the socket's one session may be inside a client's transaction.)
+  const port = parentPort!;
+  const sessions = new WireSessions(db, (id, bytes) => port.postMessage({ type: 'data', id, bytes }, [bytes.buffer as ArrayBuffer]));
+  port.postMessage({ type: 'ready' });
+  // `orgbase backup`: the data directory as a tarball. PGlite dumps between statements, so the
+  // copy is crash-consistent: its WAL replays to every committed transaction. (No CHECKPOINT
+  // first: a client may be inside a transaction.)
   const dump = async () => {
     try {
       const bytes = new Uint8Array(await (await db.dumpDataDir('gzip')).arrayBuffer());
-      parentPort!.postMessage({ type: 'dumped', bytes }, [bytes.buffer]);
+      port.postMessage({ type: 'dumped', bytes }, [bytes.buffer]);
     } catch (error) {
-      parentPort!.postMessage({ type: 'dump-failed', message: error instanceof Error ? error.message : String(error) });
+      port.postMessage({ type: 'dump-failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
-  parentPort!.on('message', async (message: { type: string }) => {
-    if (message.type === 'dump') return dump();
-    if (message.type !== 'stop') return;
-    await server.stop();
-    await db.close();
-    parentPort!.postMessage({ type: 'stopped' });
+  port.on('message', async (message: ToEngine | { type: 'dump' } | { type: 'stop' }) => {
+    if (message.type === 'dump') return sessions.exclusive(dump);
+    if (message.type === 'stop') {
+      sessions.closeAll();
+      await db.close();
+      port.postMessage({ type: 'stopped' });
+      return;
+    }
+    sessions.receive(message);
   });
 } catch (error) {
   parentPort!.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });

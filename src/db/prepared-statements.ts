@@ -33,6 +33,8 @@ export interface SessionOptions {
 export class PreparingClient extends pg.Client {
   private readonly statementNames = new Map<string, string>();
   private prepared = 0;
+  /** Prefix of this client's statement names. */
+  protected statementPrefix = 'orgbase_';
   private readonly preparing: boolean;
   private readonly timeZone: string | undefined;
 
@@ -57,7 +59,7 @@ export class PreparingClient extends pg.Client {
     if (this.preparing && typeof config === 'string' && Array.isArray(values) && values.length > 0 && typeof callback !== 'function') {
       let name = this.statementNames.get(config);
       if (name === undefined && this.statementNames.size < MAX_PREPARED_PER_CONNECTION) {
-        name = `orgbase_${this.prepared++}`;
+        name = `${this.statementPrefix}${this.prepared++}`;
         this.statementNames.set(config, name);
       }
       if (name !== undefined) {
@@ -73,22 +75,14 @@ export class PreparingClient extends pg.Client {
   }
 }
 
+let sharedSessionClients = 0;
+
 /**
  * The client of the embedded database. PGlite has one session, shared by every client the
- * pool ever opens on it: a replacement client (after an idle timeout or a lost connection)
- * finds the statements its predecessor prepared under the very names it is about to use
- * ("prepared statement orgbase_0 already exists"), and any transaction it left open. The
- * session is reset before the pool hands the client out.
+ * pool opens on it: each client names its prepared statements apart from the others' (two
+ * would otherwise both prepare "orgbase_0", the second refused as already existing). What a
+ * client leaves in the session when it goes is undone by the engine's side (WireSessions).
  */
 export class SharedSessionClient extends PreparingClient {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override connect(callback?: any): never {
-    const ready = (super.connect() as unknown as Promise<void>).then(async () => {
-      // ROLLBACK outside a transaction is only a warning; one simple query, so nothing queues.
-      await (pg.Client.prototype.query as (text: string) => Promise<unknown>).call(this, 'ROLLBACK; DEALLOCATE ALL');
-    });
-    if (!callback) return ready as never;
-    ready.then(() => callback(null, this), (error: Error) => callback(error));
-    return undefined as never;
-  }
+  protected override statementPrefix = `orgbase_${++sharedSessionClients}_`;
 }
