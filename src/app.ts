@@ -21,6 +21,8 @@ import { createAuthenticator } from './personal-api-keys/authenticate.ts';
 import { FailedAuthentications } from './personal-api-keys/failed-authentications.ts';
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { MailOutbox } from './mail/outbox.ts';
+import { WebhookDelivery } from './webhooks/delivery.ts';
+import { loadSecretKey, SecretBox } from './webhooks/secrets.ts';
 import { registerFeatureRoutes } from './routes.ts';
 import { commit, version } from './version.ts';
 
@@ -38,6 +40,10 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Prometheus metrics to record requests in (ORGBASE_METRICS_PORT). */
   metrics?: Metrics;
+  /** What seals webhook secrets; unset, ORGBASE_SECRET_KEY(_FILE) if given (startServer adds the data directory's key file). */
+  webhookSecrets?: SecretBox;
+  /** Run this process's webhook sender (the server does; tests of other features need not). */
+  deliverWebhooks?: boolean;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -111,14 +117,36 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const mail = config.smtpUrl && config.emailFrom
     ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
     : undefined;
-  const deps: Deps = { db, config, keyCache, invalidation, representations, mail };
+  const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
+  const deps: Deps = { db, config, keyCache, invalidation, representations, mail, webhookSecrets };
   await registerFeatureRoutes(app, deps);
   if (mail) {
     app.addHook('onReady', async () => mail.start());
     app.addHook('onClose', () => mail.stop());
   }
 
+  if (options.deliverWebhooks) {
+    const webhooks = new WebhookDelivery(db, invalidation, {
+      secrets: webhookSecrets,
+      timeoutMs: config.webhookTimeoutMs,
+      allowPrivate: config.webhookAllowPrivate,
+      retryScale: config.webhookRetryScale,
+      concurrency: config.webhookConcurrency,
+      pollMs: config.webhookPollMs,
+      log: app.log,
+    });
+    app.addHook('onReady', async () => webhooks.start());
+    // Attempts under way finish and are recorded before the database closes (SIGTERM drains).
+    app.addHook('onClose', () => webhooks.stop());
+  }
+
   app.addHook('onClose', () => keyCache.close());
   app.addHook('onClose', async () => representations.close());
   return app;
+}
+
+/** The key that seals webhook secrets, from ORGBASE_SECRET_KEY or ORGBASE_SECRET_KEY_FILE. */
+function secretBoxOf(config: Config): SecretBox | undefined {
+  const key = loadSecretKey({ key: config.secretKey, keyFile: config.secretKeyFile });
+  return key === undefined ? undefined : new SecretBox(key);
 }

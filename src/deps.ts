@@ -6,6 +6,7 @@ import type { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
 import type { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { KeyCache } from './personal-api-keys/key-cache.ts';
+import type { SecretBox } from './webhooks/secrets.ts';
 
 /** What feature route modules are built from. */
 export interface Deps {
@@ -18,4 +19,6 @@ export interface Deps {
   representations: OrganizationRepresentations;
   /** The invitation mail queue's sender, when SMTP is configured (src/mail/outbox.ts). */
   mail?: { wake(): void };
+  /** What seals webhook signing secrets; undefined when the server has no key (webhooks refused). */
+  webhookSecrets?: SecretBox;
 }
