@@ -21,8 +21,7 @@ export function registerWebhookRoutes(app: App, deps: Deps): void {
   const webhooks = createWebhookService({
     db: deps.db,
     secrets: deps.webhookSecrets,
-    allowPrivate: deps.config.webhookAllowPrivate,
-    timeoutMs: deps.config.webhookTimeoutMs,
+    config: deps.config,
   });
 
   app.get('/api/organizations/:organization_id/webhooks/', {

@@ -1,4 +1,5 @@
 import type { Caller } from '../access/caller.ts';
+import type { Config } from '../config.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange, recordAudit } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
@@ -64,11 +65,11 @@ async function recordEndpointChange(trx: Executor, caller: Caller, verb: string,
 export interface WebhookServiceDeps {
   db: Db;
   secrets: SecretBox | undefined;
-  allowPrivate: boolean;
-  timeoutMs: number;
+  /** Read on each call: ORGBASE_WEBHOOK_ALLOW_PRIVATE and the receiver's timeout. */
+  config: Pick<Config, 'webhookAllowPrivate' | 'webhookTimeoutMs'>;
 }
 
-export function createWebhookService({ db, secrets, allowPrivate, timeoutMs }: WebhookServiceDeps) {
+export function createWebhookService({ db, secrets, config }: WebhookServiceDeps) {
   const box = () => {
     if (!secrets) throw new SecretKeyMissing();
     return secrets;
@@ -92,7 +93,7 @@ export function createWebhookService({ db, secrets, allowPrivate, timeoutMs }: W
 
     /** The secret is returned this once; a new endpoint receives the events committed after it. */
     async create(caller: Caller, access: OrganizationAccess, input: WebhookEndpointCreate): Promise<WebhookEndpoint> {
-      const url = validateWebhookUrl(input.url, allowPrivate);
+      const url = validateWebhookUrl(input.url, config.webhookAllowPrivate);
       const secret = newSigningSecret();
       const id = uuidv7();
       const sealed = box().seal(secret, sealContext(id));
@@ -113,7 +114,7 @@ export function createWebhookService({ db, secrets, allowPrivate, timeoutMs }: W
     },
 
     async update(caller: Caller, access: OrganizationAccess, id: string, input: WebhookEndpointUpdate): Promise<WebhookEndpoint> {
-      const url = input.url === undefined ? undefined : validateWebhookUrl(input.url, allowPrivate);
+      const url = input.url === undefined ? undefined : validateWebhookUrl(input.url, config.webhookAllowPrivate);
       return db.transaction().execute(async (trx) => {
         const before = await lockEndpoint(trx, access.organizationId, id);
         if (!before) throw new NotFound();
@@ -176,8 +177,8 @@ export function createWebhookService({ db, secrets, allowPrivate, timeoutMs }: W
         timestampSeconds: Math.floor(Date.now() / 1000),
         body: deliveryBody(event),
         secrets: signingSecretsOf(secrets, endpoint),
-        timeoutMs,
-        allowPrivate,
+        timeoutMs: config.webhookTimeoutMs,
+        allowPrivate: config.webhookAllowPrivate,
       });
       const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
       const row = await insertDelivery(db, {
