@@ -5,6 +5,7 @@ import Fastify, { type FastifyReply } from 'fastify';
 import { probeDatabase } from './db/connection.ts';
 import type { Config } from './config.ts';
 import { Invalidation } from './db/invalidation.ts';
+import { createWrites } from './db/write.ts';
 import type { Db } from './db/types.ts';
 import type { Deps } from './deps.ts';
 import type { App } from './http/app-types.ts';
@@ -117,8 +118,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const mail = config.smtpUrl && config.emailFrom
     ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
     : undefined;
+  const writes = createWrites(db, [representations, keyCache]);
+  app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
-  const deps: Deps = { db, config, keyCache, invalidation, representations, mail, webhookSecrets };
+  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, mail, webhookSecrets };
   await registerFeatureRoutes(app, deps);
   if (mail) {
     app.addHook('onReady', async () => mail.start());

@@ -4,6 +4,7 @@
 import type { Config } from './config.ts';
 import type { Invalidation } from './db/invalidation.ts';
 import type { Db } from './db/types.ts';
+import type { Writes } from './db/write.ts';
 import type { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { KeyCache } from './personal-api-keys/key-cache.ts';
 import type { SecretBox } from './webhooks/secrets.ts';
@@ -11,6 +12,8 @@ import type { SecretBox } from './webhooks/secrets.ts';
 /** What feature route modules are built from. */
 export interface Deps {
   db: Db;
+  /** Every write's unit of work, with this process's caches (db/write.ts). */
+  writes: Writes;
   config: Config;
   keyCache: KeyCache;
   /** The cluster's cache invalidation channel (local for the embedded database and tests). */

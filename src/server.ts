@@ -56,7 +56,7 @@ export async function startServer(config: Config, options: { logger?: boolean | 
       if (metrics && !cluster.isWorker) metricsServer = await metrics.listen(config.metricsPort!, config.metricsHost);
       // The embedded database admits this process only; the CLI reaches it through this socket.
       if (database.kind === 'embedded') {
-        const context = { db: database.db, keyCache, dumpDatabase: database.dump };
+        const context = { db: database.db, writes: app.writes, dumpDatabase: database.dump };
         control = await startControlServer(controlSocketPath(config.dataDir), context, (command) => app.log.info({ command }, 'control command'));
       }
     } catch (error) {

@@ -1,5 +1,6 @@
 // Where a parsed command runs: the server's own process (serve), the running server through its
 // control socket, or this process on a database it opens itself.
+import { createWrites } from '../db/write.ts';
 import { loadConfig, parseWorkers, type Config } from '../config.ts';
 import { controlSocketPath } from '../control/socket-path.ts';
 import { sendToServer } from '../control/client.ts';
@@ -35,7 +36,7 @@ async function runHere(config: Config, name: string, values: Record<string, stri
     // Every other command first brings the schema up to date, and says what it applied.
     const { applied } = await migrateDirect(config, database.db);
     for (const migration of applied) process.stderr.write(`orgbase: applied migration ${migration}\n`);
-    return await execute({ db: database.db, dumpDatabase: database.dump }, name, values);
+    return await execute({ db: database.db, writes: createWrites(database.db), dumpDatabase: database.dump }, name, values);
   } finally {
     await database.close();
   }

@@ -10,9 +10,9 @@ import type { CommandContext, CommandSpec } from './commands.ts';
 
 export const DOMAIN_COMMANDS: Record<string, CommandSpec> = {
   'domains verify': {
-    async run({ db }: CommandContext, values) {
+    async run({ db, writes }: CommandContext, values) {
       const config = loadConfig();
-      const domains = createDomainService({ db, dns: { servers: config.dnsServers, timeoutMs: config.dnsTimeoutMs } });
+      const domains = createDomainService({ writes, dns: { servers: config.dnsServers, timeoutMs: config.dnsTimeoutMs } });
       const id = values.id!;
       if (values.force === 'true') return domains.forceVerify(id);
       const row = isUuid(id) ? await findDomainById(db, id.toLowerCase()) : undefined;

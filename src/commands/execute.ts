@@ -1,6 +1,7 @@
 // Runs one command against an open database and turns its outcome into what the CLI prints.
 // The control socket calls this inside the server, the CLI calls it when no server runs, so
 // the JSON and the error lines are the same either way.
+import { randomUUID } from 'node:crypto';
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { DomainError } from '../domain/errors.ts';
 import { COMMANDS, type CommandContext } from './commands.ts';
@@ -14,11 +15,11 @@ export function describeError(error: unknown): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-export async function execute(context: CommandContext, name: string, values: Record<string, string | undefined>): Promise<Outcome> {
+export async function execute(context: Omit<CommandContext, 'requestId'>, name: string, values: Record<string, string | undefined>): Promise<Outcome> {
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) return { ok: false, message: `unknown command "${name}"` };
   try {
-    return { ok: true, result: await command.run(context, values) };
+    return { ok: true, result: await command.run({ ...context, requestId: `cli-${randomUUID()}` }, values) };
   } catch (error) {
     return { ok: false, message: describeError(error) };
   }

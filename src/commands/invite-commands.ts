@@ -1,10 +1,8 @@
 // The operator's invite commands (`orgbase invites create|list|revoke`): the same service and
 // rules as the API. The operator invites as the organization's owner would, or on behalf of a
 // member (--inviter), within that member's level and the organization's members_can_invite.
-import { randomUUID } from 'node:crypto';
-import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
-import type { CommandSpec } from './commands.ts';
+import { actingAs, type CommandContext, type CommandSpec } from './commands.ts';
 import { loadConfig } from '../config.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
@@ -12,11 +10,11 @@ import { findOrganizationRow } from '../organizations/repository.ts';
 import { findUserByEmail } from '../users/repository.ts';
 import { createInviteService } from '../invites/service.ts';
 
-function services(db: Parameters<CommandSpec['run']>[0]['db']) {
+function services({ writes }: CommandContext) {
   const config = loadConfig();
   return {
     config,
-    invites: createInviteService({ db, inviteUrl: config.inviteUrl, mailEnabled: Boolean(config.smtpUrl && config.emailFrom) }),
+    invites: createInviteService({ writes, inviteUrl: config.inviteUrl, mailEnabled: Boolean(config.smtpUrl && config.emailFrom) }),
     // Without SITE_URL the link points at this server as configured (HOST and PORT).
     linkBase: config.siteUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
   };
@@ -28,14 +26,12 @@ async function organizationOf(db: Parameters<CommandSpec['run']>[0]['db'], organ
   return found.id;
 }
 
-function actingAs(user: { id: number; uuid: string }): Caller {
-  return { user: { id: user.id, uuid: user.uuid }, key: { id: 'cli', secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] }, requestId: `cli-${randomUUID()}` };
-}
 
 export const INVITE_COMMANDS: Record<string, CommandSpec> = {
   'invites create': {
-    async run({ db }, values) {
-      const { invites, linkBase } = services(db);
+    async run(context, values) {
+      const { db } = context;
+      const { invites, linkBase } = services(context);
       const organizationId = await organizationOf(db, values.organization!);
       let inviter: { id: number; uuid: string } | undefined;
       if (values.inviter !== undefined) {
@@ -51,22 +47,22 @@ export const INVITE_COMMANDS: Record<string, CommandSpec> = {
         ...(values.message === undefined ? {} : { message: values.message }),
         send_email: sendEmail === true || sendEmail === 'true',
       };
-      return invites.createAsOperator(organizationId, inviter?.id ?? null, body, linkBase, inviter ? actingAs(inviter) : null);
+      return invites.createAsOperator(organizationId, inviter?.id ?? null, body, linkBase, inviter ? actingAs(context, inviter) : null);
     },
   },
 
   'invites list': {
-    async run({ db }, values) {
-      const organizationId = await organizationOf(db, values.organization!);
-      return (await services(db).invites.list({ organizationId, level: Level.Owner }, { limit: 1_000_000, offset: 0 })).invites;
+    async run(context, values) {
+      const organizationId = await organizationOf(context.db, values.organization!);
+      return (await services(context).invites.list({ organizationId, level: Level.Owner }, { limit: 1_000_000, offset: 0 })).invites;
     },
   },
 
   'invites revoke': {
-    async run({ db }, values) {
-      const organizationId = await organizationOf(db, values.organization!);
+    async run(context, values) {
+      const organizationId = await organizationOf(context.db, values.organization!);
       if (!isUuid(values.id!)) throw new NotFound('No invite with this id in the organization.');
-      await services(db).invites.revoke(null, organizationId, values.id!.toLowerCase());
+      await services(context).invites.revoke(null, organizationId, values.id!.toLowerCase());
       return { id: values.id!.toLowerCase(), revoked: true };
     },
   },

@@ -3,8 +3,6 @@
 // the same rules (last owner, key limits) and the same audit trail apply.
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import { makeDirectory } from '../db/make-directory.ts';
 import { migrate } from '../db/migrate.ts';
@@ -13,43 +11,29 @@ import { NotFound, ValidationError } from '../domain/errors.ts';
 import { createIntegrationService } from '../integrations/service.ts';
 import { findMembershipLevel } from '../members/repository.ts';
 import { createMemberService } from '../members/service.ts';
-import { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import { findOrganizationRow, listOrganizationsWithMemberCounts } from '../organizations/repository.ts';
 import { createOrganizationService } from '../organizations/service.ts';
-import { Invalidation } from '../db/invalidation.ts';
-import { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { findKeyOwner } from '../personal-api-keys/repository.ts';
 import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
 import { countUsers, listUsers, toUserBasic } from '../users/repository.ts';
 import { createUserService } from '../users/service.ts';
-import type { CommandContext, CommandSpec } from './commands.ts';
+import { actingAs, type CommandContext, type CommandSpec } from './commands.ts';
 
 const ALL = { limit: 1_000_000, offset: 0 };
 
-function keyService(context: CommandContext) {
-  return createPersonalApiKeyService({ db: context.db, keyCache: context.keyCache ?? new KeyCache(0) });
+function keyService({ writes }: CommandContext) {
+  return createPersonalApiKeyService({ writes });
 }
 
-// Commands only create organizations, never read them back through the cache; writes reach
-// every cache of this process (the server's, under the control socket) through
-// invalidateOrganizationRepresentation, whichever instance the service holds.
-let commandRepresentations: OrganizationRepresentations | undefined;
-function organizationService({ db }: CommandContext) {
-  commandRepresentations ??= new OrganizationRepresentations(Invalidation.local(), { oneStatementAtATime: true });
-  return createOrganizationService({ db, representations: commandRepresentations });
+// Commands only create organizations, never read them back through the cache; their writes
+// reach the caches of the process they run in (the server's, under the control socket)
+// through the context's unit of work.
+function organizationService({ writes }: CommandContext) {
+  return createOrganizationService({ writes });
 }
 
-/** The user as the caller of a service: a full-scope "key" that exists only for this command. */
-function actingAs(user: { id: number; uuid: string }): Caller {
-  return {
-    user: { id: user.id, uuid: user.uuid },
-    key: { id: OPERATOR_KEY_ID, secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] },
-    requestId: `cli-${randomUUID()}`,
-  };
-}
-
-async function userByEmail({ db }: CommandContext, email: string) {
-  return createUserService({ db }).requireUserByEmail(email);
+async function userByEmail({ writes }: CommandContext, email: string) {
+  return createUserService({ writes }).requireUserByEmail(email);
 }
 
 async function membershipOf({ db }: CommandContext, organizationId: string, userId: number, email: string) {
@@ -83,7 +67,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
 
   init: {
     async run(context, values) {
-      const { db } = context;
+      const { db, writes } = context;
       if ((await countUsers(db)) > 0) {
         throw new ValidationError(
           'This orgbase already has users; init only sets up an empty one. Use "orgbase users create" and "orgbase keys create".',
@@ -91,10 +75,10 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
       }
       const name = (values.organization ?? 'Default organization').trim();
       if (!name || name.length > 64) throw new ValidationError('Organization name must be 1 to 64 characters.', { attr: 'organization' });
-      const row = await createUserService({ db }).createUser({ email: values.email!, firstName: values['first-name'], lastName: values['last-name'] });
-      const caller = actingAs(row);
+      const row = await createUserService({ writes }).createUser({ email: values.email!, firstName: values['first-name'], lastName: values['last-name'] });
+      const caller = actingAs(context, row);
       const organization = await organizationService(context).create(caller, { name });
-      const key = await keyService(context).create(row.id, { label: 'init', scopes: ['*'] });
+      const key = await keyService(context).create(null, row.id, { label: 'init', scopes: ['*'] });
       return { user: toUserBasic(row), organization, key };
     },
   },
@@ -108,14 +92,14 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
   'keys list': {
     async run(context, values) {
       const user = await userByEmail(context, values.email!);
-      return keyService(context).list(actingAs(user));
+      return keyService(context).list(actingAs(context, user));
     },
   },
 
   'keys revoke': {
     async run(context, values) {
       const owner = await keyOwner(context, values.id!);
-      await keyService(context).remove(actingAs(owner), values.id!);
+      await keyService(context).remove(actingAs(context, owner), values.id!);
       return { id: values.id, revoked: true };
     },
   },
@@ -123,14 +107,14 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
   'keys roll': {
     async run(context, values) {
       const owner = await keyOwner(context, values.id!);
-      return keyService(context).roll(actingAs(owner), values.id!);
+      return keyService(context).roll(actingAs(context, owner), values.id!);
     },
   },
 
   'orgs create': {
     async run(context, values) {
       const user = await userByEmail(context, values.email!);
-      return organizationService(context).create(actingAs(user), { name: values.name! });
+      return organizationService(context).create(actingAs(context, user), { name: values.name! });
     },
   },
 
@@ -152,7 +136,7 @@ export const OPERATOR_COMMANDS: Record<string, CommandSpec> = {
     async run(context, values) {
       const user = await userByEmail(context, values.email!);
       const access = await membershipOf(context, values.organization!, user.id, values.email!);
-      await createMemberService(context).remove(actingAs(user), access, user.uuid);
+      await createMemberService(context).remove(actingAs(context, user), access, user.uuid);
       return { organization: access.organizationId, email: user.email, removed: true };
     },
   },

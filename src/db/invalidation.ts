@@ -129,11 +129,6 @@ export class Invalidation {
     };
   }
 
-  /** Queues the notification in `trx`; it is delivered to every process when `trx` commits. */
-  async publish(trx: Db, topic: string, payload: string): Promise<void> {
-    await notifyOnCommit(trx, topic, payload);
-  }
-
   dispatchLocally(topic: string, payload: string): void {
     for (const handler of this.handlers.get(topic) ?? []) handler(payload);
   }

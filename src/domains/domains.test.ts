@@ -1,5 +1,6 @@
 // PostHog's domains API: the reference's error table (D-E1...), the fields' rules, and
 // verification through a real DNS server started on a free port.
+import { createWrites } from '../db/write.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
@@ -214,7 +215,7 @@ describe('domains: DNS verification against a real DNS server', () => {
     await silent.close();
     // Refused (a closed port answers at once) and unanswered (nothing listens: the timeout).
     for (const servers of [['127.0.0.1:9'], [silent.address]]) {
-      const service = createDomainService({ db: harness.db, dns: { servers, timeoutMs: 300 } });
+      const service = createDomainService({ writes: createWrites(harness.db), dns: { servers, timeoutMs: 300 } });
       const created = await owner.post(base(), { domain: fresh() });
       const started = Date.now();
       const answer = await service.verify(null, { organizationId, level: 15 }, created.body.id, 'http://orgbase.test');
@@ -227,11 +228,11 @@ describe('domains: DNS verification against a real DNS server', () => {
 
   it('`orgbase domains verify --id ID --force` marks a domain verified without DNS', async () => {
     const created = await owner.post(base(), { domain: fresh() });
-    const outcome = await execute({ db: harness.db }, 'domains verify', { id: created.body.id, force: 'true' });
+    const outcome = await execute({ db: harness.db, writes: createWrites(harness.db) }, 'domains verify', { id: created.body.id, force: 'true' });
     assert.ok(outcome.ok, JSON.stringify(outcome));
     assert.equal((await owner.get(`${base()}${created.body.id}/`)).body.is_verified, true);
-    const refused = await execute({ db: harness.db }, 'domains verify', { id: created.body.id });
+    const refused = await execute({ db: harness.db, writes: createWrites(harness.db) }, 'domains verify', { id: created.body.id });
     assert.deepEqual(refused, { ok: false, message: 'This domain has already been verified.' });
-    assert.deepEqual(await execute({ db: harness.db }, 'domains verify', { id: 'nope', force: 'true' }), { ok: false, message: 'No domain with id nope.' });
+    assert.deepEqual(await execute({ db: harness.db, writes: createWrites(harness.db) }, 'domains verify', { id: 'nope', force: 'true' }), { ok: false, message: 'No domain with id nope.' });
   });
 });

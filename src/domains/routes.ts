@@ -35,7 +35,7 @@ const VERIFIED_ONLY_NOTE =
   'Turning `scim_enabled` on returns the SCIM bearer token in `scim_bearer_token`, this once.';
 
 export function registerDomainRoutes(app: App, deps: Deps): void {
-  const domains = createDomainService({ db: deps.db, dns: { servers: deps.config.dnsServers, timeoutMs: deps.config.dnsTimeoutMs } });
+  const domains = createDomainService({ writes: deps.writes, dns: { servers: deps.config.dnsServers, timeoutMs: deps.config.dnsTimeoutMs } });
   // The SCIM base URL shown to admins: SITE_URL when set, else where this request came in.
   const baseUrlOf = (request: FastifyRequest) => deps.config.siteUrl ?? `${request.protocol}://${request.host}`;
 

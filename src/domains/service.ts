@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
+import type { Writes } from '../db/write.ts';
 import type { Db } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
@@ -69,7 +70,8 @@ const snapshot = (row: DomainRow | undefined) => row && representDomain(row, '')
 const domainChange = (verb: string, before: DomainRow | undefined, after: DomainRow | undefined) =>
   auditChange('domain', verb, (before ?? after)!.organization_id, (before ?? after)!.id, snapshot(before), snapshot(after));
 
-export function createDomainService({ db, dns }: { db: Db; dns: DnsSettings }) {
+export function createDomainService({ writes, dns }: { writes: Writes; dns: DnsSettings }) {
+  const { db } = writes;
   async function requireDomain(organizationId: string, domainId: string): Promise<DomainRow> {
     const row = isUuid(domainId) ? await findDomain(db, organizationId, domainId.toLowerCase()) : undefined;
     if (!row) throw new NotFound();
@@ -91,7 +93,8 @@ export function createDomainService({ db, dns }: { db: Db; dns: DnsSettings }) {
       const domain = input.domain;
       if (await domainTaken(db, domain)) throw DOMAIN_ERRORS.taken();
       if (!DOMAIN_PATTERN.test(domain)) throw DOMAIN_ERRORS.invalid();
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const row = await insertDomain(trx, {
           id: uuidv7(),
           organization_id: access.organizationId,
@@ -101,7 +104,7 @@ export function createDomainService({ db, dns }: { db: Db; dns: DnsSettings }) {
           saml_acs_url: input.saml_acs_url ?? null,
           saml_x509_cert: input.saml_x509_cert ?? null,
         });
-        await recordAudit(trx, caller, domainChange('created', undefined, row));
+        unit.audited(domainChange('created', undefined, row));
         return representDomain(row, baseUrl);
       });
     },
@@ -115,7 +118,8 @@ export function createDomainService({ db, dns }: { db: Db; dns: DnsSettings }) {
       precondition?: Precondition,
     ): Promise<OrganizationDomain> {
       if (!isUuid(domainId)) throw new NotFound();
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await lockDomain(trx, access.organizationId, domainId.toLowerCase());
         if (!before) throw new NotFound();
         assertPrecondition(precondition, representDomain(before, baseUrl));
@@ -140,7 +144,7 @@ export function createDomainService({ db, dns }: { db: Db; dns: DnsSettings }) {
         const changed = Object.entries(changes).some(([field, value]) => before[field as keyof DomainRow] !== value);
         if (!changed) return representDomain(before, baseUrl);
         const after = await updateDomain(trx, before.id, changes);
-        await recordAudit(trx, caller, domainChange('updated', before, after));
+        unit.audited(domainChange('updated', before, after));
         return representDomain(after, baseUrl, token);
       });
     },
@@ -153,7 +157,8 @@ export function createDomainService({ db, dns }: { db: Db; dns: DnsSettings }) {
       const row = await requireDomain(access.organizationId, domainId);
       if (row.verified_at !== null) throw DOMAIN_ERRORS.alreadyVerified();
       const lookup = await lookUpChallenge(row.domain, row.verification_challenge, dns);
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await lockDomain(trx, access.organizationId, row.id);
         if (!before) throw new NotFound();
         if (before.verified_at !== null) return representDomain(before, baseUrl);
@@ -161,7 +166,7 @@ export function createDomainService({ db, dns }: { db: Db; dns: DnsSettings }) {
           return representDomain(await updateDomain(trx, before.id, { last_verification_retry: new Date().toISOString() }), baseUrl);
         }
         const after = await markVerified(trx, before.id);
-        await recordAudit(trx, caller, domainChange('verified', before, after));
+        unit.audited(domainChange('verified', before, after));
         return representDomain(after, baseUrl);
       });
     },
@@ -171,36 +176,40 @@ export function createDomainService({ db, dns }: { db: Db; dns: DnsSettings }) {
       const row = isUuid(domainId) ? await findDomainById(db, domainId.toLowerCase()) : undefined;
       if (!row) throw new NotFound(`No domain with id ${domainId}.`);
       if (row.verified_at !== null) return representDomain(row, '');
-      return db.transaction().execute(async (trx) => {
+      return writes.run(null, async (unit) => {
+        const { trx } = unit;
         const before = (await lockDomain(trx, row.organization_id, row.id))!;
         const after = await markVerified(trx, before.id);
-        await recordAudit(trx, null, domainChange('verified', before, after));
+        unit.audited(domainChange('verified', before, after));
         return representDomain(after, '');
       });
     },
 
     async remove(caller: Caller, access: OrganizationAccess, domainId: string, baseUrl: string, precondition?: Precondition): Promise<void> {
       if (!isUuid(domainId)) throw new NotFound();
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await lockDomain(trx, access.organizationId, domainId.toLowerCase());
         if (!before) throw new NotFound();
         assertPrecondition(precondition, representDomain(before, baseUrl));
         // Its SCIM records and request logs go with it (foreign keys); memberships stay.
         await deleteDomain(trx, access.organizationId, before.id);
-        await recordAudit(trx, caller, domainChange('deleted', before, undefined));
+        unit.audited(domainChange('deleted', before, undefined));
       });
     },
 
     /** A new SCIM bearer token; the previous one stops working when this commits. */
     async rotateScimToken(caller: Caller, access: OrganizationAccess, domainId: string, baseUrl: string) {
       if (!isUuid(domainId)) throw new NotFound();
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await lockDomain(trx, access.organizationId, domainId.toLowerCase());
         if (!before) throw new NotFound();
         if (!before.scim_enabled) throw DOMAIN_ERRORS.scimNotEnabled();
         const token = generateScimToken();
         const after = await updateDomain(trx, before.id, { scim_bearer_token_hash: hashScimToken(token) });
-        await recordAudit(trx, caller, domainChange('scim_token_rotated', before, after));
+        // The token is no event's business; that the domain changed is.
+        unit.audited(domainChange('scim_token_rotated', before, after), { type: 'domain.updated', data: { before: snapshot(before), after: snapshot(after) } });
         return { scim_enabled: true, scim_base_url: scimBaseUrl(baseUrl, after.id), scim_bearer_token: token };
       });
     },

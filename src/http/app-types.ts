@@ -8,6 +8,14 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { Caller } from '../access/caller.ts';
+import type { Writes } from '../db/write.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's unit of work, with its caches: the control socket's commands write through it too. */
+    writes: Writes;
+  }
+}
 
 export type App = FastifyInstance<
   RawServerDefault,

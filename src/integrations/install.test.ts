@@ -1,3 +1,4 @@
+import { createWrites } from '../db/write.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { COMMANDS } from '../commands/commands.ts';
@@ -41,8 +42,8 @@ async function shownError(promise: Promise<unknown>): Promise<ApiError> {
 describe('installing an integration (the service installation flows call)', () => {
   it('records the integration with its creator and an audit entry, and members then see it', async () => {
     const { owner, organizationId } = await organization();
-    const integrations = createIntegrationService({ db: t.db });
-    const installed = await integrations.install({
+    const integrations = createIntegrationService({ writes: createWrites(t.db) });
+    const installed = await integrations.install(null, {
       organizationId: organizationId.toUpperCase(),
       kind: 'vercel',
       integrationId: '  icfg_abc  ',
@@ -76,9 +77,9 @@ describe('installing an integration (the service installation flows call)', () =
   it('allows one integration per organization, kind and integration id', async () => {
     const { organizationId } = await organization();
     const elsewhere = await organization();
-    const integrations = createIntegrationService({ db: t.db });
+    const integrations = createIntegrationService({ writes: createWrites(t.db) });
     const install = (organization: string, kind: string, integrationId: string) =>
-      integrations.install({ organizationId: organization, kind, integrationId, config: {}, createdById: null });
+      integrations.install(null, { organizationId: organization, kind, integrationId, config: {}, createdById: null });
     await install(organizationId, 'vercel', 'icfg_1');
     await install(organizationId, 'aws_marketplace', 'icfg_1');
     await install(organizationId, 'vercel', 'icfg_2');
@@ -104,10 +105,10 @@ describe('installing an integration (the service installation flows call)', () =
 
   it('settles concurrent installs of the same integration in the database: exactly one wins', async () => {
     const { organizationId } = await organization();
-    const integrations = createIntegrationService({ db: t.db });
+    const integrations = createIntegrationService({ writes: createWrites(t.db) });
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, () =>
-        integrations.install({ organizationId, kind: 'vercel', integrationId: 'icfg_race', config: {}, createdById: null }),
+        integrations.install(null, { organizationId, kind: 'vercel', integrationId: 'icfg_race', config: {}, createdById: null }),
       ),
     );
     assert.equal(results.filter((result) => result.status === 'fulfilled').length, 1);
@@ -119,7 +120,7 @@ describe('installing an integration (the service installation flows call)', () =
 
   it('refuses bad input with the field named, writing nothing', async () => {
     const { organizationId } = await organization();
-    const integrations = createIntegrationService({ db: t.db });
+    const integrations = createIntegrationService({ writes: createWrites(t.db) });
     const valid: NewIntegration = { organizationId, kind: 'vercel', integrationId: 'icfg_1', config: {}, createdById: null };
     const cases: [Partial<NewIntegration>, { status: number; code: string; attr: string | null; detail?: string }][] = [
       [{ kind: 'github' }, { status: 400, code: 'invalid_choice', attr: 'kind', detail: '"github" is not a valid choice.' }],
@@ -131,7 +132,7 @@ describe('installing an integration (the service installation flows call)', () =
       [{ organizationId: uuidv7() }, { status: 404, code: 'not_found', attr: null, detail: 'Organization not found.' }],
     ];
     for (const [change, expected] of cases) {
-      const error = await shownError(integrations.install({ ...valid, ...change }));
+      const error = await shownError(integrations.install(null, { ...valid, ...change }));
       assert.equal(error.statusCode, expected.status, JSON.stringify(change));
       assert.equal(error.code, expected.code, JSON.stringify(change));
       assert.equal(error.attr, expected.attr, JSON.stringify(change));
@@ -141,13 +142,15 @@ describe('installing an integration (the service installation flows call)', () =
   });
 });
 
+const commandContext = () => ({ db: t.db, writes: createWrites(t.db), requestId: 'cli-test' });
+
 describe('orgbase integrations add', () => {
   const add = COMMANDS['integrations add']!;
 
   it('installs through the service, parsing --config as JSON', async () => {
     const { organizationId } = await organization();
     const result = (await add.run(
-      { db: t.db },
+      commandContext(),
       { organization: organizationId, kind: 'vercel', 'integration-id': 'icfg_cli', config: '{"type":"connectable"}' },
     )) as { id: string; config: unknown; created_by: unknown };
     assert.deepEqual(result.config, { type: 'connectable' });
@@ -157,7 +160,7 @@ describe('orgbase integrations add', () => {
     assert.equal(stored!.integration_id, 'icfg_cli');
     assert.deepEqual(stored!.config, { type: 'connectable' });
 
-    const withoutConfig = (await add.run({ db: t.db }, { organization: organizationId, kind: 'aws_marketplace', 'integration-id': 'acct_1' })) as {
+    const withoutConfig = (await add.run(commandContext(), { organization: organizationId, kind: 'aws_marketplace', 'integration-id': 'acct_1' })) as {
       config: unknown;
     };
     assert.deepEqual(withoutConfig.config, {});
@@ -165,11 +168,11 @@ describe('orgbase integrations add', () => {
 
   it('refuses --config that is not JSON, and a duplicate, writing nothing', async () => {
     const { organizationId } = await organization();
-    const badJson = await shownError(add.run({ db: t.db }, { organization: organizationId, kind: 'vercel', 'integration-id': 'x', config: '{nope' }));
+    const badJson = await shownError(add.run(commandContext(), { organization: organizationId, kind: 'vercel', 'integration-id': 'x', config: '{nope' }));
     assert.equal(badJson.attr, 'config');
     assert.deepEqual(await integrationsOf(organizationId), []);
-    await add.run({ db: t.db }, { organization: organizationId, kind: 'vercel', 'integration-id': 'x' });
-    const duplicate = await shownError(add.run({ db: t.db }, { organization: organizationId, kind: 'vercel', 'integration-id': 'x' }));
+    await add.run(commandContext(), { organization: organizationId, kind: 'vercel', 'integration-id': 'x' });
+    const duplicate = await shownError(add.run(commandContext(), { organization: organizationId, kind: 'vercel', 'integration-id': 'x' }));
     assert.equal(duplicate.code, 'unique');
     assert.equal((await integrationsOf(organizationId)).length, 1);
   });

@@ -1,7 +1,8 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
+import type { Writes } from '../db/write.ts';
 import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
@@ -66,7 +67,8 @@ function integrationChange(verb: string, organizationId: string, before: Integra
  * Organization-level integrations. Reading is for any member; who may change the environment
  * mapping is declared on the route, which resolves the caller's access before the body is read.
  */
-export function createIntegrationService({ db }: { db: Db }) {
+export function createIntegrationService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   async function get(access: OrganizationAccess, integrationId: string): Promise<Integration> {
     const integration = await findIntegration(db, access.organizationId, integrationId);
     if (!integration) throw new NotFound();
@@ -79,7 +81,7 @@ export function createIntegrationService({ db }: { db: Db }) {
      * PostHog); installation flows and `orgbase integrations add` call this. One integration
      * per (organization, kind, integration_id) is the database's `organization_integrations_unique`.
      */
-    async install(input: NewIntegration, caller: Caller | null = null): Promise<Integration> {
+    async install(caller: Caller | null, input: NewIntegration): Promise<Integration> {
       if (!isUuid(input.organizationId)) throw new NotFound('Organization not found.');
       if (!(INTEGRATION_KINDS as readonly string[]).includes(input.kind)) {
         throw new ValidationError(`"${input.kind}" is not a valid choice.`, { attr: 'kind', code: 'invalid_choice' });
@@ -91,13 +93,14 @@ export function createIntegrationService({ db }: { db: Db }) {
         throw new ValidationError('Expected a dictionary of items.', { attr: 'config' });
       }
       const organizationId = input.organizationId.toLowerCase();
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const organization = await findOrganizationRow(trx, organizationId);
         if (!organization) throw new NotFound('Organization not found.');
         const id = uuidv7();
         await insertIntegration(trx, { ...input, id, organizationId, integrationId: input.integrationId.trim() });
         const integration = (await findIntegration(trx, organizationId, id))!;
-        await recordAudit(trx, caller, integrationChange('created', organizationId, undefined, integration));
+        unit.audited(integrationChange('created', organizationId, undefined, integration));
         return integration;
       });
     },
@@ -133,7 +136,8 @@ export function createIntegrationService({ db }: { db: Db }) {
       precondition?: Precondition,
     ): Promise<Integration> {
       const mapping = mappingOf(input);
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await lockIntegration(trx, access.organizationId, integrationId);
         if (!before) throw new NotFound();
         assertPrecondition(precondition, before);
@@ -148,7 +152,7 @@ export function createIntegrationService({ db }: { db: Db }) {
         }
         await setEnvironmentMapping(trx, integrationId, mapping);
         const after = (await findIntegration(trx, access.organizationId, integrationId))!;
-        await recordAudit(trx, caller, integrationChange('updated', access.organizationId, before, after));
+        unit.audited(integrationChange('updated', access.organizationId, before, after));
         return after;
       });
     },

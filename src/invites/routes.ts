@@ -44,7 +44,7 @@ function linkBase(request: FastifyRequest, siteUrl: string | undefined): string 
 
 export function registerInviteRoutes(app: App, deps: Deps): void {
   const invites = createInviteService({
-    db: deps.db,
+    writes: deps.writes,
     inviteUrl: deps.config.inviteUrl,
     mailEnabled: deps.mail !== undefined,
     onMailQueued: () => deps.mail?.wake(),
@@ -123,7 +123,7 @@ export function registerInviteRoutes(app: App, deps: Deps): void {
 }
 
 export function registerSignupRoutes(app: App, deps: Deps): void {
-  const signup = createSignupService({ db: deps.db });
+  const signup = createSignupService({ writes: deps.writes });
 
   app.get('/api/signup/:token/', {
     config: { scope: 'optional-key', representation: SignupPreview },

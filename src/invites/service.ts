@@ -1,9 +1,10 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { UnitOfWork, Writes } from '../db/write.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { enqueueEmail } from '../mail/repository.ts';
@@ -39,7 +40,7 @@ export interface Inviter {
 }
 
 export interface InviteServiceDeps {
-  db: Db;
+  writes: Writes;
   /** The link template (ORGBASE_INVITE_URL). */
   inviteUrl: string | undefined;
   /** Whether invitation mail can be sent (SMTP and a From address configured). */
@@ -68,7 +69,8 @@ function inviteChange(verb: string, organizationId: string, before: Invite | und
 }
 
 export function createInviteService(deps: InviteServiceDeps) {
-  const { db } = deps;
+  const { writes } = deps;
+  const { db } = writes;
 
   /** PostHog's UserCanInvitePermission, judged in the URL's organization (PostHog reads the current one). */
   async function assertMayInvite(organizationId: string, level: Level): Promise<void> {
@@ -101,7 +103,8 @@ export function createInviteService(deps: InviteServiceDeps) {
   /** PostHog's create, once per row, in one transaction: all rows or none. */
   async function createAll(inviter: Inviter, organizationId: string, inputs: InviteInput[], linkBase: string): Promise<InviteCreated[]> {
     let queued = false;
-    const created = await db.transaction().execute(async (trx) => {
+    const created = await writes.run(inviter.caller, async (unit) => {
+      const { trx } = unit;
       // One invite write per organization at a time: replacing an address's invites and
       // checking its membership cannot interleave with another invite for the same address.
       const organization = await lockOrganization(trx, organizationId);
@@ -112,7 +115,7 @@ export function createInviteService(deps: InviteServiceDeps) {
       const inviterNames = inviter.userId === null ? undefined : await findInviterNames(trx, inviter.userId);
       const results: InviteCreated[] = [];
       for (const input of inputs) {
-        results.push(await createOne(trx, inviter, organization.name, organizationId, inviterLevel as Level, inviterNames, input, linkBase));
+        results.push(await createOne(unit, inviter, organization.name, organizationId, inviterLevel as Level, inviterNames, input, linkBase));
         queued ||= deps.mailEnabled && input.sendEmail;
       }
       return results;
@@ -122,7 +125,7 @@ export function createInviteService(deps: InviteServiceDeps) {
   }
 
   async function createOne(
-    trx: Executor,
+    unit: UnitOfWork,
     inviter: Inviter,
     organizationName: string,
     organizationId: string,
@@ -131,6 +134,7 @@ export function createInviteService(deps: InviteServiceDeps) {
     input: InviteInput,
     linkBase: string,
   ): Promise<InviteCreated> {
+    const { trx } = unit;
     if (await memberWithEmailExists(trx, organizationId, input.targetEmail)) throw new ValidationError(ALREADY_MEMBER);
     const existing = await findInvitesForEmail(trx, organizationId, input.targetEmail);
     let { level, privateProjectAccess } = input;
@@ -146,7 +150,7 @@ export function createInviteService(deps: InviteServiceDeps) {
     if (level > inviterLevel) throw new PermissionDenied(LEVEL_ABOVE_OWN);
     if (existing.length > 0) {
       await deleteInvitesForEmail(trx, organizationId, input.targetEmail);
-      for (const invite of existing) await recordAudit(trx, inviter.caller, inviteChange('replaced', organizationId, invite, undefined));
+      for (const invite of existing) unit.audited(inviteChange('replaced', organizationId, invite, undefined), { type: 'invite.deleted', data: invite });
     }
     const token = generateInviteToken();
     const link = inviteLink(token, deps.inviteUrl, linkBase);
@@ -168,7 +172,7 @@ export function createInviteService(deps: InviteServiceDeps) {
       const mail = composeInvitation({ organizationName, inviter: inviterNames, firstName: invite.first_name, level, message: invite.message, expiresAt });
       await enqueueEmail(trx, { inviteId: invite.id, to: invite.target_email, replyTo: mail.replyTo, subject: mail.subject, body: mail.body, link, giveUpAt: expiresAt.toISOString() });
     }
-    await recordAudit(trx, inviter.caller, inviteChange('created', organizationId, undefined, invite));
+    unit.audited(inviteChange('created', organizationId, undefined, invite));
     return { ...invite, accept_url: link };
   }
 
@@ -211,10 +215,11 @@ export function createInviteService(deps: InviteServiceDeps) {
 
     /** Revokes an invite; its link stops working and its queued mail goes with it. */
     async revoke(caller: Caller | null, organizationId: string, inviteId: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await findInvite(trx, organizationId, inviteId);
         if (!before || !(await deleteInvite(trx, organizationId, inviteId))) throw new NotFound();
-        await recordAudit(trx, caller, inviteChange('deleted', organizationId, before, undefined));
+        unit.audited(inviteChange('deleted', organizationId, before, undefined));
       });
     },
   };

@@ -5,13 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { keyReachesOrganization, type Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
-import { auditChange, recordAudit, type AuditActor } from '../audit/repository.ts';
+import { auditChange, type AuditActor } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { UnitOfWork, Writes } from '../db/write.ts';
+import type { Executor } from '../db/types.ts';
 import { PermissionDenied, ValidationError } from '../domain/errors.ts';
 import { findMember, findMembershipLevel, insertMembership } from '../members/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
-import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from '../personal-api-keys/key-format.ts';
 import { insertKey } from '../personal-api-keys/repository.ts';
 import { insertRoleMembership } from '../role-memberships/repository.ts';
@@ -77,10 +77,11 @@ function newUserInput(body: unknown): NewUserInput {
 }
 
 export interface SignupServiceDeps {
-  db: Db;
+  writes: Writes;
 }
 
-export function createSignupService({ db }: SignupServiceDeps) {
+export function createSignupService({ writes }: SignupServiceDeps) {
+  const { db } = writes;
   async function findByToken(token: string): Promise<FoundInvite> {
     const invite = isTokenShaped(token) ? await findInviteByTokenHash(db, hashInviteToken(token)) : undefined;
     if (!invite) throw SIGNUP_ERRORS.notValid();
@@ -110,7 +111,8 @@ export function createSignupService({ db }: SignupServiceDeps) {
    * transaction holding the invite's row. A concurrent acceptance that took the row first
    * leaves this one "already used".
    */
-  async function join(trx: Executor, invite: FoundInvite, user: UserRow, actor: AuditActor & Caller) {
+  async function join(unit: UnitOfWork, invite: FoundInvite, user: UserRow) {
+    const { trx } = unit;
     const organization = await findOrganizationRow(trx, invite.organization_id);
     if (!organization) throw SIGNUP_ERRORS.alreadyUsed();
     const membershipId = uuidv7();
@@ -125,10 +127,10 @@ export function createSignupService({ db }: SignupServiceDeps) {
     }
     await setCurrentOrganization(trx, user.id, invite.organization_id, await firstTeamOf(trx, invite.organization_id));
     await deleteInvitesForEmail(trx, invite.organization_id, invite.target_email);
-    await invalidateOrganizationRepresentation(trx, invite.organization_id);
+    unit.changed('organization', invite.organization_id);
     const member = await findMember(trx, membershipId);
-    await recordAudit(trx, actor, auditChange('invite', 'accepted', invite.organization_id, invite.id, { id: invite.id, target_email: invite.target_email, level: invite.level }, undefined));
-    await recordAudit(trx, actor, auditChange('member', 'added', invite.organization_id, membershipId, undefined, member));
+    unit.audited(auditChange('invite', 'accepted', invite.organization_id, invite.id, { id: invite.id, target_email: invite.target_email, level: invite.level }, undefined));
+    unit.audited(auditChange('member', 'added', invite.organization_id, membershipId, undefined, member));
   }
 
   return {
@@ -143,12 +145,13 @@ export function createSignupService({ db }: SignupServiceDeps) {
       const invite = await findByToken(token);
       const existing = await callerUser(caller, invite);
       await validate(db, invite, existing);
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         if (!(await lockInvite(trx, invite.id))) throw SIGNUP_ERRORS.alreadyUsed();
         if (existing) {
           // Checked again under the lock: the caller may have joined by another way meanwhile.
           await validate(trx, invite, existing);
-          await join(trx, invite, existing, caller!);
+          await join(unit, invite, existing);
           return { ...toUserBasic((await findUserById(trx, existing.id))!), redirect_url: '/' };
         }
         let user: UserRow;
@@ -176,7 +179,8 @@ export function createSignupService({ db }: SignupServiceDeps) {
           key: { id: key.id, secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] },
           requestId,
         };
-        await recordAudit(trx, actor, auditChange('user', 'created', null, user.uuid, undefined, toUserBasic(user)));
+        unit.actingAs(actor);
+        unit.audited(auditChange('user', 'created', null, user.uuid, undefined, toUserBasic(user)));
         const shownKey = {
           id: key.id,
           label: key.label,
@@ -189,8 +193,8 @@ export function createSignupService({ db }: SignupServiceDeps) {
           scoped_teams: key.scoped_teams,
           scoped_organizations: key.scoped_organizations,
         };
-        await recordAudit(trx, actor, auditChange('personal_api_key', 'created', null, key.id, undefined, shownKey));
-        await join(trx, invite, user, actor);
+        unit.audited(auditChange('personal_api_key', 'created', null, key.id, undefined, shownKey));
+        await join(unit, invite, user);
         return { ...toUserBasic((await findUserById(trx, user.id))!), redirect_url: '/', personal_api_key: { ...shownKey, value } };
       });
     },

@@ -1,14 +1,15 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { UnitOfWork, WriteActor, Writes } from '../db/write.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
-import { invalidateOrganizationRepresentation, type OrganizationRepresentations } from '../organizations/representation-cache.ts';
+import { type OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import { insertRoleMembership } from '../role-memberships/repository.ts';
 import {
   countListedMembers,
@@ -39,12 +40,13 @@ export interface NewMembership {
  * Adds a user to an organization inside `trx`. While the organization has a default role,
  * the new member joins it too, as PostHog does when a user joins.
  */
-export async function addMembership(trx: Executor, membership: NewMembership): Promise<string> {
+export async function addMembership(unit: UnitOfWork, membership: NewMembership): Promise<string> {
+  const { trx } = unit;
   const organization = await findOrganizationRow(trx, membership.organizationId);
   if (!organization) throw new NotFound('Organization not found.');
   const membershipId = uuidv7();
   await insertMembership(trx, { id: membershipId, ...membership });
-  await invalidateOrganizationRepresentation(trx, membership.organizationId);
+  unit.changed('organization', membership.organizationId);
   if (organization.default_role_id) {
     await insertRoleMembership(trx, { id: uuidv7(), roleId: organization.default_role_id, userId: membership.userId, membershipId });
   }
@@ -57,7 +59,8 @@ function memberChange(verb: string, organizationId: string, before: Organization
   return auditChange('member', verb, organizationId, id, before, after);
 }
 
-export function createMemberService({ db, representations }: { db: Db; representations?: OrganizationRepresentations }) {
+export function createMemberService({ writes, representations }: { writes: Writes; representations?: OrganizationRepresentations }) {
+  const { db } = writes;
   /**
    * Opens the change of one membership: locks the organization row, so changes of levels and
    * removals in one organization run one at a time and the owner count they check stays true
@@ -115,7 +118,7 @@ export function createMemberService({ db, representations }: { db: Db; represent
     const id = access.organizationId;
     // A page without a search is the same for every caller who may read it: its bytes are
     // cached with the organization and dropped by every write that changes them (see
-    // invalidateOrganizationRepresentation). Searches are too many to keep.
+    // `changed('organization', id)` in db/write.ts). Searches are too many to keep.
     const shape = representations && !query.search && query.email === undefined ? `${orderingOf(query)}|${page.limit}|${page.offset}` : undefined;
     const generation = representations?.generation ?? 0;
     if (shape !== undefined) {
@@ -172,39 +175,42 @@ export function createMemberService({ db, representations }: { db: Db; represent
 
     /** PostHog's level rules (policy.ts); and the last owner is never demoted, even by a racing request. */
     async updateLevel(caller: Caller, access: OrganizationAccess, userUuid: string, input: MemberUpdate, precondition?: Precondition) {
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const { change, target, before } = await beginChange(trx, caller, access, userUuid, precondition);
         const refusal = levelChangeRefusal(change, input.level);
         if (refusal) throw refusal;
         if (input.level === target.level) return before;
         if (input.level < Level.Owner) await assertOwnerRemains(trx, access.organizationId, target);
         await setLevel(trx, target.id, input.level);
-        await invalidateOrganizationRepresentation(trx, access.organizationId);
+        unit.changed('organization', access.organizationId);
         const after = (await findMember(trx, target.id))!;
-        await recordAudit(trx, caller, memberChange('updated', access.organizationId, before, after));
+        unit.audited(memberChange('updated', access.organizationId, before, after));
         return after;
       });
     },
 
     /** Who may remove whom is policy.ts's removalRefusal. */
     async remove(caller: Caller, access: OrganizationAccess, userUuid: string, precondition?: Precondition): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const { change, target, before } = await beginChange(trx, caller, access, userUuid, precondition);
         const refusal = removalRefusal(change);
         if (refusal) throw refusal;
         await deleteMembership(trx, { id: target.id, organizationId: access.organizationId, userId: target.user_id });
-        await invalidateOrganizationRepresentation(trx, access.organizationId);
-        await recordAudit(trx, caller, memberChange('removed', access.organizationId, before, undefined));
+        unit.changed('organization', access.organizationId);
+        unit.audited(memberChange('removed', access.organizationId, before, undefined));
       });
     },
 
     /** Used by installation flows and `orgbase members add`, not by an HTTP route. */
-    async addMember(membership: NewMembership): Promise<OrganizationMember> {
+    async addMember(actor: WriteActor, membership: NewMembership): Promise<OrganizationMember> {
       if (!isUuid(membership.organizationId)) throw new NotFound('Organization not found.');
-      return db.transaction().execute(async (trx) => {
-        const membershipId = await addMembership(trx, { ...membership, organizationId: membership.organizationId.toLowerCase() });
+      return writes.run(actor, async (unit) => {
+        const { trx } = unit;
+        const membershipId = await addMembership(unit, { ...membership, organizationId: membership.organizationId.toLowerCase() });
         const member = (await findMember(trx, membershipId))!;
-        await recordAudit(trx, null, memberChange('added', membership.organizationId.toLowerCase(), undefined, member));
+        unit.audited(memberChange('added', membership.organizationId.toLowerCase(), undefined, member));
         return member;
       });
     },

@@ -1,3 +1,4 @@
+import { createWrites } from '../db/write.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
@@ -56,7 +57,7 @@ describe('PATCH /api/organizations/:id/', () => {
     const set = await api.patch(`/api/organizations/${organization.id}/`, { default_role_id: roleId });
     assert.equal(set.body.default_role_id, roleId);
     const newcomer = await createUser(t.db);
-    await createMemberService({ db: t.db }).addMember({ organizationId: organization.id, userId: newcomer.id, level: 1 });
+    await createMemberService({ writes: createWrites(t.db) }).addMember(null, { organizationId: organization.id, userId: newcomer.id, level: 1 });
     const joined = await t.db.selectFrom('role_memberships').select('role_id').where('user_id', '=', newcomer.id).execute();
     assert.deepEqual(joined.map((row) => row.role_id), [roleId], 'new members join the default role');
     const cleared = await api.patch(`/api/organizations/${organization.id}/`, { default_role_id: null });

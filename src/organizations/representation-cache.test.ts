@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Invalidation } from '../db/invalidation.ts';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
-import { OrganizationRepresentations, invalidateOrganizationRepresentation } from './representation-cache.ts';
+import { createWrites, type ProcessCache } from '../db/write.ts';
+import { OrganizationRepresentations } from './representation-cache.ts';
 import type { Organization } from './schemas.ts';
 
 let t: TestApp;
@@ -33,24 +34,34 @@ describe('organization representation cache', () => {
     cache.close();
   });
 
-  it('drops the entry inside the write and fills nothing while the write is open or unheard', async () => {
+  it('drops the entry inside the write, fills nothing while the write is open, and nothing read before its commit', async () => {
     const cache = cacheWith();
     cache.fill(organization('Before'), cache.generation, serialize);
     const startedBefore = cache.generation;
-    await t.db.transaction().execute(async (trx) => {
-      await invalidateOrganizationRepresentation(trx, ID);
-      assert.equal(cache.get(ID, 15), undefined);
-      // A read on another connection sees the old row until the commit: it must not be cached.
-      cache.fill(organization('Before'), cache.generation, serialize);
-      assert.equal(cache.get(ID, 15), undefined);
-    });
-    // Committed, but this process has not heard its notification back (a local channel never does).
-    cache.fill(organization('After'), cache.generation, serialize);
+    let startedInside = 0;
+    // The unit tells the cache inside the transaction, before the commit: observed right then.
+    const observed: ProcessCache = {
+      kind: 'organization',
+      beginWrite(ids, token) {
+        cache.beginWrite(ids, token);
+        assert.equal(cache.get(ID, 15), undefined);
+        // A read on another connection sees the old row until the commit: it must not be cached.
+        startedInside = cache.generation;
+        cache.fill(organization('Before'), cache.generation, serialize);
+        assert.equal(cache.get(ID, 15), undefined);
+      },
+      committed: (ids, token) => cache.committed(ids, token),
+    };
+    await createWrites(t.db, [observed]).run(null, async (unit) => unit.changed('organization', ID));
+    // A read that began before the commit is not cached, nor one that began before the write.
+    cache.fill(organization('Before'), startedInside, serialize);
     assert.equal(cache.get(ID, 15), undefined);
-    // A read that began before the invalidation is not cached either.
     const other = '01900000-0000-7000-8000-000000000002';
     cache.fill({ ...organization('Old'), id: other }, startedBefore, serialize);
     assert.equal(cache.get(other, 15), undefined);
+    // After the commit this process reads what it wrote: it need not wait for its notification.
+    cache.fill(organization('After'), cache.generation, serialize);
+    assert.equal(cache.get(ID, 15)?.payload.toString().includes('After'), true);
     cache.close();
   });
 
@@ -70,11 +81,10 @@ describe('organization representation cache', () => {
     for (const id of [ID, other, third]) cache.fillMemberPage(id, '|100|0', Buffer.from(`[${id}]`), cache.generation);
     assert.equal(cache.memberPage(ID, '|100|0')?.toString(), `[${ID}]`);
     assert.equal(cache.memberPage(ID, '-joined_at|100|0'), undefined);
-    await t.db.transaction().execute(async (trx) => {
-      // A user in two of the three organizations was renamed.
-      await invalidateOrganizationRepresentation(trx, [ID, other]);
-      cache.fillMemberPage(ID, '|100|0', Buffer.from('[stale]'), cache.generation);
-    });
+    const generation = cache.generation;
+    // A user in two of the three organizations was renamed.
+    await createWrites(t.db, [cache]).run(null, async (unit) => unit.changed('organization', [ID, other]));
+    cache.fillMemberPage(ID, '|100|0', Buffer.from('[stale]'), generation);
     assert.equal(cache.memberPage(ID, '|100|0'), undefined);
     assert.equal(cache.memberPage(other, '|100|0'), undefined);
     assert.equal(cache.memberPage(third, '|100|0')?.toString(), `[${third}]`);

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { Invalidation, notifyOnCommit } from '../db/invalidation.ts';
-import { onSiblingWrite, tellSiblings } from '../db/sibling-writes.ts';
+import type { Invalidation } from '../db/invalidation.ts';
+import { onSiblingWrite } from '../db/sibling-writes.ts';
+import { CHANGE_TOPICS, type ProcessCache } from '../db/write.ts';
 import type { Executor } from '../db/types.ts';
 import { etagOfPayload } from '../http/etag.ts';
 import type { Organization } from './schemas.ts';
 
-const TOPIC = 'organization-representation';
 const MEMBERSHIP_LEVEL = '"membership_level":null';
 /** A write whose commit was never heard of stops blocking fills of its organization after this. */
 const PENDING_MS = 30_000;
@@ -54,22 +53,14 @@ class Entry {
   }
 }
 
-/** This process's writes, told apart from other processes' by their token in the notification. */
-const PROCESS_TOKEN = randomBytes(6).toString('base64url');
-let writeSequence = 0;
-const live = new Set<OrganizationRepresentations>();
-// A sibling worker's write (serve --workers): marked here before it commits.
-onSiblingWrite((kind, ids, token) => {
-  if (kind === 'organization') for (const cache of live) for (const id of ids) cache.beginWrite(id, token);
-});
-
 /**
  * Organization representations (bytes and ETag per organization) cached in process.
  *
- * Never stale on the process that acknowledged a write: `invalidateOrganizationRepresentation`
- * runs inside the write's transaction, drops the entry and marks the organization as being
- * written, and no read fills it again until the write's own notification comes back over
- * LISTEN, which PostgreSQL delivers only after the commit. Other processes drop the entry when
+ * Never stale on the process that acknowledged a write: the write's unit of work (db/write.ts,
+ * `changed('organization', id)`) calls `beginWrite` inside the write's transaction, which drops
+ * the entry and marks the organization as being written, and no read fills it again until the
+ * commit (`committed`, or the write's own notification over LISTEN, which PostgreSQL delivers
+ * only after the commit). Other processes drop the entry when
  * that notification reaches them (milliseconds). A read that began before an invalidation is
  * never cached (the generation check), and nothing is cached while the channel is down.
  *
@@ -80,7 +71,8 @@ onSiblingWrite((kind, ids, token) => {
  * What the caller may do is never answered from here: the level comes from the database on
  * every request, and only the organization's shared fields are cached.
  */
-export class OrganizationRepresentations {
+export class OrganizationRepresentations implements ProcessCache {
+  readonly kind = 'organization' as const;
   private readonly entries = new Map<string, Entry>();
   /**
    * The member list's total (active members, a count over every membership) and its pages'
@@ -93,13 +85,17 @@ export class OrganizationRepresentations {
   private readonly pending = new Map<string, Map<string, number>>();
   private version = 0;
   private readonly unsubscribe: () => void;
+  private readonly stopSiblingWrites: () => void;
 
   constructor(
     private readonly invalidation: Invalidation,
     private readonly options: { oneStatementAtATime: boolean; maxEntries?: number },
   ) {
-    this.unsubscribe = invalidation.subscribe(TOPIC, (payload) => this.heard(payload), () => this.clear());
-    live.add(this);
+    this.unsubscribe = invalidation.subscribe(CHANGE_TOPICS.organization, (payload) => this.heard(payload), () => this.clear());
+    // A sibling worker's write (serve --workers): marked here before it commits.
+    this.stopSiblingWrites = onSiblingWrite((kind, ids, token) => {
+      if (kind === 'organization') this.beginWrite(ids, token);
+    });
   }
 
   get generation(): number {
@@ -144,18 +140,25 @@ export class OrganizationRepresentations {
     pages.set(shape, results);
   }
 
-  /** Inside a write's transaction (see invalidateOrganizationRepresentation). */
-  beginWrite(organizationId: string, token: string): void {
-    this.forget(organizationId);
-    if (this.options.oneStatementAtATime) return;
-    let tokens = this.pending.get(organizationId);
-    if (!tokens) this.pending.set(organizationId, (tokens = new Map()));
-    tokens.set(token, Date.now() + PENDING_MS);
+  /** Inside a write's transaction, before its commit (db/write.ts). */
+  beginWrite(organizationIds: string[], token: string): void {
+    for (const organizationId of organizationIds) {
+      this.forget(organizationId);
+      if (this.options.oneStatementAtATime) continue;
+      let tokens = this.pending.get(organizationId);
+      if (!tokens) this.pending.set(organizationId, (tokens = new Map()));
+      tokens.set(token, Date.now() + PENDING_MS);
+    }
+  }
+
+  /** After this process's write committed: as if its notification had come back. */
+  committed(organizationIds: string[], token: string): void {
+    for (const organizationId of organizationIds) this.heard(`${organizationId} ${token}`);
   }
 
   close(): void {
     this.unsubscribe();
-    live.delete(this);
+    this.stopSiblingWrites();
     this.clear();
   }
 
@@ -207,24 +210,4 @@ export class OrganizationRepresentations {
     this.memberLists.clear();
     this.memberPageBytes = 0;
   }
-}
-
-/**
- * Call inside the transaction of EVERY write that changes what GET /api/organizations/:id/
- * answers: the organization's fields, its member count (members added or removed, users
- * deactivated), its teams and projects (created, renamed, deleted), its default role (a role
- * deleted), or the organization deleted; and every write that changes what its member list
- * shows: a membership added, changed or removed, and a change to a member's user (its names:
- * every organization the user is in). The notification commits with the transaction, so every
- * orgbase process on the database (and the CLI's writes) drops the cached bytes. Several
- * organizations of one write go in one call (one statement).
- */
-export async function invalidateOrganizationRepresentation(trx: Executor, organizationId: string | string[]): Promise<void> {
-  const ids = (typeof organizationId === 'string' ? [organizationId] : organizationId).map((id) => id.toLowerCase());
-  const token = `${PROCESS_TOKEN}.${++writeSequence}`;
-  for (const cache of live) for (const id of ids) cache.beginWrite(id, token);
-  await tellSiblings('organization', ids, token);
-  // Sent even where nobody listens (the embedded database, the CLI): it costs one statement
-  // inside a transaction that writes anyway, and the process cannot tell who listens.
-  await notifyOnCommit(trx, TOPIC, ids.map((id) => `${id} ${token}`));
 }

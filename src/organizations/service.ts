@@ -1,9 +1,10 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { Executor } from '../db/types.ts';
+import type { Writes } from '../db/write.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
@@ -22,7 +23,7 @@ import {
   userHasOrganizations,
   type OrganizationRow,
 } from './repository.ts';
-import { invalidateOrganizationRepresentation, type OrganizationRepresentations, type RepresentationBytes, type SerializeOrganization } from './representation-cache.ts';
+import { type OrganizationRepresentations, type RepresentationBytes, type SerializeOrganization } from './representation-cache.ts';
 import type { Organization, OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from './schemas.ts';
 import { slugify, slugWithSuffix } from './slug.ts';
 
@@ -59,7 +60,10 @@ function organizationChange(verb: string, id: string, before: Organization | und
   return auditChange('organization', verb, id, id, snapshot(before), snapshot(after));
 }
 
-export function createOrganizationService({ db, representations }: { db: Db; representations: OrganizationRepresentations }) {
+export function createOrganizationService({ writes, representations }: { writes: Writes; representations?: OrganizationRepresentations }) {
+  const { db } = writes;
+  // Reads serve from the cache; the CLI only writes, and holds none.
+  const cache = (): OrganizationRepresentations => representations ?? Promise.reject(new Error('reading organizations needs their cache')) as never;
   async function visible(executor: Executor, caller: Caller, organizationId: string): Promise<Organization> {
     const organization = await findVisibleOrganization(executor, caller.user.id, organizationId);
     if (!organization) throw new NotFound();
@@ -73,19 +77,19 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
      */
     async list(caller: Caller, query: OrganizationListQuery, page: Page, serialize: SerializeOrganization): Promise<{ payloads: Buffer[]; count: number }> {
       const onlyIds = caller.key.scopedOrganizations.length > 0 ? caller.key.scopedOrganizations : null;
-      const generation = representations.generation;
+      const generation = cache().generation;
       const { rows, count } = await listOrganizationPage(db, caller.user.id, { onlyIds, query, page });
       if (count === 0 && !(await userHasOrganizations(db, caller.user.id))) {
         throw new NotFound('You need to belong to an organization.');
       }
-      const payloads: (Buffer | undefined)[] = rows.map((row) => representations.get(row.id, row.level)?.payload);
+      const payloads: (Buffer | undefined)[] = rows.map((row) => cache().get(row.id, row.level)?.payload);
       const missing = rows.filter((_row, index) => payloads[index] === undefined).map((row) => row.id);
       if (missing.length > 0) {
         const byId = new Map((await findVisibleOrganizations(db, caller.user.id, missing)).map((organization) => [organization.id, organization]));
         rows.forEach((row, index) => {
           const organization = byId.get(row.id);
           // Left or deleted between the two queries: the page shows what the first one saw.
-          if (payloads[index] === undefined && organization) payloads[index] = representations.fill(organization, generation, serialize).payload;
+          if (payloads[index] === undefined && organization) payloads[index] = cache().fill(organization, generation, serialize).payload;
         });
       }
       return { payloads: payloads.filter((payload): payload is Buffer => payload !== undefined), count };
@@ -96,10 +100,10 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
      * organization's bytes and ETag come from the cache, or from one more query that fills it.
      */
     async get(caller: Caller, access: OrganizationAccess, serialize: SerializeOrganization): Promise<RepresentationBytes> {
-      const generation = representations.generation;
-      const cached = representations.get(access.organizationId, access.level);
+      const generation = cache().generation;
+      const cached = cache().get(access.organizationId, access.level);
       if (cached) return cached;
-      return representations.fill(await visible(db, caller, access.organizationId), generation, serialize);
+      return cache().fill(await visible(db, caller, access.organizationId), generation, serialize);
     },
 
     /**
@@ -109,7 +113,8 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
      */
     async create(caller: Caller, input: OrganizationCreate): Promise<Organization> {
       if (input.default_role_id) throw roleDoesNotExist(); // a new organization has no roles yet
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const id = uuidv7();
         const fields = writableFields(input);
         const name = input.name.trim();
@@ -124,14 +129,15 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
         await insertMembership(trx, { id: uuidv7(), organizationId: id, userId: caller.user.id, level: Level.Owner });
         await setCurrentOrganization(trx, caller.user.id, id, teamId);
         const organization = await visible(trx, caller, id);
-        await recordAudit(trx, caller, organizationChange('created', id, undefined, organization));
+        unit.audited(organizationChange('created', id, undefined, organization));
         return organization;
       });
     },
 
     async update(caller: Caller, access: OrganizationAccess, input: OrganizationUpdate, precondition?: Precondition): Promise<Organization> {
       const id = access.organizationId;
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         if (!(await lockOrganization(trx, id))) throw new NotFound();
         const before = await visible(trx, caller, id);
         assertPrecondition(precondition, before);
@@ -139,9 +145,9 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
         if (fields.default_role_id && !(await roleBelongsTo(trx, fields.default_role_id, id))) throw roleDoesNotExist();
         if (Object.keys(fields).length === 0) return before;
         await updateOrganization(trx, id, fields);
-        await invalidateOrganizationRepresentation(trx, id);
+        unit.changed('organization', id);
         const after = await visible(trx, caller, id);
-        await recordAudit(trx, caller, organizationChange('updated', id, before, after));
+        unit.audited(organizationChange('updated', id, before, after));
         return after;
       });
     },
@@ -149,13 +155,14 @@ export function createOrganizationService({ db, representations }: { db: Db; rep
     /** Removes the organization and everything in it, in one transaction; users stay. */
     async remove(caller: Caller, access: OrganizationAccess, precondition?: Precondition): Promise<void> {
       const id = access.organizationId;
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         if (!(await lockOrganization(trx, id))) throw new NotFound();
         const before = await visible(trx, caller, id);
         assertPrecondition(precondition, before);
         await deleteOrganization(trx, id);
-        await invalidateOrganizationRepresentation(trx, id);
-        await recordAudit(trx, caller, organizationChange('deleted', id, before, undefined));
+        unit.changed('organization', id);
+        unit.audited(organizationChange('deleted', id, before, undefined));
       });
     },
   };

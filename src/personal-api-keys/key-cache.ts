@@ -1,9 +1,8 @@
 import { Invalidation } from '../db/invalidation.ts';
-import { onSiblingWrite, tellSiblings } from '../db/sibling-writes.ts';
-import type { Db } from '../db/types.ts';
+import { onSiblingWrite } from '../db/sibling-writes.ts';
+import { CHANGE_TOPICS, type ProcessCache } from '../db/write.ts';
 import type { KeyLookup } from './repository.ts';
 
-const TOPIC = 'personal-api-key';
 /** A sibling's key write whose commit was never heard of stops blocking the key's caching after this. */
 const SIBLING_WRITE_MS = 30_000;
 
@@ -14,11 +13,13 @@ interface Entry {
 
 /**
  * Key lookups cached in-process for a few seconds, so an authenticated request does not cost
- * a database round trip for the key. Deleting, rolling or editing a key announces it on the
- * invalidation channel inside its transaction, so every orgbase process on the database
+ * a database round trip for the key. Deleting, rolling or editing a key states it to the write's
+ * unit of work (db/write.ts, `changed('key', id)`), which announces it on the invalidation
+ * channel inside its transaction, so every orgbase process on the database
  * forgets the key when the change commits (PostgreSQL LISTEN/NOTIFY; Redis is not needed).
  */
-export class KeyCache {
+export class KeyCache implements ProcessCache {
+  readonly kind = 'key' as const;
   private readonly bySecureValue = new Map<string, Entry>();
   private readonly secureValueByKeyId = new Map<string, string>();
   /** Bumped by every invalidation, so a lookup that raced one is not cached. */
@@ -36,7 +37,7 @@ export class KeyCache {
     private readonly maxEntries = 50_000,
   ) {
     invalidation.subscribe(
-      TOPIC,
+      CHANGE_TOPICS.key,
       (keyId) => {
         this.beingWritten.delete(keyId);
         this.forgetLocally(keyId);
@@ -82,15 +83,12 @@ export class KeyCache {
     this.secureValueByKeyId.set(lookup.id, lookup.secure_value);
   }
 
-  /** Inside the transaction that changes or removes the key: other processes forget it at commit. */
-  async announce(trx: Db, keyId: string): Promise<void> {
-    await tellSiblings('key', [keyId], '');
-    await this.invalidation.publish(trx, TOPIC, keyId);
-  }
+  /** Inside the transaction that changes or removes keys: the unit announces them to the other processes. */
+  beginWrite(): void {}
 
-  /** After that transaction committed: this process forgets the key at once. */
-  invalidate(keyId: string): void {
-    this.forgetLocally(keyId);
+  /** After that transaction committed: this process forgets the keys at once. */
+  committed(keyIds: string[]): void {
+    for (const keyId of keyIds) this.forgetLocally(keyId);
   }
 
   clear(): void {

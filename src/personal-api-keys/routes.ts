@@ -43,7 +43,7 @@ export function registerPersonalApiKeyRoutes(app: App, deps: Deps): void {
     },
     handler: async (request, reply) => {
       const caller = callerOf(request);
-      return reply.code(201).send(await keys.create(caller.user.id, request.body, caller));
+      return reply.code(201).send(await keys.create(caller, caller.user.id, request.body));
     },
   });
 

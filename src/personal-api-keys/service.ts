@@ -1,8 +1,9 @@
 import type { Caller } from '../access/caller.ts';
 import { resultingPower, type KeyPower, type RequestedPower } from '../access/key-power.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { Writes } from '../db/write.ts';
 import { CallerKeyRevoked, NotFound, ValidationError } from '../domain/errors.ts';
 import { assertKeyMayHold, powerOfKey, powerOfRow, visibleTo } from './key-rules.ts';
 import type { KeyCache } from './key-cache.ts';
@@ -54,7 +55,8 @@ function requestedPower(input: PersonalApiKeyUpdate): RequestedPower {
 /** What a key made by the operator (the CLI) starts from: fields left out are unrestricted. */
 const OPERATOR: KeyPower = { scopes: [], scopedOrganizations: [], scopedTeams: [] };
 
-export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache: KeyCache }) {
+export function createPersonalApiKeyService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   async function requireOwnKey(trx: Executor, userId: number, keyId: string, forUpdate = false) {
     const row = await findKeyOfUser(trx, userId, keyId, forUpdate);
     if (!row) throw new NotFound();
@@ -113,11 +115,12 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
     },
 
     /** Creates a key; the response carries its value, which is never stored or shown again. */
-    async create(userId: number, input: PersonalApiKeyCreate, caller?: Caller): Promise<PersonalApiKey> {
-      return db.transaction().execute(async (trx) => {
+    async create(caller: Caller | null, userId: number, input: PersonalApiKeyCreate): Promise<PersonalApiKey> {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         // Serializes concurrent creates of one user, so the limit below cannot be raced past.
         await lockUser(trx, userId);
-        await holdCallingKey(trx, caller);
+        await holdCallingKey(trx, caller ?? undefined);
         if (input.label.trim() === '') throw new ValidationError('This field may not be blank.', { attr: 'label', code: 'blank' });
         // Left out, a restriction inherits the issuing key's: never wider than the key asking.
         const requested = requestedPower(input);
@@ -139,13 +142,14 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
           scoped_organizations: [...power.scopedOrganizations],
           scoped_teams: [...power.scopedTeams],
         });
-        await recordAudit(trx, caller ?? null, keyChange('created', row.id, undefined, row));
+        unit.audited(keyChange('created', row.id, undefined, row));
         return toPersonalApiKey(row, value);
       });
     },
 
     async update(caller: Caller, keyId: string, input: PersonalApiKeyUpdate, precondition?: Precondition): Promise<PersonalApiKey> {
-      const row = await db.transaction().execute(async (trx) => {
+      const row = await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         await holdCallingKey(trx, caller);
         const before = await requireVisibleKey(trx, caller, keyId, true);
         assertPrecondition(precondition, toPersonalApiKey(before));
@@ -164,29 +168,29 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
         };
         if (Object.keys(changes).length === 0) return before;
         const after = await updateKey(trx, keyId, changes);
-        await keyCache.announce(trx, keyId);
-        await recordAudit(trx, caller, keyChange('updated', keyId, before, after));
+        unit.changed('key', keyId);
+        unit.audited(keyChange('updated', keyId, before, after));
         return after;
       });
-      keyCache.invalidate(keyId);
       return toPersonalApiKey(row);
     },
 
     async remove(caller: Caller, keyId: string, precondition?: Precondition): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await requireVisibleKey(trx, caller, keyId, true);
         assertPrecondition(precondition, toPersonalApiKey(before));
         await deleteKey(trx, keyId);
-        await keyCache.announce(trx, keyId);
-        await recordAudit(trx, caller, keyChange('deleted', keyId, before, undefined));
+        unit.changed('key', keyId);
+        unit.audited(keyChange('deleted', keyId, before, undefined));
       });
-      keyCache.invalidate(keyId);
     },
 
     /** Replaces the key's value; the old value stops working at once. */
     async roll(caller: Caller, keyId: string): Promise<PersonalApiKey> {
       const value = generatePersonalApiKey();
-      const row = await db.transaction().execute(async (trx) => {
+      const row = await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         await holdCallingKey(trx, caller);
         const before = await requireVisibleKey(trx, caller, keyId, true);
         const after = await updateKey(trx, keyId, {
@@ -194,11 +198,10 @@ export function createPersonalApiKeyService({ db, keyCache }: { db: Db; keyCache
           mask_value: maskKeyValue(value),
           last_rolled_at: new Date().toISOString(),
         });
-        await keyCache.announce(trx, keyId);
-        await recordAudit(trx, caller, keyChange('rolled', keyId, before, after));
+        unit.changed('key', keyId);
+        unit.audited(keyChange('rolled', keyId, before, after));
         return after;
       });
-      keyCache.invalidate(keyId);
       return toPersonalApiKey(row, value);
     },
   };

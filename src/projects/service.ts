@@ -1,12 +1,12 @@
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import type { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { findMembershipLevel } from '../members/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
-import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { Writes } from '../db/write.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
@@ -45,7 +45,8 @@ function projectChange(verb: string, project: Project, before: Project | undefin
   return auditChange('project', verb, project.organization, String(project.id), before, after);
 }
 
-export function createProjectService({ db }: { db: Db }) {
+export function createProjectService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   /** The current project's id, within the key's reach. */
   async function currentProjectId(executor: Executor, caller: Caller): Promise<number> {
     const { teamId } = await currentWithin(executor, caller.user.id, await reachOf(executor, caller));
@@ -91,7 +92,8 @@ export function createProjectService({ db }: { db: Db }) {
     async create(caller: Caller, access: OrganizationAccess, input: ProjectCreate): Promise<Project> {
       if (teamsOf(caller)) throw new PermissionDenied(PROJECT_SCOPED_KEY_REFUSAL);
       assertTimezone(input.timezone);
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const organization = (await findOrganizationRow(trx, access.organizationId))!;
         const id = await insertProjectWithTeam(trx, {
           organizationId: access.organizationId,
@@ -101,16 +103,17 @@ export function createProjectService({ db }: { db: Db }) {
         });
         await setCurrentOrganization(trx, caller.user.id, access.organizationId, id);
         const project = (await findProject(trx, id))!;
-        await recordAudit(trx, caller, projectChange('created', project, undefined, project));
+        unit.audited(projectChange('created', project, undefined, project));
         // The organization's payload lists its teams and projects.
-        await invalidateOrganizationRepresentation(trx, access.organizationId);
+        unit.changed('organization', access.organizationId);
         return project;
       });
     },
 
     async update(caller: Caller, access: OrganizationAccess, ref: ProjectRef, input: ProjectUpdate, precondition?: Precondition): Promise<Project> {
       assertTimezone(input.timezone);
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await visibleIn(trx, caller, access.organizationId, ref);
         if (!(await lockProject(trx, access.organizationId, before.id))) throw new NotFound();
         const locked = (await findProject(trx, before.id))!;
@@ -122,21 +125,22 @@ export function createProjectService({ db }: { db: Db }) {
         if (Object.keys(changes).length === 0) return locked;
         await updateProject(trx, locked.id, changes);
         const after = (await findProject(trx, locked.id))!;
-        await recordAudit(trx, caller, projectChange('updated', after, locked, after));
-        await invalidateOrganizationRepresentation(trx, access.organizationId);
+        unit.audited(projectChange('updated', after, locked, after));
+        unit.changed('organization', access.organizationId);
         return after;
       });
     },
 
     async remove(caller: Caller, access: OrganizationAccess, ref: ProjectRef, precondition?: Precondition): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const found = await visibleIn(trx, caller, access.organizationId, ref);
         if (!(await lockProject(trx, access.organizationId, found.id))) throw new NotFound();
         const before = (await findProject(trx, found.id))!;
         assertPrecondition(precondition, before);
         if (!(await deleteProject(trx, access.organizationId, before.id))) throw new NotFound();
-        await recordAudit(trx, caller, projectChange('deleted', before, before, undefined));
-        await invalidateOrganizationRepresentation(trx, access.organizationId);
+        unit.audited(projectChange('deleted', before, before, undefined));
+        unit.changed('organization', access.organizationId);
       });
     },
   };

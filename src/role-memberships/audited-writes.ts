@@ -3,14 +3,19 @@ import type { Caller } from '../access/caller.ts';
 import { auditChange, auditRowInsert, type AuditActor } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import { StatementShapes } from '../db/statement-shapes.ts';
+import { CHANNEL } from '../db/invalidation.ts';
+import type { UnitOfWork } from '../db/write.ts';
+import { announceEventSql, eventCtes, EVENTS_TOPIC } from '../events/repository.ts';
 import type { Executor } from '../db/types.ts';
 import { selectMembers, toOrganizationMember } from '../members/repository.ts';
 import type { RoleMembershipSnapshot } from './repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
-// Adding and removing a role membership are each one statement: the change and its audit row
-// (audit/repository.ts declares the row; recordAudit writes the same) in one CTE, atomic
-// without BEGIN/COMMIT round trips.
+// Adding and removing a role membership are each one statement: the change, its audit row
+// (audit/repository.ts declares the row; recordAudit writes the same), its event with the
+// organization's next sequence (events/repository.ts) and the event's notice, in one CTE,
+// atomic without BEGIN/COMMIT round trips. They run inside the write's unit of work
+// (db/write.ts `Writes.statement`), which gives them its executor and its event actor.
 
 /** The audit snapshot's joined_at as the API prints timestamps (db/type-parsers.ts). */
 const snapshotTimestamp = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -40,15 +45,27 @@ export interface WriteCheck {
 const admittedSql = (organizationId: unknown, check: { userId: unknown; minimum: unknown }) =>
   sql`SELECT 1 FROM organization_memberships WHERE organization_id = ${organizationId} AND user_id = ${check.userId} AND level >= ${check.minimum}`;
 
-/** The values of a write's statement that come from its caller. */
+/** The values of a write's statement that come from its caller and its unit of work. */
 interface CallerValues {
   callerId: number;
   callerUuid: string;
   keyId: string;
   requestId: string;
+  eventId: string;
+  eventActor: string;
+  notice: string;
 }
 
-const callerValues = (caller: Caller): CallerValues => ({ callerId: caller.user.id, callerUuid: caller.user.uuid, keyId: caller.key.id, requestId: caller.requestId });
+const callerValues = (unit: UnitOfWork, caller: Caller, organizationId: string): CallerValues => ({
+  callerId: caller.user.id,
+  callerUuid: caller.user.uuid,
+  keyId: caller.key.id,
+  requestId: caller.requestId,
+  eventId: uuidv7(),
+  eventActor: JSON.stringify(unit.eventActor),
+  notice: JSON.stringify([EVENTS_TOPIC, organizationId]),
+});
+const eventValues = (values: CallerValues & { organizationId: string }) => ({ organizationId: values.organizationId, eventId: values.eventId, actor: values.eventActor });
 const actor = (values: CallerValues): AuditActor => ({ user: { id: values.callerId, uuid: values.callerUuid }, key: { id: values.keyId }, requestId: values.requestId });
 
 // Each write's statement is built and compiled once, then given its values (statement-shapes.ts):
@@ -56,7 +73,7 @@ const actor = (values: CallerValues): AuditActor => ({ user: { id: values.caller
 type AddValues = CallerValues & { organizationId: string; roleId: string; userUuid: string; id: string; auditId: string; checkUserId: number; minimum: number };
 const adds = new StatementShapes<AddValues, Record<string, unknown>>('the role membership add');
 type RemoveValues = CallerValues & { organizationId: string; roleId: string; id: string; auditId: string; checkUserId: number; minimum: number };
-const removals = new StatementShapes<RemoveValues, RoleMembershipSnapshot & { admitted: boolean }>('the role membership removal');
+const removals = new StatementShapes<RemoveValues, RoleMembershipSnapshot & { admitted: boolean; announced: unknown }>('the role membership removal');
 
 function addStatement(db: Executor, values: AddValues) {
   const { organizationId, roleId, userUuid, id } = values;
@@ -83,9 +100,11 @@ function addStatement(db: Executor, values: AddValues) {
         values.auditId,
       )}
       FROM inserted, candidate
-    )
+      RETURNING after
+    ),
+    ${eventCtes(eventValues(values), 'role_membership.created', sql`audit`, sql`audit.after`)}
     SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, role.id AS found_role_id, candidate.*,
-      inserted.joined_at AS role_joined_at, inserted.updated_at AS role_updated_at
+      inserted.joined_at AS role_joined_at, inserted.updated_at AS role_updated_at, ${announceEventSql(CHANNEL, values.notice)} AS announced
     FROM (SELECT 1) AS one LEFT JOIN role ON true LEFT JOIN candidate ON true LEFT JOIN inserted ON true`.compile(db);
 }
 
@@ -95,14 +114,15 @@ function addStatement(db: Executor, values: AddValues) {
  * fails the `unique_user_and_role` constraint (database-errors.ts answers it).
  */
 export async function addRoleMembershipAudited(
-  db: Executor,
+  unit: UnitOfWork,
   caller: Caller,
   target: { organizationId: string; roleId: string; userUuid: string },
   check: WriteCheck,
 ): Promise<AddOutcome> {
   const { organizationId, roleId, userUuid } = target;
   const id = uuidv7();
-  const values: AddValues = { ...callerValues(caller), organizationId, roleId, userUuid, id, auditId: uuidv7(), checkUserId: check.userId, minimum: check.minimum };
+  const db = unit.trx;
+  const values: AddValues = { ...callerValues(unit, caller, organizationId), organizationId, roleId, userUuid, id, auditId: uuidv7(), checkUserId: check.userId, minimum: check.minimum };
   const result = await db.executeQuery(adds.statement('', values, (standIns) => addStatement(db, standIns)));
   const row = result.rows[0]!;
   if (!row.admitted) return { outcome: 'rule_not_met' };
@@ -125,7 +145,7 @@ export async function addRoleMembershipAudited(
 
 function removeStatement(db: Executor, values: RemoveValues) {
   const { organizationId, roleId, id } = values;
-  return sql<RoleMembershipSnapshot & { admitted: boolean }>`
+  return sql<RoleMembershipSnapshot & { admitted: boolean; announced: unknown }>`
     WITH admitted AS (${admittedSql(organizationId, { userId: values.checkUserId, minimum: values.minimum })}),
     removed AS (
       DELETE FROM role_memberships rm USING roles r, users u
@@ -144,8 +164,10 @@ function removeStatement(db: Executor, values: RemoveValues) {
         values.auditId,
       )}
       FROM removed
-    )
-    SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, removed.* FROM (SELECT 1) AS one LEFT JOIN removed ON true`.compile(db);
+      RETURNING before
+    ),
+    ${eventCtes(eventValues(values), 'role_membership.deleted', sql`audit`, sql`audit.before`)}
+    SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, ${announceEventSql(CHANNEL, values.notice)} AS announced, removed.* FROM (SELECT 1) AS one LEFT JOIN removed ON true`.compile(db);
 }
 
 /**
@@ -153,15 +175,16 @@ function removeStatement(db: Executor, values: RemoveValues) {
  * the caller; undefined when there is no such membership.
  */
 export async function removeRoleMembershipAudited(
-  db: Executor,
+  unit: UnitOfWork,
   caller: Caller,
   target: { organizationId: string; roleId: string; id: string },
   check: WriteCheck,
 ): Promise<{ outcome: 'rule_not_met' } | { outcome: 'removed'; membership: RoleMembershipSnapshot | undefined }> {
   const { organizationId, roleId, id } = target;
-  const values: RemoveValues = { ...callerValues(caller), organizationId, roleId, id, auditId: uuidv7(), checkUserId: check.userId, minimum: check.minimum };
+  const db = unit.trx;
+  const values: RemoveValues = { ...callerValues(unit, caller, organizationId), organizationId, roleId, id, auditId: uuidv7(), checkUserId: check.userId, minimum: check.minimum };
   const result = await db.executeQuery(removals.statement('', values, (standIns) => removeStatement(db, standIns)));
-  const { admitted, ...row } = result.rows[0]!;
+  const { admitted, announced: _announced, ...row } = result.rows[0]!;
   if (!admitted) return { outcome: 'rule_not_met' };
   return { outcome: 'removed', membership: row.id === null ? undefined : (row as RoleMembershipSnapshot) };
 }

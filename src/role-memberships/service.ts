@@ -1,9 +1,10 @@
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import { RuleNotMet, type OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { UnitOfWork, Writes } from '../db/write.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
@@ -42,7 +43,8 @@ export const ROLE_DOES_NOT_EXIST = 'Role does not exist.';
  * one, lists as an empty page and refuses an add with 400 "Role does not exist."; retrieving,
  * deleting or replacing its memberships is 404.
  */
-export function createRoleMembershipService({ db }: { db: Db }) {
+export function createRoleMembershipService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   return {
     async list(access: OrganizationAccess, roleId: string, page: Page): Promise<{ memberships: RoleMembership[]; count: number }> {
       const [exists, memberships, count] = await Promise.all([
@@ -68,29 +70,31 @@ export function createRoleMembershipService({ db }: { db: Db }) {
      * fails its foreign key the same way.
      */
     async add(caller: Caller, access: OrganizationAccess, roleId: string, userUuid: string): Promise<RoleMembership> {
-      const added = await addRoleMembershipAudited(db, caller, { organizationId: access.organizationId, roleId, userUuid: userUuid.toLowerCase() }, writeCheck(caller, access));
+      const target = { organizationId: access.organizationId, roleId, userUuid: userUuid.toLowerCase() };
+      const added = await writes.statement(caller, (unit) => addRoleMembershipAudited(unit, caller, target, writeCheck(caller, access)));
       if (added.outcome === 'rule_not_met') throw new RuleNotMet();
       if (added.outcome === 'role_not_found') throw new ValidationError(ROLE_DOES_NOT_EXIST);
       if (added.outcome === 'not_a_member') throw new ValidationError(USER_DOES_NOT_EXIST);
       return added.membership;
     },
 
-    /** One statement (the delete and its audit row) unless If-Match asks to compare first. */
+    /** One statement (the delete, its audit row and its event) unless If-Match asks to compare first. */
     async remove(caller: Caller, access: OrganizationAccess, roleId: string, id: string, precondition?: Precondition): Promise<void> {
       const target = { organizationId: access.organizationId, roleId, id };
-      const remove = async (executor: Executor) => {
-        const removal = await removeRoleMembershipAudited(executor, caller, target, writeCheck(caller, access));
+      const remove = async (unit: UnitOfWork) => {
+        const removal = await removeRoleMembershipAudited(unit, caller, target, writeCheck(caller, access));
         if (removal.outcome === 'rule_not_met') throw new RuleNotMet();
         if (!removal.membership) throw new NotFound();
       };
-      if (!precondition) return remove(db);
+      if (!precondition) return writes.statement(caller, remove);
       // Comparing first reads the membership: the rule is checked before anything is answered.
       await access.statementCheck?.confirm();
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const current = await findRoleMembership(trx, access.organizationId, roleId, id);
         if (!current) throw new NotFound();
         assertPrecondition(precondition, current);
-        await remove(trx);
+        await remove(unit);
       });
     },
 
@@ -102,7 +106,8 @@ export function createRoleMembershipService({ db }: { db: Db }) {
      */
     async replace(caller: Caller, access: OrganizationAccess, roleId: string, userUuids: string[]): Promise<RoleMembership[]> {
       const wanted = [...new Set(userUuids.map((uuid) => uuid.toLowerCase()))];
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
         const members = await findActiveMembersByUserUuid(trx, access.organizationId, wanted);
         if (members.length !== wanted.length) throw new ValidationError(USER_DOES_NOT_EXIST, { attr: 'user_uuids' });
@@ -113,11 +118,9 @@ export function createRoleMembershipService({ db }: { db: Db }) {
           members.map((member) => ({ id: uuidv7(), membershipId: member.membership_id, userId: member.user_id })),
         );
         const uuidOfUser = new Map(members.map((member) => [member.user_id, member.uuid]));
-        for (const membership of removed) await recordAudit(trx, caller, membershipChange('deleted', access.organizationId, membership));
+        for (const membership of removed) unit.audited(membershipChange('deleted', access.organizationId, membership));
         for (const membership of added) {
-          await recordAudit(
-            trx,
-            caller,
+          unit.audited(
             membershipChange('created', access.organizationId, {
               id: membership.id,
               role_id: roleId,

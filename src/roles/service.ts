@@ -1,12 +1,12 @@
 import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { Writes } from '../db/write.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
-import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { listMembershipsOfRoles } from '../role-memberships/repository.ts';
 import { countRoles, deleteRole, findRole, insertRole, listRoles, lockRole, renameRole, type RoleFields, type RoleRow } from './repository.ts';
 import type { Role, RoleCreate, RoleListQuery, RoleUpdate } from './schemas.ts';
@@ -32,7 +32,8 @@ async function represent(db: Executor, organizationId: string, roleId: string): 
  * Roles of an organization. Callers pass the access the route resolved; who may read or write
  * is declared on the routes, as PostHog checks it before looking at the request body.
  */
-export function createRoleService({ db }: { db: Db }) {
+export function createRoleService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   return {
     async list(access: OrganizationAccess, query: RoleListQuery, page: Page): Promise<{ roles: Role[]; count: number }> {
       const [roles, count] = await Promise.all([
@@ -50,28 +51,30 @@ export function createRoleService({ db }: { db: Db }) {
 
     /** The name's uniqueness (ignoring case) is the database's `roles_organization_name_key`. */
     async create(caller: Caller, access: OrganizationAccess, input: RoleCreate): Promise<Role> {
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const row = await insertRole(trx, {
           id: uuidv7(),
           organizationId: access.organizationId,
           name: input.name.trim(),
           createdById: caller.user.id,
         });
-        await recordAudit(trx, caller, roleChange('created', access.organizationId, row.id, undefined, row));
+        unit.audited(roleChange('created', access.organizationId, row.id, undefined, row));
         const role = (await findRole(trx, access.organizationId, row.id))!;
         return { ...role, members: [] };
       });
     },
 
     async update(caller: Caller, access: OrganizationAccess, roleId: string, input: RoleUpdate, precondition?: Precondition): Promise<Role> {
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await lockRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
         if (precondition) assertPrecondition(precondition, await represent(trx, access.organizationId, roleId));
         const name = input.name?.trim();
         if (name !== undefined && name !== before.name) {
           const after = await renameRole(trx, roleId, name);
-          await recordAudit(trx, caller, roleChange('updated', access.organizationId, roleId, before, after));
+          unit.audited(roleChange('updated', access.organizationId, roleId, before, after));
         }
         const role = (await findRole(trx, access.organizationId, roleId))!;
         return (await withMembers(trx, access.organizationId, [role]))[0]!;
@@ -79,7 +82,8 @@ export function createRoleService({ db }: { db: Db }) {
     },
 
     async remove(caller: Caller, access: OrganizationAccess, roleId: string, precondition?: Precondition): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         if (precondition) {
           if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
           assertPrecondition(precondition, await represent(trx, access.organizationId, roleId));
@@ -87,8 +91,8 @@ export function createRoleService({ db }: { db: Db }) {
         const before = await deleteRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
         // The organization's default_role_id may have been this role (ON DELETE SET NULL).
-        await invalidateOrganizationRepresentation(trx, access.organizationId);
-        await recordAudit(trx, caller, roleChange('deleted', access.organizationId, roleId, before, undefined));
+        unit.changed('organization', access.organizationId);
+        unit.audited(roleChange('deleted', access.organizationId, roleId, before, undefined));
       });
     },
   };

@@ -1,12 +1,12 @@
 // SCIM Groups: the organization's roles. A group is upserted by displayName (role names are
 // unique in an organization, ignoring case); its members are the role's memberships, and only
 // members of the organization can be in one. Groups never change anyone's membership level.
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
+import type { UnitOfWork, Writes } from '../db/write.ts';
 import { deleteRoleMembershipsExcept, findActiveMembersByUserUuid, insertMissingRoleMemberships } from '../role-memberships/repository.ts';
-import { deleteRole, insertRole, renameRole } from '../roles/repository.ts';
+import { deleteRole, findRole, insertRole, renameRole } from '../roles/repository.ts';
 import { SCIM_ERRORS } from './errors.ts';
 import { matches, type Filter } from './filter.ts';
 import { readGroup } from './input.ts';
@@ -18,7 +18,8 @@ import type { Page } from './users.ts';
 
 const GROUP_SHAPE = { coreUrn: GROUP_URN, extensionUrns: [], readOnly: ['id', 'meta'], multiValued: ['members'] };
 
-export function createScimGroupService({ db }: { db: Db }) {
+export function createScimGroupService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   async function render(executor: Executor, context: ScimContext, row: ScimGroupRow): Promise<ScimResource> {
     const members = await membersOfGroups(executor, [row.id]);
     return renderGroup(context, row, members.get(row.id) ?? []);
@@ -43,31 +44,51 @@ export function createScimGroupService({ db }: { db: Db }) {
     await renameRole(trx, row.id, name);
   }
 
-  /** The role's members become exactly these users, those of them who are members of the organization. */
-  async function syncMembers(trx: Executor, context: ScimContext, roleId: string, userIds: string[]): Promise<void> {
+  /**
+   * The role's members become exactly these users, those of them who are members of the
+   * organization. The audit log records the group as a whole; the feed, each membership.
+   */
+  async function syncMembers(unit: UnitOfWork, context: ScimContext, roleId: string, userIds: string[]): Promise<void> {
+    const { trx } = unit;
     const members = await findActiveMembersByUserUuid(trx, context.organizationId, userIds.filter(isUuid));
-    await deleteRoleMembershipsExcept(trx, roleId, members.map((member) => member.user_id));
-    await insertMissingRoleMemberships(
+    const removed = await deleteRoleMembershipsExcept(trx, roleId, members.map((member) => member.user_id));
+    const added = await insertMissingRoleMemberships(
       trx,
       roleId,
       members.map((member) => ({ id: uuidv7(), membershipId: member.membership_id, userId: member.user_id })),
     );
+    const uuidOfUser = new Map(members.map((member) => [member.user_id, member.uuid]));
+    for (const membership of removed) unit.emitted(context.organizationId, { type: 'role_membership.deleted', data: membership });
+    for (const membership of added) {
+      const data = { id: membership.id, role_id: roleId, organization_member_id: membership.organization_member_id, user_uuid: uuidOfUser.get(membership.user_id)!, joined_at: membership.joined_at };
+      unit.emitted(context.organizationId, { type: 'role_membership.created', data });
+    }
   }
 
-  async function audit(trx: Executor, context: ScimContext, verb: string, before: ScimResource | undefined, after: ScimResource | undefined) {
+  /** The group's audit row; its event is the role's, as the roles API answers it. */
+  function audit(unit: UnitOfWork, context: ScimContext, verb: string, before: ScimResource | undefined, after: ScimResource | undefined, role: { before?: unknown; after?: unknown }) {
     const snapshot = (resource: ScimResource | undefined) =>
       resource && { displayName: resource.displayName, members: (resource.members as { value: string }[]).map((member) => member.value) };
     const id = (after ?? before)!.id;
-    await recordAudit(trx, context.actor, auditChange('scim_group', verb, context.organizationId, id, snapshot(before), snapshot(after)));
+    const event =
+      role.before === undefined
+        ? { type: 'role.created' as const, data: role.after }
+        : role.after === undefined
+          ? { type: 'role.deleted' as const, data: role.before }
+          : JSON.stringify(role.before) === JSON.stringify(role.after)
+            ? null
+            : { type: 'role.updated' as const, data: { before: role.before, after: role.after } };
+    unit.audited(auditChange('scim_group', verb, context.organizationId, id, snapshot(before), snapshot(after)), event);
   }
 
-  async function finish(trx: Executor, context: ScimContext, roleId: string, verb: string, before: ScimResource | undefined) {
+  async function finish(unit: UnitOfWork, context: ScimContext, roleId: string, verb: string, before: ScimResource | undefined, roleBefore: unknown) {
+    const { trx } = unit;
     const after = await render(trx, context, (await findGroup(trx, context.organizationId, roleId))!);
     if (JSON.stringify(after) !== JSON.stringify(before)) {
-      await audit(trx, context, verb, before, after);
+      audit(unit, context, verb, before, after, { before: roleBefore, after: await findRole(trx, context.organizationId, roleId) });
       // The organization's representation shows nothing of roles but the default role's id;
       // member pages show none: nothing to invalidate beyond a rename of the default role.
-      await invalidateOrganizationRepresentation(trx, context.organizationId);
+      unit.changed('organization', context.organizationId);
     }
     return after;
   }
@@ -89,36 +110,42 @@ export function createScimGroupService({ db }: { db: Db }) {
     /** Upserts by displayName: an existing role of that name is reused (201 either way, as PostHog). */
     async create(context: ScimContext, body: unknown): Promise<ScimResource> {
       const desired = readGroup(body);
-      return db.transaction().execute(async (trx) => {
+      return writes.run(context.actor, async (unit) => {
+        const { trx } = unit;
         const existing = await findGroupByName(trx, context.organizationId, desired.displayName, true);
         let before: ScimResource | undefined;
+        let roleBefore: unknown;
         let roleId: string;
         if (existing) {
           before = await render(trx, context, existing);
+          roleBefore = await findRole(trx, context.organizationId, existing.id);
           roleId = existing.id;
         } else {
           roleId = (await insertRole(trx, { id: uuidv7(), organizationId: context.organizationId, name: desired.displayName, createdById: null })).id;
         }
-        if (desired.members !== undefined) await syncMembers(trx, context, roleId, desired.members);
-        return finish(trx, context, roleId, existing ? 'updated' : 'created', before);
+        if (desired.members !== undefined) await syncMembers(unit, context, roleId, desired.members);
+        return finish(unit, context, roleId, existing ? 'updated' : 'created', before, roleBefore);
       });
     },
 
     async replace(context: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
-      return db.transaction().execute(async (trx) => {
+      return writes.run(context.actor, async (unit) => {
+        const { trx } = unit;
         const row = await lockRow(trx, context, id);
         const before = await render(trx, context, row);
         checkVersion(before, ifMatch);
+        const roleBefore = await findRole(trx, context.organizationId, row.id);
         const desired = readGroup(body);
         await rename(trx, context, row, desired.displayName);
-        await syncMembers(trx, context, row.id, desired.members ?? []);
-        return finish(trx, context, row.id, 'replaced', before);
+        await syncMembers(unit, context, row.id, desired.members ?? []);
+        return finish(unit, context, row.id, 'replaced', before, roleBefore);
       });
     },
 
     async patch(context: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
       const operations = readOperations(body);
-      return db.transaction().execute(async (trx) => {
+      return writes.run(context.actor, async (unit) => {
+        const { trx } = unit;
         const row = await lockRow(trx, context, id);
         const before = await render(trx, context, row);
         checkVersion(before, ifMatch);
@@ -126,20 +153,23 @@ export function createScimGroupService({ db }: { db: Db }) {
         const resource = editableCopy(before);
         applyOperations(resource, operations, GROUP_SHAPE);
         const desired = readGroup(resource);
+        const roleBefore = await findRole(trx, context.organizationId, row.id);
         await rename(trx, context, row, desired.displayName);
-        await syncMembers(trx, context, row.id, desired.members ?? []);
-        return finish(trx, context, row.id, 'updated', before);
+        await syncMembers(unit, context, row.id, desired.members ?? []);
+        return finish(unit, context, row.id, 'updated', before, roleBefore);
       });
     },
 
     async remove(context: ScimContext, id: string, ifMatch?: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writes.run(context.actor, async (unit) => {
+        const { trx } = unit;
         const row = await lockRow(trx, context, id);
         const before = await render(trx, context, row);
         checkVersion(before, ifMatch);
+        const roleBefore = await findRole(trx, context.organizationId, row.id);
         await deleteRole(trx, context.organizationId, row.id);
-        await invalidateOrganizationRepresentation(trx, context.organizationId);
-        await audit(trx, context, 'deleted', before, undefined);
+        unit.changed('organization', context.organizationId);
+        audit(unit, context, 'deleted', before, undefined, { before: roleBefore });
       });
     },
   };

@@ -79,8 +79,8 @@ function listResponse(resources: unknown[], total: number, startIndex: number) {
 }
 
 export async function registerScimRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
-  const users = createScimUserService({ db: deps.db, keyCache: deps.keyCache });
-  const groups = createScimGroupService({ db: deps.db });
+  const users = createScimUserService({ writes: deps.writes });
+  const groups = createScimGroupService({ writes: deps.writes });
   const windows = deps.config.scimRateLimitPerMinute > 0 ? [{ seconds: 60, limit: deps.config.scimRateLimitPerMinute }] : [];
   const counters = deps.config.redisUrl
     ? new FallbackCounterStore(new RedisCounterStore(deps.config.redisUrl, `${deps.config.redisPrefix}scim:`), app.log)

@@ -4,15 +4,15 @@
 // their other organizations stay.
 import { randomBytes } from 'node:crypto';
 import { Level } from '../access/levels.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { UnitOfWork, Writes } from '../db/write.ts';
 import { verifiedDomainNames } from '../domains/repository.ts';
-import { countOtherActiveOwners, deleteMembership, insertMembership, organizationIdsOfUser } from '../members/repository.ts';
+import { countOtherActiveOwners, deleteMembership, findMemberByUserUuid, insertMembership, organizationIdsOfUser } from '../members/repository.ts';
+import type { OrganizationMember } from '../members/schemas.ts';
 import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
 import { insertRoleMembership } from '../role-memberships/repository.ts';
-import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
-import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 import { listKeysOfUser } from '../personal-api-keys/repository.ts';
 import { findUserByEmail, insertUser, lockUser, setVerifiedEmail, updateNames } from '../users/repository.ts';
 import { SCIM_ERRORS } from './errors.ts';
@@ -42,12 +42,13 @@ const snapshot = (row: ScimUserRow) => ({
 });
 
 /** Makes the user a plain member; while the organization has a default role they join it, as any new member. */
-async function addMember(trx: Executor, organizationId: string, userId: number): Promise<void> {
+async function addMember(unit: UnitOfWork, organizationId: string, userId: number): Promise<void> {
+  const { trx } = unit;
   const organization = await findOrganizationRow(trx, organizationId);
   const membershipId = uuidv7();
   await insertMembership(trx, { id: membershipId, organizationId, userId, level: Level.Member });
   if (organization?.default_role_id) await insertRoleMembership(trx, { id: uuidv7(), roleId: organization.default_role_id, userId, membershipId });
-  await invalidateOrganizationRepresentation(trx, organizationId);
+  unit.changed('organization', organizationId);
 }
 
 export interface Page {
@@ -55,7 +56,8 @@ export interface Page {
   count: number;
 }
 
-export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyCache }) {
+export function createScimUserService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   async function render(executor: Executor, context: ScimContext, row: ScimUserRow): Promise<ScimResource> {
     const roles = await rolesOfUsers(executor, context.organizationId, [row.id]);
     return renderUser(context, row, roles.get(row.id) ?? []);
@@ -81,7 +83,8 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
   }
 
   /** Takes the membership away: the user's keys lose the organization on every process at commit. */
-  async function deprovision(trx: Executor, context: ScimContext, row: ScimUserRow, forget: string[]): Promise<void> {
+  async function deprovision(unit: UnitOfWork, context: ScimContext, row: ScimUserRow): Promise<void> {
+    const { trx } = unit;
     if (row.membership_id === null) return;
     if (row.level === Level.Owner) {
       await lockOrganization(trx, context.organizationId);
@@ -90,15 +93,13 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
       }
     }
     await deleteMembership(trx, { id: row.membership_id, organizationId: context.organizationId, userId: row.id });
-    await invalidateOrganizationRepresentation(trx, context.organizationId);
-    for (const key of await listKeysOfUser(trx, row.id)) {
-      await keyCache.announce(trx as Db, key.id);
-      forget.push(key.id);
-    }
+    unit.changed('organization', context.organizationId);
+    unit.changed('key', (await listKeysOfUser(trx, row.id)).map((key) => key.id));
   }
 
   /** Brings the user to `desired` (names, email, SCIM record, membership). */
-  async function applyState(trx: Executor, context: ScimContext, row: ScimUserRow, desired: DesiredUser, forget: string[]): Promise<void> {
+  async function applyState(unit: UnitOfWork, context: ScimContext, row: ScimUserRow, desired: DesiredUser): Promise<void> {
+    const { trx } = unit;
     const emailChanged = desired.email.toLowerCase() !== row.email.toLowerCase();
     const namesChanged = desired.givenName !== row.first_name || desired.familyName !== row.last_name;
     if (emailChanged || namesChanged || desired.email !== row.email) {
@@ -115,7 +116,7 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
       }
       if (desired.email !== row.email) await setVerifiedEmail(trx, row.id, desired.email);
       if (namesChanged) await updateNames(trx, row.id, { first_name: desired.givenName, last_name: desired.familyName });
-      await invalidateOrganizationRepresentation(trx, await organizationIdsOfUser(trx, row.id));
+      unit.changed('organization', await organizationIdsOfUser(trx, row.id));
     }
     if (desired.userName.toLowerCase() !== (row.user_name ?? '').toLowerCase()) {
       const holder = await findRecordByUserName(trx, context.domain.id, desired.userName);
@@ -123,23 +124,31 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
     }
     await upsertRecord(trx, { domainId: context.domain.id, userId: row.id, userName: desired.userName, externalId: desired.externalId, active: desired.active });
     if (desired.active && row.membership_id === null) {
-      await addMember(trx, context.organizationId, row.id);
+      await addMember(unit, context.organizationId, row.id);
     } else if (!desired.active) {
-      await deprovision(trx, context, row, forget);
+      await deprovision(unit, context, row);
     }
   }
 
-  /** One write: the change and its audit row in one transaction; this process's key cache after commit. */
-  async function write<T>(run: (trx: Executor, forget: string[]) => Promise<T>): Promise<T> {
-    const forget: string[] = [];
-    const result = await db.transaction().execute((trx) => run(trx, forget));
-    for (const keyId of forget) keyCache.invalidate(keyId);
-    return result;
-  }
+  /** The member as the members API answers it, or undefined while the user is not one. */
+  const memberOf = (trx: Executor, context: ScimContext, row: ScimUserRow) => findMemberByUserUuid(trx, context.organizationId, row.uuid);
 
-  async function audit(trx: Executor, context: ScimContext, verb: string, before: ScimUserRow | undefined, after: ScimUserRow | undefined) {
+  /**
+   * The change's `scim_user.*` audit row; its event is the membership's, as the members API
+   * answers it: added, removed, or updated (names, email), and none when it did not change.
+   */
+  async function audit(unit: UnitOfWork, context: ScimContext, verb: string, before: ScimUserRow | undefined, after: ScimUserRow | undefined, memberBefore: OrganizationMember | undefined) {
     const target = (after ?? before)!;
-    await recordAudit(trx, context.actor, auditChange('scim_user', verb, context.organizationId, target.uuid, before && snapshot(before), after && snapshot(after)));
+    const memberAfter = after ? await memberOf(unit.trx, context, after) : undefined;
+    const event =
+      memberBefore === undefined
+        ? memberAfter && { type: 'member.added' as const, data: memberAfter }
+        : memberAfter === undefined
+          ? { type: 'member.removed' as const, data: memberBefore }
+          : JSON.stringify(memberBefore) === JSON.stringify(memberAfter)
+            ? undefined
+            : { type: 'member.updated' as const, data: { before: memberBefore, after: memberAfter } };
+    unit.audited(auditChange('scim_user', verb, context.organizationId, target.uuid, before && snapshot(before), after && snapshot(after)), event ?? null);
   }
 
   const reread = async (trx: Executor, context: ScimContext, userId: number) => (await findScimUserById(trx, context.organizationId, context.domain.id, userId))!;
@@ -165,7 +174,8 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
       const desired = readUser(body);
       const owned = await verifiedDomainNames(db, context.organizationId);
       if (!emailInDomains(desired.email, owned)) throw SCIM_ERRORS.invalidUser("the email's domain is not a verified domain of this organization");
-      return write(async (trx, forget) => {
+      return writes.run(context.actor, async (unit) => {
+        const { trx } = unit;
         if (await findRecordByUserName(trx, context.domain.id, desired.userName)) throw SCIM_ERRORS.userExists();
         let user = await findUserByEmail(trx, desired.email);
         if (user) {
@@ -186,6 +196,7 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
           await setVerifiedEmail(trx, user.id, desired.email);
         }
         const before = await findScimUserById(trx, context.organizationId, context.domain.id, user.id);
+        const memberBefore = before && (await memberOf(trx, context, before));
         const row: ScimUserRow = before ?? {
           id: user.id,
           uuid: user.uuid,
@@ -202,47 +213,53 @@ export function createScimUserService({ db, keyCache }: { db: Db; keyCache: KeyC
           record_created_at: null,
           record_updated_at: null,
         };
-        await applyState(trx, context, row, desired, forget);
+        await applyState(unit, context, row, desired);
         const after = await reread(trx, context, user.id);
-        await audit(trx, context, 'provisioned', before, after);
+        await audit(unit, context, 'provisioned', before, after, memberBefore);
         return render(trx, context, after);
       });
     },
 
     async replace(context: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
-      return write(async (trx, forget) => {
+      return writes.run(context.actor, async (unit) => {
+        const { trx } = unit;
         const before = await lockRow(trx, context, id);
         checkVersion(await render(trx, context, before), ifMatch);
-        await applyState(trx, context, before, readUser(body), forget);
+        const memberBefore = await memberOf(trx, context, before);
+        await applyState(unit, context, before, readUser(body));
         const after = await reread(trx, context, before.id);
-        await audit(trx, context, verbOf(before, after, 'replaced'), before, after);
+        await audit(unit, context, verbOf(before, after, 'replaced'), before, after, memberBefore);
         return render(trx, context, after);
       });
     },
 
     async patch(context: ScimContext, id: string, body: unknown, ifMatch?: string): Promise<ScimResource> {
       const operations = readOperations(body);
-      return write(async (trx, forget) => {
+      return writes.run(context.actor, async (unit) => {
+        const { trx } = unit;
         const before = await lockRow(trx, context, id);
         const current = await render(trx, context, before);
         checkVersion(current, ifMatch);
         if (operations.length === 0) return current;
         const resource = editableCopy(current);
         applyOperations(resource, operations, USER_SHAPE);
-        await applyState(trx, context, before, readUser(resource), forget);
+        const memberBefore = await memberOf(trx, context, before);
+        await applyState(unit, context, before, readUser(resource));
         const after = await reread(trx, context, before.id);
-        await audit(trx, context, verbOf(before, after, 'updated'), before, after);
+        await audit(unit, context, verbOf(before, after, 'updated'), before, after, memberBefore);
         return render(trx, context, after);
       });
     },
 
     async remove(context: ScimContext, id: string, ifMatch?: string): Promise<void> {
-      await write(async (trx, forget) => {
+      await writes.run(context.actor, async (unit) => {
+        const { trx } = unit;
         const before = await lockRow(trx, context, id);
         checkVersion(await render(trx, context, before), ifMatch);
-        await deprovision(trx, context, before, forget);
+        const memberBefore = await memberOf(trx, context, before);
+        await deprovision(unit, context, before);
         await deleteRecord(trx, context.domain.id, before.id);
-        await audit(trx, context, 'deleted', before, undefined);
+        await audit(unit, context, 'deleted', before, undefined, memberBefore);
       });
     },
   };

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Caller } from '../access/caller.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
+import type { Writes } from '../db/write.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import { findMembershipLevel, organizationIdsOfUser } from '../members/repository.ts';
-import { invalidateOrganizationRepresentation } from '../organizations/representation-cache.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
 import { findTeam, findTeamOfMember } from '../projects/repository.ts';
 import { currentWithin, reachOf, reaches, type Reach } from '../projects/reach.ts';
@@ -83,7 +83,8 @@ async function represent(db: Executor, caller: Caller, reach: Reach): Promise<Me
   };
 }
 
-export function createUserService({ db }: { db: Db }) {
+export function createUserService({ writes }: { writes: Writes }) {
+  const { db } = writes;
   return {
     async createUser(input: NewUser): Promise<UserRow> {
       const email = input.email.trim();
@@ -92,9 +93,8 @@ export function createUserService({ db }: { db: Db }) {
       const lastName = (input.lastName ?? '').trim();
       if (firstName.length > 150) throw new ValidationError('Ensure this field has no more than 150 characters.', { attr: 'first_name', code: 'max_length' });
       if (lastName.length > 150) throw new ValidationError('Ensure this field has no more than 150 characters.', { attr: 'last_name', code: 'max_length' });
-      return db.transaction().execute((trx) =>
-        insertUser(trx, { uuid: uuidv7(), email, firstName, lastName, distinctId: randomBytes(24).toString('base64url') }),
-      );
+      // The operator's (CLI) creation, as ever without an audit row: a user alone concerns no organization.
+      return writes.run(null, ({ trx }) => insertUser(trx, { uuid: uuidv7(), email, firstName, lastName, distinctId: randomBytes(24).toString('base64url') }));
     },
 
     async requireUserByEmail(email: string): Promise<UserRow> {
@@ -113,7 +113,8 @@ export function createUserService({ db }: { db: Db }) {
      * switched to; anything else "does not exist", as in PostHog.
      */
     async update(caller: Caller, input: MeUpdate): Promise<Me> {
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const reach = await reachOf(trx, caller);
         const before = await represent(trx, caller, reach);
         const names: { first_name?: string; last_name?: string } = {};
@@ -122,7 +123,7 @@ export function createUserService({ db }: { db: Db }) {
         if (Object.keys(names).length > 0) {
           await updateNames(trx, caller.user.id, names);
           // The user's names are in the member list of each of their organizations.
-          await invalidateOrganizationRepresentation(trx, await organizationIdsOfUser(trx, caller.user.id));
+          unit.changed('organization', await organizationIdsOfUser(trx, caller.user.id));
         }
         if (input.set_current_organization !== undefined) {
           const organizationId = input.set_current_organization.trim().toLowerCase();
@@ -146,7 +147,7 @@ export function createUserService({ db }: { db: Db }) {
         const after = await represent(trx, caller, reach);
         const snapshot = (me: Me) => ({ first_name: me.first_name, last_name: me.last_name, current_organization_id: me.organization?.id ?? null, current_team_id: me.team?.id ?? null });
         if (JSON.stringify(snapshot(before)) !== JSON.stringify(snapshot(after))) {
-          await recordAudit(trx, caller, auditChange('user', 'updated', null, caller.user.uuid, snapshot(before), snapshot(after)));
+          unit.audited(auditChange('user', 'updated', null, caller.user.uuid, snapshot(before), snapshot(after)));
         }
         return after;
       });

@@ -1,10 +1,10 @@
+import { createWrites } from '../../src/db/write.ts';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { Level } from '../../src/access/levels.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
 import type { Db } from '../../src/db/types.ts';
 import { addMembership } from '../../src/members/service.ts';
-import { KeyCache } from '../../src/personal-api-keys/key-cache.ts';
 import { createPersonalApiKeyService } from '../../src/personal-api-keys/service.ts';
 import { createUserService } from '../../src/users/service.ts';
 import type { ApiResponse } from './app.ts';
@@ -14,7 +14,7 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 export async function createUser(db: Db, options: { email?: string; firstName?: string; lastName?: string } = {}) {
-  return createUserService({ db }).createUser({
+  return createUserService({ writes: createWrites(db) }).createUser({
     email: options.email ?? uniqueEmail(),
     firstName: options.firstName ?? 'Test',
     lastName: options.lastName ?? 'User',
@@ -28,7 +28,7 @@ export async function createKey(
   scopes: string[] = ['*'],
   options: { scopedOrganizations?: string[]; scopedTeams?: number[]; label?: string } = {},
 ): Promise<string> {
-  const key = await createPersonalApiKeyService({ db, keyCache: new KeyCache(0) }).create(userId, {
+  const key = await createPersonalApiKeyService({ writes: createWrites(db) }).create(null, userId, {
     label: options.label ?? 'test key',
     scopes,
     scoped_organizations: options.scopedOrganizations ?? [],
@@ -49,15 +49,15 @@ export async function createUserWithKey(db: Db, scopes: string[] = ['*']) {
  */
 export async function createOrganizationRow(db: Db, ownerUserId: number, name = 'Test organization'): Promise<string> {
   const id = uuidv7();
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('organizations').values({ id, name, slug: `org-${randomBytes(6).toString('hex')}` }).execute();
-    await addMembership(trx, { organizationId: id, userId: ownerUserId, level: 15 });
+  await createWrites(db).run(null, async (unit) => {
+    await unit.trx.insertInto('organizations').values({ id, name, slug: `org-${randomBytes(6).toString('hex')}` }).execute();
+    await addMembership(unit, { organizationId: id, userId: ownerUserId, level: 15 });
   });
   return id;
 }
 
 export async function addMember(db: Db, organizationId: string, userId: number, level: Level = 1): Promise<string> {
-  return db.transaction().execute((trx) => addMembership(trx, { organizationId, userId, level }));
+  return createWrites(db).run(null, (unit) => addMembership(unit, { organizationId, userId, level }));
 }
 
 /** Asserts PostHog's error body: exactly type, code, detail and attr. */

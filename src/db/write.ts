@@ -1,0 +1,191 @@
+// The unit of work: every write of orgbase runs through `Writes.run` (or, for the one-statement
+// role-membership writes, `Writes.statement`). The service says once what it changed (`changed`,
+// `audited`) and the unit derives, in the write's own transaction, the audit row, the event
+// (with its per-organization sequence), the invalidation notices for every process, and after
+// the commit clears this process's caches. A write that forgets nothing by hand cannot forget one.
+import { randomBytes } from 'node:crypto';
+import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
+import { recordAudit, type AuditedChange, type DomainActor } from '../audit/repository.ts';
+import { appendEvent, EVENTS_TOPIC } from '../events/repository.ts';
+import { EVENT_TYPES, type EventActor, type EventType } from '../events/schemas.ts';
+import { notifyOnCommit } from './invalidation.ts';
+import { tellSiblings, type SiblingWriteKind } from './sibling-writes.ts';
+import type { Db, Executor } from './types.ts';
+
+/** Who writes: a caller of the API or the CLI (acting with OPERATOR_KEY_ID), a domain's identity provider over SCIM, or the operator alone (null). */
+export type WriteActor = Caller | DomainActor | null;
+
+/** What a process caches and a write can make stale. */
+export type ChangeKind = SiblingWriteKind;
+
+/** The invalidation-channel topic of each kind; the payload is the id (and, for organizations, the write's token). */
+export const CHANGE_TOPICS: Record<ChangeKind, string> = { organization: 'organization-representation', key: 'personal-api-key' };
+
+/** A cache of this process, told by the unit about the writes of its kind. */
+export interface ProcessCache {
+  readonly kind: ChangeKind;
+  /** Inside the write's transaction, before its commit: stop serving and filling `ids`. */
+  beginWrite(ids: string[], token: string): void;
+  /** After the commit: this process's own notification need not come back first. */
+  committed(ids: string[], token: string): void;
+}
+
+/** An event the change yields instead of the one its audit action names (SCIM's words are not the catalogue's). */
+export interface EventOverride {
+  type: EventType;
+  data: unknown;
+}
+
+const isDomainActor = (actor: WriteActor): actor is DomainActor => actor !== null && 'domainId' in actor;
+const isCaller = (actor: WriteActor): actor is Caller => actor !== null && 'key' in actor;
+
+/** The event's `actor`: the API's caller with their key's id; the CLI and identity providers without. */
+export function eventActorOf(actor: WriteActor): EventActor {
+  if (isDomainActor(actor)) return { user_uuid: null, key_id: null, via: 'scim' };
+  if (!isCaller(actor) || actor.key.id === OPERATOR_KEY_ID) return { user_uuid: null, key_id: null, via: 'cli' };
+  return { user_uuid: actor.user.uuid, key_id: actor.key.id, via: 'api' };
+}
+
+const CATALOGUE = new Set<string>(EVENT_TYPES);
+
+// Events carry the resource as the API answers it, and never a secret: a key value that
+// slipped into a field is redacted as in the audit log, and these fields are dropped.
+const SECRET_FIELDS = new Set(['value', 'token', 'secret', 'scim_token', 'scim_bearer_token', 'password']);
+const KEY_VALUE = /phx_[0-9A-Za-z]{16,}/g;
+function withoutSecrets(state: unknown): unknown {
+  if (state === undefined) return null;
+  return JSON.parse(
+    JSON.stringify(state, (field, value: unknown) => (SECRET_FIELDS.has(field) ? undefined : typeof value === 'string' ? value.replace(KEY_VALUE, 'phx_[redacted]') : value)) ?? 'null',
+  );
+}
+
+/** The event a change yields, by its audit action: the resource after, `{before, after}` for an update, the last state for a deletion. */
+export function eventOf(change: AuditedChange): EventOverride | undefined {
+  if (change.organizationId === null || !CATALOGUE.has(change.action)) return undefined;
+  const type = change.action as EventType;
+  const data =
+    change.before !== undefined && change.after !== undefined ? { before: change.before, after: change.after } : change.after !== undefined ? change.after : change.before;
+  return { type, data };
+}
+
+/** This process's writes, told apart from other processes' by their token in the notification. */
+const PROCESS_TOKEN = randomBytes(6).toString('base64url');
+let writeSequence = 0;
+
+/** What one write changed, stated by its service while it runs. */
+export class UnitOfWork {
+  private readonly changes = new Map<ChangeKind, Set<string>>();
+  private readonly records: ({ change: AuditedChange; event: EventOverride | null | undefined } | { change: null; organizationId: string; event: EventOverride })[] = [];
+
+  constructor(
+    /** The write's transaction: every statement of the write goes through it. */
+    readonly trx: Executor,
+    private who: WriteActor,
+  ) {}
+
+  get actor(): WriteActor {
+    return this.who;
+  }
+
+  /** The write made its own actor (an invite accepted by a new user, with their first key): it records as them. */
+  actingAs(actor: WriteActor): void {
+    this.who = actor;
+  }
+
+  /** The event's actor for statements that append their own event (role-memberships/audited-writes.ts). */
+  get eventActor(): EventActor {
+    return eventActorOf(this.actor);
+  }
+
+  /** What `kind` of cached thing `id` (or several) this write makes stale, on every process. */
+  changed(kind: ChangeKind, id: string | readonly string[]): void {
+    let ids = this.changes.get(kind);
+    if (!ids) this.changes.set(kind, (ids = new Set()));
+    for (const one of typeof id === 'string' ? [id] : id) ids.add(kind === 'organization' ? one.toLowerCase() : one);
+  }
+
+  /**
+   * A change to record: its audit row, and the event its action names when the action is in
+   * the catalogue and concerns an organization (`event` overrides that; null yields none).
+   */
+  audited(change: AuditedChange, event?: EventOverride | null): void {
+    this.records.push({ change, event });
+  }
+
+  /**
+   * An event without an audit row of its own: a change the audit log records under another
+   * action (a SCIM group's members are one `scim_group.*` row, and one event per membership).
+   */
+  emitted(organizationId: string, event: EventOverride): void {
+    this.records.push({ change: null, organizationId, event });
+  }
+
+  /** A one-statement write records itself: anything stated beside it would be lost. */
+  assertSelfRecorded(): void {
+    if (this.records.length > 0 || this.changes.size > 0) throw new Error('a one-statement write stated changes it cannot write; use Writes.run');
+  }
+
+  /** Writes what was stated, in the transaction, before the commit. */
+  async flush(caches: readonly ProcessCache[]): Promise<Map<ChangeKind, { ids: string[]; token: string }>> {
+    const actor = this.eventActor;
+    const withEvents = new Set<string>();
+    for (const record of this.records) {
+      if (record.change) await recordAudit(this.trx, this.actor, record.change);
+      const organizationId = record.change ? record.change.organizationId : record.organizationId;
+      const yielded = record.event === null ? undefined : (record.event ?? (record.change ? eventOf(record.change) : undefined));
+      if (yielded && organizationId) {
+        await appendEvent(this.trx, { organizationId, type: yielded.type, actor, data: withoutSecrets(yielded.data) });
+        withEvents.add(organizationId);
+      }
+    }
+    if (withEvents.size > 0) await notifyOnCommit(this.trx, EVENTS_TOPIC, [...withEvents]);
+    const written = new Map<ChangeKind, { ids: string[]; token: string }>();
+    for (const [kind, set] of this.changes) {
+      const ids = [...set];
+      const token = kind === 'organization' ? `${PROCESS_TOKEN}.${++writeSequence}` : '';
+      for (const cache of caches) if (cache.kind === kind) cache.beginWrite(ids, token);
+      await tellSiblings(kind, ids, token);
+      // Sent even where nobody listens (the embedded database, the CLI): it costs one statement
+      // inside a transaction that writes anyway, and the process cannot tell who listens.
+      await notifyOnCommit(this.trx, CHANGE_TOPICS[kind], kind === 'organization' ? ids.map((one) => `${one} ${token}`) : ids);
+      written.set(kind, { ids, token });
+    }
+    return written;
+  }
+}
+
+/** The writes of one process: its database and the caches its writes must clear. */
+export interface Writes {
+  readonly db: Db;
+  /** Runs `work` as `actor` in one transaction with everything it stated; its result once committed. */
+  run<T>(actor: WriteActor, work: (unit: UnitOfWork) => Promise<T>): Promise<T>;
+  /**
+   * A write of one statement outside any transaction that records itself (its CTE appends the
+   * audit row, the event and the notice): `work` gets the database as its unit's executor.
+   */
+  statement<T>(actor: WriteActor, work: (unit: UnitOfWork) => Promise<T>): Promise<T>;
+}
+
+export function createWrites(db: Db, caches: readonly ProcessCache[] = []): Writes {
+  const afterCommit = (written: Map<ChangeKind, { ids: string[]; token: string }>) => {
+    for (const [kind, { ids, token }] of written) for (const cache of caches) if (cache.kind === kind) cache.committed(ids, token);
+  };
+  return {
+    db,
+    async run(actor, work) {
+      const { result, written } = await db.transaction().execute(async (trx) => {
+        const unit = new UnitOfWork(trx, actor);
+        const result = await work(unit);
+        return { result, written: await unit.flush(caches) };
+      });
+      afterCommit(written);
+      return result;
+    },
+    async statement(actor, work) {
+      const unit = new UnitOfWork(db, actor);
+      const result = await work(unit);
+      unit.assertSelfRecorded();
+      return result;
+    },
+  };
+}
