@@ -118,7 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const mail = config.smtpUrl && config.emailFrom
     ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
     : undefined;
-  const writes = createWrites(db, [representations, keyCache]);
+  const writes = createWrites(db, [representations, keyCache], invalidation);
   app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
   const deps: Deps = { db, writes, config, keyCache, invalidation, representations, mail, webhookSecrets };
@@ -129,7 +129,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
 
   if (options.deliverWebhooks) {
-    const webhooks = new WebhookDelivery(db, invalidation, {
+    const webhooks = new WebhookDelivery(db, writes, invalidation, {
       secrets: webhookSecrets,
       timeoutMs: config.webhookTimeoutMs,
       allowPrivate: config.webhookAllowPrivate,

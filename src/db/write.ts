@@ -8,7 +8,7 @@ import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
 import { recordAudit, type AuditedChange, type DomainActor } from '../audit/repository.ts';
 import { appendEvent, EVENTS_TOPIC } from '../events/repository.ts';
 import { EVENT_TYPES, type EventActor, type EventType } from '../events/schemas.ts';
-import { notifyOnCommit } from './invalidation.ts';
+import { notifyOnCommit, type Invalidation } from './invalidation.ts';
 import { tellSiblings, type SiblingWriteKind } from './sibling-writes.ts';
 import type { Db, Executor } from './types.ts';
 
@@ -75,6 +75,8 @@ let writeSequence = 0;
 /** What one write changed, stated by its service while it runs. */
 export class UnitOfWork {
   private readonly changes = new Map<ChangeKind, Set<string>>();
+  /** The organizations whose events this write appended, once flushed. */
+  eventOrganizations: string[] = [];
   private readonly records: ({ change: AuditedChange; event: EventOverride | null | undefined } | { change: null; organizationId: string; event: EventOverride })[] = [];
 
   constructor(
@@ -139,6 +141,7 @@ export class UnitOfWork {
       }
     }
     if (withEvents.size > 0) await notifyOnCommit(this.trx, EVENTS_TOPIC, [...withEvents]);
+    this.eventOrganizations = [...withEvents];
     const written = new Map<ChangeKind, { ids: string[]; token: string }>();
     for (const [kind, set] of this.changes) {
       const ids = [...set];
@@ -166,19 +169,25 @@ export interface Writes {
   statement<T>(actor: WriteActor, work: (unit: UnitOfWork) => Promise<T>): Promise<T>;
 }
 
-export function createWrites(db: Db, caches: readonly ProcessCache[] = []): Writes {
+/**
+ * `events`: this process's own channel, told after each commit which organizations have new
+ * events (the webhook sender wakes on it). PostgreSQL's notification reaches the other
+ * processes; a local channel (the embedded database) hears only this.
+ */
+export function createWrites(db: Db, caches: readonly ProcessCache[] = [], events?: Pick<Invalidation, 'dispatchLocally'>): Writes {
   const afterCommit = (written: Map<ChangeKind, { ids: string[]; token: string }>) => {
     for (const [kind, { ids, token }] of written) for (const cache of caches) if (cache.kind === kind) cache.committed(ids, token);
   };
   return {
     db,
     async run(actor, work) {
-      const { result, written } = await db.transaction().execute(async (trx) => {
+      const { result, written, organizations } = await db.transaction().execute(async (trx) => {
         const unit = new UnitOfWork(trx, actor);
         const result = await work(unit);
-        return { result, written: await unit.flush(caches) };
+        return { result, written: await unit.flush(caches), organizations: unit.eventOrganizations };
       });
       afterCommit(written);
+      for (const organizationId of organizations) events?.dispatchLocally(EVENTS_TOPIC, organizationId);
       return result;
     },
     async statement(actor, work) {

@@ -2,6 +2,7 @@
 // the invalidation channel), and by a timer for retries and anything a missed notification left.
 import type { Invalidation } from '../db/invalidation.ts';
 import type { Db } from '../db/types.ts';
+import type { Writes } from '../db/write.ts';
 import { EVENTS_TOPIC, readEvents } from '../events/repository.ts';
 import type { Event } from '../events/schemas.ts';
 import { claimEndpoint, forgetOldResponseBodies, millisecondsUntilNextRetry, recordAttempt, releaseEndpoint, type ClaimedEndpoint, type Verdict } from './queue.ts';
@@ -77,6 +78,7 @@ export class WebhookDelivery {
 
   constructor(
     private readonly db: Db,
+    private readonly writes: Writes,
     private readonly invalidation: Invalidation,
     private readonly options: WebhookDeliveryOptions,
   ) {
@@ -194,7 +196,7 @@ export class WebhookDelivery {
         });
         const verdict = verdictOf(result, attempt, this.options.retryScale);
         const outcome = await recordAttempt(
-          this.db,
+          this.writes,
           endpoint,
           event,
           { attempt, status_code: result.statusCode, duration_ms: result.durationMs, error: result.error, response_body: result.responseBody },

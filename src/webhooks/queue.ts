@@ -3,9 +3,9 @@
 // claim is on the endpoint row, and a process that dies leaves it to the next claim.
 import { sql } from 'kysely';
 import { uuidv7 } from '../db/ids.ts';
-import { notifyOnCommit } from '../db/invalidation.ts';
-import type { Db, Executor } from '../db/types.ts';
-import { appendEvent, EVENTS_TOPIC } from '../events/repository.ts';
+import { auditChange } from '../audit/repository.ts';
+import type { Executor } from '../db/types.ts';
+import type { Writes } from '../db/write.ts';
 import type { Event } from '../events/schemas.ts';
 import type { DeliveryRow, EndpointRow } from './repository.ts';
 
@@ -50,18 +50,20 @@ export type Verdict =
 /**
  * Records an attempt and moves the endpoint on, in one transaction, only while this process
  * still holds the claim (a process whose lease ran out records nothing: the event goes again).
- * A failure that ends five days (`failingWindowSeconds`) of failures disables the endpoint.
+ * A failure that ends five days (`failingWindowSeconds`) of failures disables the endpoint,
+ * which is audited and yields an `endpoint.disabled` event (orgbase's own doing: no actor).
  * Returns the outcome stored, or undefined when the claim was lost.
  */
 export async function recordAttempt(
-  db: Db,
+  writes: Writes,
   endpoint: ClaimedEndpoint,
   event: Event,
   attempt: AttemptRecord,
   verdict: Verdict,
   options: { leaseSeconds: number; failingWindowSeconds: number },
 ): Promise<DeliveryRow['outcome'] | undefined> {
-  return db.transaction().execute(async (trx) => {
+  return writes.run(null, async (unit) => {
+    const { trx } = unit;
     const moved = verdict.kind === 'delivered' || verdict.kind === 'give_up';
     const updated = await sql<{ enabled: boolean; organization_id: string; url: string }>`
       UPDATE webhook_endpoints SET
@@ -98,7 +100,10 @@ export async function recordAttempt(
     if (disabled) {
       const reason = verdict.kind === 'gone' ? 'The receiver answered 410 Gone.' : 'Every delivery failed for five days.';
       await sql`UPDATE webhook_endpoints SET disabled_reason = ${reason}, claimed_until = NULL, claim_token = NULL WHERE id = ${endpoint.id}::uuid`.execute(trx);
-      await recordEndpointDisabled(trx, row.organization_id, { id: endpoint.id, url: row.url, reason });
+      unit.audited(
+        auditChange('webhook', 'disabled', row.organization_id, endpoint.id, { enabled: true }, { enabled: false, reason }),
+        { type: 'endpoint.disabled', data: { id: endpoint.id, url: row.url, enabled: false, reason } },
+      );
     }
     // The organization is gone and its last event delivered: nothing more will come.
     if (moved && event.type === 'organization.deleted') {
@@ -106,20 +111,6 @@ export async function recordAttempt(
     }
     return outcome;
   });
-}
-
-/**
- * The `endpoint.disabled` event, written where the endpoint is disabled. The operator's doing
- * (no user, no key): the actor is orgbase itself.
- */
-export async function recordEndpointDisabled(trx: Executor, organizationId: string, endpoint: { id: string; url: string; reason: string }): Promise<void> {
-  await appendEvent(trx, {
-    organizationId,
-    type: 'endpoint.disabled',
-    actor: { user_uuid: null, key_id: null, via: 'cli' },
-    data: { id: endpoint.id, url: endpoint.url, enabled: false, reason: endpoint.reason },
-  });
-  await notifyOnCommit(trx, EVENTS_TOPIC, organizationId);
 }
 
 /** Milliseconds until an endpoint's retry or expired claim is due (0 if now), or null when none waits. */

@@ -20,6 +20,7 @@ const NO_KEY_NOTE = ' Answers 503 `webhooks_unavailable` when the server has no 
 export function registerWebhookRoutes(app: App, deps: Deps): void {
   const webhooks = createWebhookService({
     db: deps.db,
+    writes: deps.writes,
     secrets: deps.webhookSecrets,
     config: deps.config,
   });

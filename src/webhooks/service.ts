@@ -1,7 +1,8 @@
 import type { Caller } from '../access/caller.ts';
 import type { Config } from '../config.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { auditChange, recordAudit } from '../audit/repository.ts';
+import { auditChange } from '../audit/repository.ts';
+import type { Writes } from '../db/write.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { NotFound } from '../domain/errors.ts';
@@ -53,23 +54,21 @@ export function toWebhookDelivery(row: DeliveryRow): WebhookDelivery {
   return { ...shown, event_sequence: Number(row.event_sequence) };
 }
 
-/**
- * One declaration per change of an endpoint: its audit row. Every write below goes through
- * here, in its transaction, so the unit of work (issue 23 part 1) replaces this one function.
- */
-async function recordEndpointChange(trx: Executor, caller: Caller, verb: string, organizationId: string, before: EndpointRow | undefined, after: EndpointRow | undefined): Promise<void> {
+/** The audited change of an endpoint, as the API shows it (never its secret). */
+function endpointChange(verb: string, organizationId: string, before: EndpointRow | undefined, after: EndpointRow | undefined) {
   const id = (after ?? before)!.id;
-  await recordAudit(trx, caller, auditChange('webhook', verb, organizationId, id, before && toWebhookEndpoint(before), after && toWebhookEndpoint(after)));
+  return auditChange('webhook', verb, organizationId, id, before && toWebhookEndpoint(before), after && toWebhookEndpoint(after));
 }
 
 export interface WebhookServiceDeps {
   db: Db;
+  writes: Writes;
   secrets: SecretBox | undefined;
   /** Read on each call: ORGBASE_WEBHOOK_ALLOW_PRIVATE and the receiver's timeout. */
   config: Pick<Config, 'webhookAllowPrivate' | 'webhookTimeoutMs'>;
 }
 
-export function createWebhookService({ db, secrets, config }: WebhookServiceDeps) {
+export function createWebhookService({ db, writes, secrets, config }: WebhookServiceDeps) {
   const box = () => {
     if (!secrets) throw new SecretKeyMissing();
     return secrets;
@@ -97,7 +96,8 @@ export function createWebhookService({ db, secrets, config }: WebhookServiceDeps
       const secret = newSigningSecret();
       const id = uuidv7();
       const sealed = box().seal(secret, sealContext(id));
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const row = await insertEndpoint(trx, {
           id,
           organizationId: access.organizationId,
@@ -108,14 +108,15 @@ export function createWebhookService({ db, secrets, config }: WebhookServiceDeps
           secretEncrypted: sealed,
           lastSequence: await currentSequence(trx, access.organizationId),
         });
-        await recordEndpointChange(trx, caller, 'created', access.organizationId, undefined, row);
+        unit.audited(endpointChange('created', access.organizationId, undefined, row));
         return { ...toWebhookEndpoint(row), secret };
       });
     },
 
     async update(caller: Caller, access: OrganizationAccess, id: string, input: WebhookEndpointUpdate): Promise<WebhookEndpoint> {
       const url = input.url === undefined ? undefined : validateWebhookUrl(input.url, config.webhookAllowPrivate);
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await lockEndpoint(trx, access.organizationId, id);
         if (!before) throw new NotFound();
         const changes: EndpointChanges = {};
@@ -129,28 +130,30 @@ export function createWebhookService({ db, secrets, config }: WebhookServiceDeps
         }
         if (Object.keys(changes).length === 0) return toWebhookEndpoint(before);
         const after = await updateEndpoint(trx, id, changes);
-        await recordEndpointChange(trx, caller, 'updated', access.organizationId, before, after);
+        unit.audited(endpointChange('updated', access.organizationId, before, after));
         return toWebhookEndpoint(after);
       });
     },
 
     async remove(caller: Caller, access: OrganizationAccess, id: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await deleteEndpoint(trx, access.organizationId, id);
         if (!before) throw new NotFound();
-        await recordEndpointChange(trx, caller, 'deleted', access.organizationId, before, undefined);
+        unit.audited(endpointChange('deleted', access.organizationId, before, undefined));
       });
     },
 
     /** A new secret, returned this once; the old one signs beside it for a day. */
     async rotateSecret(caller: Caller, access: OrganizationAccess, id: string): Promise<WebhookEndpoint> {
       const sealer = box();
-      return db.transaction().execute(async (trx) => {
+      return writes.run(caller, async (unit) => {
+        const { trx } = unit;
         const before = await lockEndpoint(trx, access.organizationId, id);
         if (!before) throw new NotFound();
         const secret = newSigningSecret();
         const after = await rotateEndpointSecret(trx, id, sealer.seal(secret, sealContext(id)), before.secret_encrypted, ROTATION_OVERLAP_SECONDS);
-        await recordEndpointChange(trx, caller, 'secret_rotated', access.organizationId, before, after);
+        unit.audited(endpointChange('secret_rotated', access.organizationId, before, after));
         return { ...toWebhookEndpoint(after), secret };
       });
     },

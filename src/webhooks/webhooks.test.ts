@@ -5,7 +5,10 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { client, startTestApp, TEST_SECRET_KEY, type TestApp } from '../../test/support/app.ts';
 import { createOrganizationRow, createUserWithKey } from '../../test/support/fixtures.ts';
 import { WebhookReceiver } from '../../test/support/webhook-receiver.ts';
+import { randomUUID } from 'node:crypto';
+import { auditChange } from '../audit/repository.ts';
 import { Invalidation } from '../db/invalidation.ts';
+import { createWrites } from '../db/write.ts';
 import { appendEvent, EVENTS_TOPIC, readEvents } from '../events/repository.ts';
 import type { EventType } from '../events/schemas.ts';
 import { RETRY_DELAYS_SECONDS, retryDelayMs, WebhookDelivery, type WebhookDeliveryOptions } from './delivery.ts';
@@ -31,7 +34,7 @@ afterEach(async () => {
 
 /** A sender as the server runs it, with a short schedule unless told otherwise. */
 function startWorker(options: Partial<WebhookDeliveryOptions> = {}): WebhookDelivery {
-  const worker = new WebhookDelivery(t.db, channel, {
+  const worker = new WebhookDelivery(t.db, createWrites(t.db, [], channel), channel, {
     secrets: new SecretBox(TEST_SECRET_KEY),
     timeoutMs: 2000,
     allowPrivate: true,
@@ -122,7 +125,7 @@ describe('webhook endpoints', () => {
 
   it('refuses webhooks (503 webhooks_unavailable) when the server has no secret key', async () => {
     const org = await organization();
-    const keyless = createWebhookService({ db: t.db, secrets: undefined, config: t.config });
+    const keyless = createWebhookService({ db: t.db, writes: createWrites(t.db), secrets: undefined, config: t.config });
     const access = { organizationId: org.organizationId } as OrganizationAccess;
     const caller = { user: { id: 1, uuid: '' }, key: { id: 'k' }, requestId: 'r' } as unknown as Caller;
     await assert.rejects(keyless.create(caller, access, { url: 'https://hooks.example.com/x' }), (error: SecretKeyMissing) => {
@@ -157,6 +160,18 @@ describe('webhook deliveries', () => {
     const log = await deliveriesOf({ ...org, endpoint: created.body });
     assert.equal(log.body.count, 12);
     assert.ok(log.body.results.every((d: { outcome: string; status_code: number }) => d.outcome === 'delivered' && d.status_code === 204));
+  });
+
+  it('wakes on the unit of work\'s commit, not on a poll', async () => {
+    const w = await endpointWithReceiver();
+    const writes = createWrites(t.db, [], channel);
+    startWorker({ pollMs: 600_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const roleId = randomUUID();
+    await writes.run(null, async (unit) => unit.audited(auditChange('role', 'created', w.organizationId, roleId, undefined, { id: roleId, name: 'x' })));
+    await receiver.waitFor((d) => d.length >= 1, 3000);
+    assert.equal(receiver.deliveries[0]!.body.type, 'role.created');
+    assert.deepEqual(receiver.deliveries[0]!.body.data, { id: roleId, name: 'x' });
   });
 
   it('sends only the listed event types, and the skipped ones do not hold the others back', async () => {
