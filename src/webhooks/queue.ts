@@ -62,6 +62,22 @@ export async function recordAttempt(
   verdict: Verdict,
   options: { leaseSeconds: number; failingWindowSeconds: number },
 ): Promise<DeliveryRow['outcome'] | undefined> {
+  // The common case in one statement (one round trip): delivered, the cursor moves on.
+  if (verdict.kind === 'delivered' && event.type !== 'organization.deleted') {
+    const recorded = await sql<{ outcome: string }>`
+      WITH moved AS (
+        UPDATE webhook_endpoints SET last_sequence = greatest(last_sequence, ${event.sequence}), attempts = 0, next_attempt_at = now(),
+          failing_since = NULL, claimed_until = now() + make_interval(secs => ${options.leaseSeconds})
+        WHERE id = ${endpoint.id}::uuid AND claim_token = ${endpoint.claim_token}::uuid
+        RETURNING id
+      )
+      INSERT INTO webhook_deliveries (id, endpoint_id, event_id, event_type, event_sequence, event_created_at, outcome, manual, attempt, status_code, duration_ms, error, response_body)
+      SELECT ${uuidv7()}::uuid, moved.id, ${event.id}::uuid, ${event.type}, ${event.sequence}, ${event.timestamp}::timestamptz, 'delivered', false,
+        ${attempt.attempt}, ${attempt.status_code}, ${attempt.duration_ms}, ${attempt.error}, ${attempt.response_body}
+      FROM moved
+      RETURNING outcome`.execute(writes.db);
+    return recorded.rows.length > 0 ? 'delivered' : undefined;
+  }
   return writes.run(null, async (unit) => {
     const { trx } = unit;
     const moved = verdict.kind === 'delivered' || verdict.kind === 'give_up';

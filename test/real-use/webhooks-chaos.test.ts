@@ -14,7 +14,7 @@ import { baseEnv, call, seedKey, sleep, startCluster, startOrgbase, type Cluster
 
 const MUTATIONS = Number(process.env.ORGBASE_CHAOS_MUTATIONS ?? 400);
 const CLIENTS = 8;
-const ORGANIZATIONS = 4;
+const ORGANIZATIONS = Number(process.env.ORGBASE_CHAOS_ORGANIZATIONS ?? 4);
 
 let cluster: Cluster;
 let receiver: WebhookReceiver;
@@ -156,7 +156,7 @@ describe('webhooks under chaos', () => {
       const expected = events.filter((event) => Number(event.sequence) > organizations.find((one) => one.id === event.organization_id)!.startSequence);
 
       // Everything reaches the receiver (it is given time to drain the retries).
-      const deadline = Date.now() + 180_000;
+      const deadline = Date.now() + Math.max(180_000, MUTATIONS * 60);
       const acceptedIds = () => new Set(accepted.map((delivery) => delivery.id));
       while (expected.some((event) => !acceptedIds().has(event.id)) && Date.now() < deadline) await sleep(200);
       const drainedMs = Date.now() - startedAt;
