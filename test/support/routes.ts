@@ -124,6 +124,8 @@ export function validBody(route: Pick<RouteEntry, 'method' | 'url'>, tenant: Ten
   if (name === 'POST /api/signup/:token/') return { first_name: 'Walker' };
   if (name === 'POST /api/organizations/:organization_id/domains/') return { domain: `${unique('d').replace(/\W/g, '')}.example.com` };
   if (/\/domains\/:id\/$/.test(name)) return { jit_provisioning_enabled: true };
+  if (name === 'POST /api/organizations/:organization_id/webhooks/') return { url: 'https://hooks.example.com/walk' };
+  if (name === 'PATCH /api/organizations/:organization_id/webhooks/:id/') return { description: 'walked' };
   if (name === 'POST /api/personal_api_keys/') return { label: 'made by the hard suite', scopes: ['organization:read'] };
   if (name === 'PATCH /api/personal_api_keys/:id/') return { label: 'relabelled' };
   return {};
