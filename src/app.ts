@@ -31,6 +31,8 @@ import { FailedAuthentications } from './personal-api-keys/failed-authentication
 import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { MailOutbox } from './mail/outbox.ts';
 import { EventRetention } from './events/retention.ts';
+import { WebhookDelivery } from './webhooks/delivery.ts';
+import { loadSecretKey, SecretBox } from './webhooks/secrets.ts';
 import { registerFeatureRoutes } from './routes.ts';
 import { MembershipLevels } from './tenancy/level-cache.ts';
 import { commit, version } from './version.ts';
@@ -51,6 +53,10 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Tests: a status a route's OpenAPI entry does not declare fails the request (http/declared-statuses.ts). */
   checkDeclaredStatuses?: boolean;
+  /** What seals webhook secrets; unset, ORGBASE_SECRET_KEY(_FILE) if given (startServer adds the data directory's key file). */
+  webhookSecrets?: SecretBox;
+  /** Run this process's webhook sender (the server does; tests of other features need not). */
+  deliverWebhooks?: boolean;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -126,9 +132,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const mail = config.smtpUrl && config.emailFrom
     ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
     : undefined;
-  const writes = createWrites(db, [representations, levels, keyCache]);
+  const writes = createWrites(db, [representations, levels, keyCache], invalidation);
   app.decorate('writes', writes);
-  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, levels, mail };
+  const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
+  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, levels, mail, webhookSecrets };
   await registerFeatureRoutes(app, deps);
   const retention = new EventRetention(db, config.eventRetentionDays, app.log);
   app.addHook('onReady', async () => retention.start());
@@ -138,8 +145,29 @@ export async function buildApp(options: AppOptions): Promise<App> {
     app.addHook('onClose', () => mail.stop());
   }
 
+  if (options.deliverWebhooks) {
+    const webhooks = new WebhookDelivery(db, writes, invalidation, {
+      secrets: webhookSecrets,
+      timeoutMs: config.webhookTimeoutMs,
+      allowPrivate: config.webhookAllowPrivate,
+      retryScale: config.webhookRetryScale,
+      concurrency: config.webhookConcurrency,
+      pollMs: config.webhookPollMs,
+      log: app.log,
+    });
+    app.addHook('onReady', async () => webhooks.start());
+    // Attempts under way finish and are recorded before the database closes (SIGTERM drains).
+    app.addHook('onClose', () => webhooks.stop());
+  }
+
   app.addHook('onClose', () => keyCache.close());
   app.addHook('onClose', async () => representations.close());
   app.addHook('onClose', async () => levels.close());
   return app;
+}
+
+/** The key that seals webhook secrets, from ORGBASE_SECRET_KEY or ORGBASE_SECRET_KEY_FILE. */
+function secretBoxOf(config: Config): SecretBox | undefined {
+  const key = loadSecretKey({ key: config.secretKey, keyFile: config.secretKeyFile });
+  return key === undefined ? undefined : new SecretBox(key);
 }

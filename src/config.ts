@@ -68,6 +68,22 @@ export interface Config {
    * X-Forwarded-Proto, -Host and -For are believed; unset, those headers are ignored.
    */
   trustProxy: string[] | undefined;
+  /**
+   * Key material that encrypts webhook signing secrets at rest (ORGBASE_SECRET_KEY, or read from
+   * ORGBASE_SECRET_KEY_FILE). Unset on the embedded database: a key file in the data directory.
+   */
+  secretKey: string | undefined;
+  secretKeyFile: string | undefined;
+  /** Whether webhook URLs may be http:// to private and loopback addresses (tests, development). */
+  webhookAllowPrivate: boolean;
+  /** Multiplies the webhook retry schedule and the five days that disable a failing endpoint (tests). */
+  webhookRetryScale: number;
+  /** Milliseconds a receiver has to answer a delivery. */
+  webhookTimeoutMs: number;
+  /** Endpoints one process delivers to at once. */
+  webhookConcurrency: number;
+  /** Milliseconds between looks for due deliveries when no notification woke the worker. */
+  webhookPollMs: number;
 }
 
 /** A setting that cannot be used; its message is one line naming the variable and the accepted form. */
@@ -89,6 +105,22 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   if (raw === 'on') return true;
   if (raw === 'off') return false;
   throw new ConfigError(`${name} must be on or off, got "${env[name]!.trim()}"`);
+}
+
+function trueFalse(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = nonEmpty(env[name])?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]!.trim()}"`);
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = /^\d+(\.\d+)?(e-?\d+)?$/i.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isFinite(value) || value <= 0 || value > 1) throw new ConfigError(`${name} must be a number above 0 and at most 1, got "${raw}"`);
+  return value;
 }
 
 /** A number of server processes, or `auto` for one per core; `source` names where it came from. */
@@ -194,6 +226,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dnsTimeoutMs: integer(env, 'ORGBASE_DNS_TIMEOUT_MS', 2000, 50, 30_000),
     scimRateLimitPerMinute: integer(env, 'ORGBASE_SCIM_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
     trustProxy: trustedProxies(env),
+    secretKey: nonEmpty(env.ORGBASE_SECRET_KEY),
+    secretKeyFile: nonEmpty(env.ORGBASE_SECRET_KEY_FILE),
+    webhookAllowPrivate: trueFalse(env, 'ORGBASE_WEBHOOK_ALLOW_PRIVATE', false),
+    webhookRetryScale: positiveNumber(env, 'ORGBASE_WEBHOOK_RETRY_SCALE', 1),
+    webhookTimeoutMs: integer(env, 'ORGBASE_WEBHOOK_TIMEOUT_MS', 15_000, 100, 15_000),
+    webhookConcurrency: integer(env, 'ORGBASE_WEBHOOK_CONCURRENCY', 4, 1, 256),
+    webhookPollMs: integer(env, 'ORGBASE_WEBHOOK_POLL_MS', 10_000, 50, 600_000),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Writes } from './writes/unit-of-work.ts';
 import type { OrganizationRepresentations } from './organizations/representation-cache.ts';
 import type { KeyCache } from './personal-api-keys/key-cache.ts';
 import type { MembershipLevels } from './tenancy/level-cache.ts';
+import type { SecretBox } from './webhooks/secrets.ts';
 
 /** What feature route modules are built from. */
 export interface Deps {
@@ -24,4 +25,6 @@ export interface Deps {
   levels: MembershipLevels;
   /** The invitation mail queue's sender, when SMTP is configured (src/mail/outbox.ts). */
   mail?: { wake(): void };
+  /** What seals webhook signing secrets; undefined when the server has no key (webhooks refused). */
+  webhookSecrets?: SecretBox;
 }

@@ -15,6 +15,7 @@ import { registerRoleMembershipRoutes } from './role-memberships/routes.ts';
 import { registerRoleRoutes } from './roles/routes.ts';
 import { registerScimRoutes } from './scim/routes.ts';
 import { registerUserRoutes } from './users/routes.ts';
+import { registerWebhookRoutes } from './webhooks/routes.ts';
 
 /**
  * Every feature's route table. The routes about one organization register inside the
@@ -41,6 +42,7 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
     registerEventRoutes(scope, deps);
     registerInviteRoutes(scope, deps);
     registerDomainRoutes(scope, deps);
+    registerWebhookRoutes(scope, deps);
   }, deps.levels);
 
   // SCIM 2.0 for identity providers: its own bearer tokens (a verified domain's), its own errors.

@@ -9,6 +9,7 @@ import { KeyCache } from './personal-api-keys/key-cache.ts';
 import { createMetrics } from './metrics/metrics.ts';
 import { startControlServer, type ControlServer } from './control/server.ts';
 import { controlSocketPath } from './control/socket-path.ts';
+import { loadSecretKey, SecretBox } from './webhooks/secrets.ts';
 
 export interface RunningServer {
   app: App;
@@ -36,7 +37,12 @@ export async function startServer(config: Config, options: { logger?: boolean | 
       : Invalidation.local();
     const keyCache = new KeyCache(config.keyCacheTtlSeconds * 1000, invalidation);
     const metrics = config.metricsPort === undefined ? undefined : createMetrics({ pool: database.pool, keyCache, invalidation });
-    const app = await buildApp({ db: database.db, config, keyCache, invalidation, oneStatementAtATime: database.kind === 'embedded', logger: options.logger, metrics });
+    // The embedded database keeps its own key file beside it when none is given; PostgreSQL's
+    // processes must share one, so there it must be given (webhooks are refused otherwise).
+    const secretKey = loadSecretKey({ key: config.secretKey, keyFile: config.secretKeyFile, dataDir: database.kind === 'embedded' ? config.dataDir : undefined });
+    const webhookSecrets = secretKey === undefined ? undefined : new SecretBox(secretKey);
+    const app = await buildApp({ db: database.db, config, keyCache, invalidation, oneStatementAtATime: database.kind === 'embedded', logger: options.logger, metrics, webhookSecrets, deliverWebhooks: true });
+    if (!webhookSecrets) app.log.warn('no ORGBASE_SECRET_KEY: webhooks are unavailable (creating one answers 503)');
     invalidation.log = app.log;
     const status = invalidation.status;
     if (status && status.state !== 'ok') {

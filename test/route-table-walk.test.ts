@@ -16,7 +16,8 @@ import { assertExpected, expectedForLevel, ROUTE_RULES, ruleOf } from './support
 import { insertInviteRow } from './support/invites.ts';
 import { addRoleMembershipRow, createRoleRow } from './support/roles.ts';
 import { idFor, idsOf, paramNames, pathFor, routeName, validBody, type PathIds } from './support/routes.ts';
-import { insertDomain, insertKey, seedTenant, type SeededUser, type Tenant } from './support/world.ts';
+import { insertDomain, insertKey, insertWebhook, seedTenant, type SeededUser, type Tenant } from './support/world.ts';
+import { appendEvent } from '../src/events/repository.ts';
 
 let harness: TestApp;
 let routes: RouteEntry[];
@@ -50,6 +51,11 @@ async function freshTargets(route: RouteEntry, caller: SeededUser): Promise<Part
   if (needs.has('projectId') && route.method === 'DELETE') ids.projectId = await createProjectRow(db, tenant.organizationId);
   if (needs.has('inviteId')) ids.inviteId = await insertInviteRow(db, tenant.organizationId);
   if (needs.has('keyId')) ids.keyId = (await insertKey(db, caller.id, ['*'])).id;
+  if (needs.has('webhookDeliveryId')) {
+    // A retry sends the delivery's event again: it must exist.
+    const event = await appendEvent(db, { organizationId: tenant.organizationId, type: 'role.created', actor: { user_uuid: null, key_id: null, via: 'cli' }, data: {} });
+    Object.assign(ids, await insertWebhook(db, tenant.organizationId, event.id));
+  } else if (needs.has('webhookId') && route.method === 'DELETE') ids.webhookId = (await insertWebhook(db, tenant.organizationId)).webhookId;
   if (needs.has('domainId') && route.method === 'DELETE') ids.domainId = (await insertDomain(db, tenant.organizationId, { verified: true, scim: true })).id;
   if (routeName(route) === 'DELETE /api/organizations/:id/') {
     ids.organizationId = await createOrganizationRow(db, tenant.owner.id, 'Doomed');

@@ -42,7 +42,7 @@ describe('the scope list', () => {
   it('gives every operation its scope in OpenAPI, and a 403 example that is what the server answers', async () => {
     const document = (await client(t.app).get('/api/schema/')).body;
     // A key holding a scope no route requires: every scoped route refuses it before anything else.
-    const { key } = await createUserWithKey(t.db, ['webhook:read']);
+    const { key } = await createUserWithKey(t.db, ['survey:read']);
     let checked = 0;
     for (const route of t.app.routeTable) {
       const operation = document.paths[openApiPath(route.url)][route.method.toLowerCase()];

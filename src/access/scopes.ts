@@ -71,7 +71,11 @@ export const SCOPE_CATALOGUE = [
   },
   { object: 'warehouse_table' },
   { object: 'warehouse_view' },
-  { object: 'webhook' },
+  {
+    object: 'webhook',
+    read: "list and read an organization's webhook endpoints and their deliveries",
+    write: 'create, change, delete webhook endpoints, rotate their secrets, retry deliveries',
+  },
 ] as const satisfies ReadonlyArray<{ object: string; read?: string; write?: string }>;
 
 export const SCOPE_ACTIONS = ['read', 'write'] as const;

@@ -4,7 +4,6 @@ import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
-import type { Db } from '../db/types.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import { refuse } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';

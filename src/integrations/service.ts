@@ -3,7 +3,6 @@ import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
-import type { Db } from '../db/types.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import { REFUSAL, refuse } from '../domain/refusals.ts';

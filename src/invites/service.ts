@@ -3,7 +3,6 @@ import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
 import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
 import { REFUSAL, refuse } from '../domain/refusals.ts';

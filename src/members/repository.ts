@@ -1,4 +1,4 @@
-import { CompiledQuery, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../db/types.ts';
 import { toUserBasic, USER_BASIC_COLUMNS } from '../users/repository.ts';
 import type { OrganizationMember } from './schemas.ts';

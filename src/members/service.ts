@@ -3,7 +3,7 @@ import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { Executor } from '../db/types.ts';
 import type { UnitOfWork, WriteActor, Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';

@@ -1,7 +1,6 @@
 import type { Invalidation } from '../db/invalidation.ts';
 import { onSiblingWrite } from '../db/sibling-writes.ts';
 import { CHANGE_TOPICS, WriteMarks, type ProcessCache } from '../db/process-cache.ts';
-import type { Executor } from '../db/types.ts';
 import { etagOfPayload } from '../http/etag.ts';
 import type { Organization } from './schemas.ts';
 

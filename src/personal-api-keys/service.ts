@@ -2,12 +2,11 @@ import type { Caller } from '../access/caller.ts';
 import { resultingPower, type KeyPower, type RequestedPower } from '../access/key-power.ts';
 import { auditChange } from '../audit/repository.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { Executor } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import { CallerKeyRevoked, NotFound, ValidationError } from '../domain/errors.ts';
 import { refuse } from '../domain/refusals.ts';
 import { assertKeyMayHold, powerOfKey, powerOfRow, visibleTo } from './key-rules.ts';
-import type { KeyCache } from './key-cache.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from './key-format.ts';
 import {
   countKeysOfUser,

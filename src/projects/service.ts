@@ -5,7 +5,7 @@ import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { findOrganizationRow } from '../organizations/repository.ts';
 import { setCurrentOrganization } from '../users/repository.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { Executor } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';

@@ -1,9 +1,7 @@
 import type { Caller } from '../access/caller.ts';
-import { Level } from '../access/levels.ts';
 import { INSUFFICIENT_LEVEL, type OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
 import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';

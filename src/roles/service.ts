@@ -2,7 +2,7 @@ import type { Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { Executor } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound } from '../domain/errors.ts';

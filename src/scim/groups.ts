@@ -3,7 +3,7 @@
 // members of the organization can be in one. Groups never change anyone's membership level.
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { Executor } from '../db/types.ts';
 import type { EventOverride, UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { deleteRoleMembershipsExcept, findActiveMembersByUserUuid, insertMissingRoleMemberships } from '../role-memberships/repository.ts';
 import { deleteRole, findRole, insertRole, renameRole } from '../roles/repository.ts';

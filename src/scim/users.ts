@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Level } from '../access/levels.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { Executor } from '../db/types.ts';
 import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { verifiedDomainNames } from '../domains/repository.ts';
 import { countOtherActiveOwners, deleteMembership, findMemberByUserUuid, insertMembership, organizationIdsOfUser } from '../members/repository.ts';

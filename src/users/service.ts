@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Caller } from '../access/caller.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
-import type { Db, Executor } from '../db/types.ts';
+import type { Executor } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import { REFUSAL, refuse } from '../domain/refusals.ts';

@@ -8,7 +8,7 @@ import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
 import { recordAudit, type AuditedChange, type DomainActor } from '../audit/repository.ts';
 import { appendEvent, EVENTS_TOPIC } from '../events/repository.ts';
 import { EVENT_TYPES, type EventActor, type EventType } from '../events/schemas.ts';
-import { notifyOnCommit } from '../db/invalidation.ts';
+import { notifyOnCommit, type Invalidation } from '../db/invalidation.ts';
 import { CHANGE_TOPICS, type ChangeKind, type ProcessCache } from '../db/process-cache.ts';
 import { tellSiblings } from '../db/sibling-writes.ts';
 import type { Db, Executor } from '../db/types.ts';
@@ -61,6 +61,8 @@ let writeSequence = 0;
 /** What one write changed, stated by its service while it runs. */
 export class UnitOfWork {
   private readonly changes = new Map<ChangeKind, Set<string>>();
+  /** The organizations whose events this write appended (the webhook sender wakes on them after the commit). */
+  readonly eventOrganizations = new Set<string>();
   private readonly records: ({ change: AuditedChange; event: EventOverride | null | undefined } | { change: null; organizationId: string; event: EventOverride })[] = [];
 
   constructor(
@@ -125,6 +127,7 @@ export class UnitOfWork {
       }
     }
     if (withEvents.size > 0) await notifyOnCommit(this.trx, EVENTS_TOPIC, [...withEvents]);
+    for (const organizationId of withEvents) this.eventOrganizations.add(organizationId);
     const written = new Map<ChangeKind, { ids: string[]; token: string }>();
     for (const [kind, set] of this.changes) {
       const ids = [...set];
@@ -152,25 +155,32 @@ export interface Writes {
   statement<T>(actor: WriteActor, work: (unit: UnitOfWork) => Promise<T>): Promise<T>;
 }
 
-export function createWrites(db: Db, caches: readonly ProcessCache[] = []): Writes {
+/**
+ * `events`: this process's own channel, told after each commit which organizations have new
+ * events (the webhook sender wakes on it). PostgreSQL's notification reaches the other
+ * processes; a local channel (the embedded database) hears only this.
+ */
+export function createWrites(db: Db, caches: readonly ProcessCache[] = [], events?: Pick<Invalidation, 'dispatchLocally'>): Writes {
   const afterCommit = (written: Map<ChangeKind, { ids: string[]; token: string }>) => {
     for (const [kind, { ids, token }] of written) for (const cache of caches) if (cache.kind === kind) cache.committed(ids, token);
   };
   return {
     db,
     async run(actor, work) {
-      const { result, written } = await db.transaction().execute(async (trx) => {
+      const { result, written, organizations } = await db.transaction().execute(async (trx) => {
         const unit = new UnitOfWork(trx, actor);
         const result = await work(unit);
-        return { result, written: await unit.flush(caches) };
+        return { result, written: await unit.flush(caches), organizations: unit.eventOrganizations };
       });
       afterCommit(written);
+      for (const organizationId of organizations) events?.dispatchLocally(EVENTS_TOPIC, organizationId);
       return result;
     },
     async statement(actor, work) {
       const unit = new UnitOfWork(db, actor);
       const result = await work(unit);
       unit.assertSelfRecorded();
+      for (const organizationId of unit.eventOrganizations) events?.dispatchLocally(EVENTS_TOPIC, organizationId);
       return result;
     },
   };

@@ -6,6 +6,9 @@ import type { App } from '../../src/http/app-types.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { useAppWrites } from './fixtures.ts';
 
+/** The server key test apps seal webhook secrets with. */
+export const TEST_SECRET_KEY = 'orgbase-test-secret-key-0123456789abcdef';
+
 export interface TestApp {
   app: App;
   db: Db;
@@ -27,6 +30,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     authFailuresPerMinute: 0,
     dnsServers: ['127.0.0.1:9'],
     dnsTimeoutMs: 300,
+    secretKey: TEST_SECRET_KEY,
     ...overrides,
   };
   const app = await buildApp({ db: database.handle.db, config, logger: false, checkDeclaredStatuses: true });

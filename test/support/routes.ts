@@ -46,6 +46,9 @@ export interface PathIds {
   /** A verified domain with SCIM on (most `/domains/:id/` routes), and an unverified one (`verify`). */
   domainId: string;
   unverifiedDomainId: string;
+  /** A webhook endpoint and one delivery attempt of it. */
+  webhookId: string;
+  webhookDeliveryId: string;
 }
 
 /** The ids of a tenant's seeded rows, with `caller`'s own key (keys are per user). */
@@ -62,6 +65,8 @@ export function idsOf(tenant: Tenant, caller: SeededUser): PathIds {
     inviteToken: 'not-an-invite-token',
     domainId: tenant.domainId,
     unverifiedDomainId: tenant.unverifiedDomainId,
+    webhookId: tenant.webhookId,
+    webhookDeliveryId: tenant.webhookDeliveryId,
   };
 }
 
@@ -81,6 +86,7 @@ export function idFor(url: string, name: string): keyof PathIds {
   if (name === 'role_id') return 'roleId';
   if (name === 'user_uuid') return 'memberUuid';
   if (name === 'token') return 'inviteToken';
+  if (name === 'delivery_id') return 'webhookDeliveryId';
   if (name === 'id') {
     const parent = url.slice(0, url.lastIndexOf('/:id'));
     if (parent === '/api/organizations') return 'organizationId';
@@ -90,6 +96,7 @@ export function idFor(url: string, name: string): keyof PathIds {
     if (parent.endsWith('/projects')) return 'projectId';
     if (parent === '/api/personal_api_keys') return 'keyId';
     if (parent.endsWith('/invites')) return 'inviteId';
+    if (parent.endsWith('/webhooks')) return 'webhookId';
     if (parent.endsWith('/domains')) return url.endsWith('/verify/') ? 'unverifiedDomainId' : 'domainId';
   }
   throw new Error(`no value for path parameter :${name} of ${url}: teach test/support/routes.ts about it`);
@@ -117,6 +124,8 @@ export function validBody(route: Pick<RouteEntry, 'method' | 'url'>, tenant: Ten
   if (name === 'POST /api/signup/:token/') return { first_name: 'Walker' };
   if (name === 'POST /api/organizations/:organization_id/domains/') return { domain: `${unique('d').replace(/\W/g, '')}.example.com` };
   if (/\/domains\/:id\/$/.test(name)) return { jit_provisioning_enabled: true };
+  if (name === 'POST /api/organizations/:organization_id/webhooks/') return { url: 'https://hooks.example.com/walk' };
+  if (name === 'PATCH /api/organizations/:organization_id/webhooks/:id/') return { description: 'walked' };
   if (name === 'POST /api/personal_api_keys/') return { label: 'made by the hard suite', scopes: ['organization:read'] };
   if (name === 'PATCH /api/personal_api_keys/:id/') return { label: 'relabelled' };
   return {};

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { TEST_SECRET_KEY } from './app.ts';
+import { newSigningSecret, SecretBox } from '../../src/webhooks/secrets.ts';
+import { sealContext } from '../../src/webhooks/signing.ts';
 import { Level } from '../../src/access/levels.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
 import type { Db } from '../../src/db/types.ts';
@@ -71,6 +74,9 @@ export interface Tenant {
   domainId: string;
   unverifiedDomainId: string;
   domainNames: string[];
+  /** A webhook endpoint (to a closed local port) and one delivery attempt of it. */
+  webhookId: string;
+  webhookDeliveryId: string;
   /** Every identifier of this tenant: none may appear in another tenant's responses. */
   identifiers: string[];
 }
@@ -102,6 +108,46 @@ export async function insertDomain(db: Db, organizationId: string, options: { ve
     })
     .execute();
   return { id, domain };
+}
+
+/** A webhook endpoint sealed under TEST_SECRET_KEY, with one failed delivery of an event that is not stored. */
+export async function insertWebhook(db: Db, organizationId: string, eventId: string = uuidv7()): Promise<{ webhookId: string; webhookDeliveryId: string }> {
+  const webhookId = uuidv7();
+  const webhookDeliveryId = uuidv7();
+  const box = new SecretBox(TEST_SECRET_KEY);
+  await db
+    .insertInto('webhook_endpoints')
+    .values({
+      id: webhookId,
+      organization_id: organizationId,
+      url: 'https://127.0.0.1:9/hook',
+      secret_encrypted: box.seal(newSigningSecret(), sealContext(webhookId)),
+      disabled_reason: null,
+      previous_secret_encrypted: null,
+      previous_secret_expires_at: null,
+      claimed_until: null,
+      claim_token: null,
+      failing_since: null,
+    })
+    .execute();
+  await db
+    .insertInto('webhook_deliveries')
+    .values({
+      id: webhookDeliveryId,
+      endpoint_id: webhookId,
+      event_id: eventId,
+      event_type: 'role.created',
+      event_sequence: 1,
+      attempt: 1,
+      outcome: 'retrying',
+      status_code: 500,
+      duration_ms: 3,
+      error: 'HTTP 500',
+      response_body: null,
+      event_created_at: new Date().toISOString(),
+    })
+    .execute();
+  return { webhookId, webhookDeliveryId };
 }
 
 async function insertDomains(db: Db, organizationId: string) {
@@ -160,8 +206,11 @@ export async function seedTenant(db: Db, label: string): Promise<Tenant> {
   const invitedEmail = `${label.replace(/[^a-z0-9]+/gi, '-')}-invited-${token()}@hard.example.com`;
   const inviteId = await insertInviteRow(db, organizationId, invitedEmail);
   const { domainId, unverifiedDomainId, domainNames } = await insertDomains(db, organizationId);
+  const { webhookId, webhookDeliveryId } = await insertWebhook(db, organizationId);
   const users = [owner, admin, member, target, outsider];
   return {
+    webhookId,
+    webhookDeliveryId,
     organizationId,
     name,
     slug,
@@ -183,6 +232,8 @@ export async function seedTenant(db: Db, label: string): Promise<Tenant> {
     unverifiedDomainId,
     domainNames,
     identifiers: [
+      webhookId,
+      webhookDeliveryId,
       inviteId,
       invitedEmail,
       domainId,

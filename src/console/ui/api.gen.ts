@@ -698,6 +698,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{organization_id}/webhooks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the organization's webhook endpoints, oldest first */
+        get: operations["webhooks_list"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description Admins and owners only. The answer carries the signing `secret`, shown this once. The endpoint receives the events committed after it is created, in order, signed per Standard Webhooks. Answers 503 `webhooks_unavailable` when the server has no secret key (ORGBASE_SECRET_KEY) to protect signing secrets with.
+         */
+        post: operations["webhooks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organization_id}/webhooks/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a webhook endpoint (without its secret) */
+        get: operations["webhooks_retrieve"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its delivery log */
+        delete: operations["webhooks_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint
+         * @description Admins and owners only. Enabling a disabled endpoint resumes its deliveries from the first event it has not delivered.
+         */
+        patch: operations["webhooks_partial_update"];
+        trace?: never;
+    };
+    "/api/organizations/{organization_id}/webhooks/{id}/rotate_secret/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a webhook endpoint's signing secret
+         * @description Admins and owners only. The new `secret` is in the answer, this once. For 24 hours deliveries carry two signatures, by the new secret and the old one, so receivers can switch without losing any. Answers 503 `webhooks_unavailable` when the server has no secret key (ORGBASE_SECRET_KEY) to protect signing secrets with.
+         */
+        post: operations["webhooks_rotate_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organization_id}/webhooks/{id}/deliveries/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook endpoint's delivery attempts, newest first
+         * @description Every attempt's status, duration and error; the receiver's answer is kept for 7 days.
+         */
+        get: operations["webhooks_deliveries_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{organization_id}/webhooks/{id}/deliveries/{delivery_id}/retry/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery's event again, now
+         * @description Admins and owners only. One attempt, made during the request (up to 15 s), outside the endpoint's schedule; the answer is that attempt. The endpoint's own order and retries go on as before.
+         */
+        post: operations["webhooks_deliveries_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12507,6 +12610,1620 @@ export interface operations {
                      *       "attr": null
                      *     }
                      */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    webhooks_list: {
+        parameters: {
+            query?: {
+                /** @description Number of results to return per page. */
+                limit?: number;
+                /** @description The initial index from which to return the results. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 123 */
+                        count: number;
+                        /** @example http://api.example.org/accounts/?offset=400&limit=100 */
+                        next: string | null;
+                        /** @example http://api.example.org/accounts/?offset=200&limit=100 */
+                        previous: string | null;
+                        results: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description Where deliveries are POSTed: https://, or http:// to a private address when the server allows it (ORGBASE_WEBHOOK_ALLOW_PRIVATE).
+                             * @example https://hooks.example.com/orgbase
+                             */
+                            url: string;
+                            /**
+                             * @description A note for people; not sent.
+                             * @example CRM sync
+                             */
+                            description: string;
+                            /**
+                             * @description The event types delivered; empty for every type.
+                             * @example [
+                             *       "member.added",
+                             *       "member.removed"
+                             *     ]
+                             */
+                            event_types: ("organization.created" | "organization.updated" | "organization.deleted" | "member.added" | "member.updated" | "member.removed" | "role.created" | "role.updated" | "role.deleted" | "role_membership.created" | "role_membership.deleted" | "project.created" | "project.updated" | "project.deleted" | "integration.created" | "integration.updated" | "integration.deleted" | "invite.created" | "invite.deleted" | "invite.accepted" | "domain.created" | "domain.updated" | "domain.verified" | "domain.deleted" | "endpoint.disabled")[];
+                            /** @description False stops deliveries; set by a 410 answer or five days of failures, or by hand. */
+                            enabled: boolean;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /**
+                             * @description The signing secret, `whsec_` and base64: shown only when the endpoint is created and when its secret is rotated.
+                             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+                             */
+                            secret?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'webhook:read'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    webhooks_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the first response is kept 24 hours per API key and Idempotency-Key and replayed to that API key with `Idempotent-Replayed: true` (a replayed key create or roll answers the key without `value`, which is never stored); reusing the Idempotency-Key with a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Where deliveries are POSTed: https://, or http:// to a private address when the server allows it (ORGBASE_WEBHOOK_ALLOW_PRIVATE).
+                     * @example https://hooks.example.com/orgbase
+                     */
+                    url: string;
+                    /**
+                     * @description A note for people; not sent.
+                     * @example CRM sync
+                     */
+                    description?: string;
+                    /**
+                     * @description The event types delivered; empty for every type.
+                     * @example [
+                     *       "member.added",
+                     *       "member.removed"
+                     *     ]
+                     */
+                    event_types?: ("organization.created" | "organization.updated" | "organization.deleted" | "member.added" | "member.updated" | "member.removed" | "role.created" | "role.updated" | "role.deleted" | "role_membership.created" | "role_membership.deleted" | "project.created" | "project.updated" | "project.deleted" | "integration.created" | "integration.updated" | "integration.deleted" | "invite.created" | "invite.deleted" | "invite.accepted" | "domain.created" | "domain.updated" | "domain.verified" | "domain.deleted" | "endpoint.disabled")[];
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A Standard Webhooks endpoint: every event of the organization (or of the listed types) is POSTed to it, signed, in order. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Where deliveries are POSTed: https://, or http:// to a private address when the server allows it (ORGBASE_WEBHOOK_ALLOW_PRIVATE).
+                         * @example https://hooks.example.com/orgbase
+                         */
+                        url: string;
+                        /**
+                         * @description A note for people; not sent.
+                         * @example CRM sync
+                         */
+                        description: string;
+                        /**
+                         * @description The event types delivered; empty for every type.
+                         * @example [
+                         *       "member.added",
+                         *       "member.removed"
+                         *     ]
+                         */
+                        event_types: ("organization.created" | "organization.updated" | "organization.deleted" | "member.added" | "member.updated" | "member.removed" | "role.created" | "role.updated" | "role.deleted" | "role_membership.created" | "role_membership.deleted" | "project.created" | "project.updated" | "project.deleted" | "integration.created" | "integration.updated" | "integration.deleted" | "invite.created" | "invite.deleted" | "invite.accepted" | "domain.created" | "domain.updated" | "domain.verified" | "domain.deleted" | "endpoint.disabled")[];
+                        /** @description False stops deliveries; set by a 410 answer or five days of failures, or by hand. */
+                        enabled: boolean;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        /**
+                         * @description The signing secret, `whsec_` and base64: shown only when the endpoint is created and when its secret is rotated.
+                         * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+                         */
+                        secret?: string;
+                    };
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'webhook:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "conflict",
+                     *       "detail": "A request with this Idempotency-Key is still being processed. Retry later.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was already used with a different request.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    webhooks_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The webhook endpoint id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Standard Webhooks endpoint: every event of the organization (or of the listed types) is POSTed to it, signed, in order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Where deliveries are POSTed: https://, or http:// to a private address when the server allows it (ORGBASE_WEBHOOK_ALLOW_PRIVATE).
+                         * @example https://hooks.example.com/orgbase
+                         */
+                        url: string;
+                        /**
+                         * @description A note for people; not sent.
+                         * @example CRM sync
+                         */
+                        description: string;
+                        /**
+                         * @description The event types delivered; empty for every type.
+                         * @example [
+                         *       "member.added",
+                         *       "member.removed"
+                         *     ]
+                         */
+                        event_types: ("organization.created" | "organization.updated" | "organization.deleted" | "member.added" | "member.updated" | "member.removed" | "role.created" | "role.updated" | "role.deleted" | "role_membership.created" | "role_membership.deleted" | "project.created" | "project.updated" | "project.deleted" | "integration.created" | "integration.updated" | "integration.deleted" | "invite.created" | "invite.deleted" | "invite.accepted" | "domain.created" | "domain.updated" | "domain.verified" | "domain.deleted" | "endpoint.disabled")[];
+                        /** @description False stops deliveries; set by a 410 answer or five days of failures, or by hand. */
+                        enabled: boolean;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        /**
+                         * @description The signing secret, `whsec_` and base64: shown only when the endpoint is created and when its secret is rotated.
+                         * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+                         */
+                        secret?: string;
+                    };
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'webhook:read'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    webhooks_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The webhook endpoint id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'webhook:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    webhooks_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The webhook endpoint id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Where deliveries are POSTed: https://, or http:// to a private address when the server allows it (ORGBASE_WEBHOOK_ALLOW_PRIVATE).
+                     * @example https://hooks.example.com/orgbase
+                     */
+                    url?: string;
+                    /**
+                     * @description A note for people; not sent.
+                     * @example CRM sync
+                     */
+                    description?: string;
+                    /**
+                     * @description The event types delivered; empty for every type.
+                     * @example [
+                     *       "member.added",
+                     *       "member.removed"
+                     *     ]
+                     */
+                    event_types?: ("organization.created" | "organization.updated" | "organization.deleted" | "member.added" | "member.updated" | "member.removed" | "role.created" | "role.updated" | "role.deleted" | "role_membership.created" | "role_membership.deleted" | "project.created" | "project.updated" | "project.deleted" | "integration.created" | "integration.updated" | "integration.deleted" | "invite.created" | "invite.deleted" | "invite.accepted" | "domain.created" | "domain.updated" | "domain.verified" | "domain.deleted" | "endpoint.disabled")[];
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A Standard Webhooks endpoint: every event of the organization (or of the listed types) is POSTed to it, signed, in order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Where deliveries are POSTed: https://, or http:// to a private address when the server allows it (ORGBASE_WEBHOOK_ALLOW_PRIVATE).
+                         * @example https://hooks.example.com/orgbase
+                         */
+                        url: string;
+                        /**
+                         * @description A note for people; not sent.
+                         * @example CRM sync
+                         */
+                        description: string;
+                        /**
+                         * @description The event types delivered; empty for every type.
+                         * @example [
+                         *       "member.added",
+                         *       "member.removed"
+                         *     ]
+                         */
+                        event_types: ("organization.created" | "organization.updated" | "organization.deleted" | "member.added" | "member.updated" | "member.removed" | "role.created" | "role.updated" | "role.deleted" | "role_membership.created" | "role_membership.deleted" | "project.created" | "project.updated" | "project.deleted" | "integration.created" | "integration.updated" | "integration.deleted" | "invite.created" | "invite.deleted" | "invite.accepted" | "domain.created" | "domain.updated" | "domain.verified" | "domain.deleted" | "endpoint.disabled")[];
+                        /** @description False stops deliveries; set by a 410 answer or five days of failures, or by hand. */
+                        enabled: boolean;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        /**
+                         * @description The signing secret, `whsec_` and base64: shown only when the endpoint is created and when its secret is rotated.
+                         * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+                         */
+                        secret?: string;
+                    };
+                };
+            };
+            /** @description Invalid input; `attr` names the field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "validation_error",
+                     *       "code": "required",
+                     *       "detail": "This field is required.",
+                     *       "attr": "name"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'webhook:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    webhooks_rotate_secret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the first response is kept 24 hours per API key and Idempotency-Key and replayed to that API key with `Idempotent-Replayed: true` (a replayed key create or roll answers the key without `value`, which is never stored); reusing the Idempotency-Key with a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The webhook endpoint id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description A Standard Webhooks endpoint: every event of the organization (or of the listed types) is POSTed to it, signed, in order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Where deliveries are POSTed: https://, or http:// to a private address when the server allows it (ORGBASE_WEBHOOK_ALLOW_PRIVATE).
+                         * @example https://hooks.example.com/orgbase
+                         */
+                        url: string;
+                        /**
+                         * @description A note for people; not sent.
+                         * @example CRM sync
+                         */
+                        description: string;
+                        /**
+                         * @description The event types delivered; empty for every type.
+                         * @example [
+                         *       "member.added",
+                         *       "member.removed"
+                         *     ]
+                         */
+                        event_types: ("organization.created" | "organization.updated" | "organization.deleted" | "member.added" | "member.updated" | "member.removed" | "role.created" | "role.updated" | "role.deleted" | "role_membership.created" | "role_membership.deleted" | "project.created" | "project.updated" | "project.deleted" | "integration.created" | "integration.updated" | "integration.deleted" | "invite.created" | "invite.deleted" | "invite.accepted" | "domain.created" | "domain.updated" | "domain.verified" | "domain.deleted" | "endpoint.disabled")[];
+                        /** @description False stops deliveries; set by a 410 answer or five days of failures, or by hand. */
+                        enabled: boolean;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        /**
+                         * @description The signing secret, `whsec_` and base64: shown only when the endpoint is created and when its secret is rotated.
+                         * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+                         */
+                        secret?: string;
+                    };
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'webhook:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "conflict",
+                     *       "detail": "A request with this Idempotency-Key is still being processed. Retry later.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was already used with a different request.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    webhooks_deliveries_list: {
+        parameters: {
+            query?: {
+                /** @description Number of results to return per page. */
+                limit?: number;
+                /** @description The initial index from which to return the results. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The webhook endpoint id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 123 */
+                        count: number;
+                        /** @example http://api.example.org/accounts/?offset=400&limit=100 */
+                        next: string | null;
+                        /** @example http://api.example.org/accounts/?offset=200&limit=100 */
+                        previous: string | null;
+                        results: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The event delivered, sent as `webhook-id`.
+                             */
+                            event_id: string;
+                            /** @example member.added */
+                            event_type: string;
+                            event_sequence: number;
+                            /** @description Which attempt at this event this was. */
+                            attempt: number;
+                            /** @description `retrying`: failed, another attempt is scheduled; `disabled`: the endpoint was disabled by this answer. */
+                            outcome: "delivered" | "retrying" | "given_up" | "disabled";
+                            /** @description Sent by POST .../retry/ rather than the schedule. */
+                            manual: boolean;
+                            /** @description The receiver's HTTP status; null when none came. */
+                            status_code: number | null;
+                            duration_ms: number;
+                            error: string | null;
+                            /** @description The receiver's answer (first 64 KB), kept for 7 days. */
+                            response_body: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'webhook:read'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    webhooks_deliveries_retry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the first response is kept 24 hours per API key and Idempotency-Key and replayed to that API key with `Idempotent-Replayed: true` (a replayed key create or roll answers the key without `value`, which is never stored); reusing the Idempotency-Key with a different body answers 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description An organization UUID, or `@current` for the caller's current organization. */
+                organization_id: string;
+                /** @description The webhook endpoint id. */
+                id: string;
+                /** @description The delivery attempt id. */
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description One delivery attempt. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The event delivered, sent as `webhook-id`.
+                         */
+                        event_id: string;
+                        /** @example member.added */
+                        event_type: string;
+                        event_sequence: number;
+                        /** @description Which attempt at this event this was. */
+                        attempt: number;
+                        /** @description `retrying`: failed, another attempt is scheduled; `disabled`: the endpoint was disabled by this answer. */
+                        outcome: "delivered" | "retrying" | "given_up" | "disabled";
+                        /** @description Sent by POST .../retry/ rather than the schedule. */
+                        manual: boolean;
+                        /** @description The receiver's HTTP status; null when none came. */
+                        status_code: number | null;
+                        duration_ms: number;
+                        error: string | null;
+                        /** @description The receiver's answer (first 64 KB), kept for 7 days. */
+                        response_body: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description No key, or an unknown, malformed or revoked personal API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "not_authenticated",
+                     *       "detail": "Authentication credentials were not provided.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the caller lacks the membership level. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "authentication_error",
+                     *       "code": "permission_denied",
+                     *       "detail": "API key missing required scope 'webhook:write'",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "not_found",
+                     *       "detail": "Not found.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another request with this Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "conflict",
+                     *       "detail": "A request with this Idempotency-Key is still being processed. Retry later.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This Idempotency-Key was already used with a different request. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "invalid_request",
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This Idempotency-Key was already used with a different request.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded (per user, all their keys together; see RateLimit-Policy). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "throttled_error",
+                     *       "code": "throttled",
+                     *       "detail": "Request was throttled. Expected available in 17 seconds.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected server error; the request id is in X-Request-Id and in the log. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "server_error",
+                     *       "code": "error",
+                     *       "detail": "A server error occurred.",
+                     *       "attr": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };

@@ -1,0 +1,216 @@
+// The process's webhook sender: woken when an organization's events commit (EVENTS_TOPIC on
+// the invalidation channel), and by a timer for retries and anything a missed notification left.
+import type { Invalidation } from '../db/invalidation.ts';
+import type { Db } from '../db/types.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
+import { EVENTS_TOPIC, readEvents } from '../events/repository.ts';
+import type { Event } from '../events/schemas.ts';
+import { claimEndpoint, forgetOldResponseBodies, millisecondsUntilNextRetry, recordAttempt, releaseEndpoint, type ClaimedEndpoint, type Verdict } from './queue.ts';
+import { attemptDelivery, type AttemptResult } from './send.ts';
+import type { SecretBox } from './secrets.ts';
+import { signingSecretsOf } from './signing.ts';
+
+/**
+ * Delays before each retry: 11 attempts over at least 75 hours (Standard Webhooks asks for
+ * retries over days; 72 h covers a long weekend of a receiver being down). Each delay is
+ * lengthened by up to a fifth at random, so receivers coming back are not hit all at once.
+ */
+export const RETRY_DELAYS_SECONDS = [5, 60, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 14 * 3600, 20 * 3600, 24 * 3600];
+/** Failing this long disables an endpoint. */
+export const FAILING_WINDOW_SECONDS = 5 * 24 * 3600;
+/** A receiver's Retry-After is honoured up to a day. */
+const MAX_RETRY_AFTER_SECONDS = 24 * 3600;
+/** Events sent to one endpoint before the claim is given back, so one busy endpoint does not starve the others. */
+const EVENTS_PER_CLAIM = 100;
+const EVENTS_PER_READ = 20;
+const PRUNE_EVERY_MS = 3600_000;
+
+export interface DeliveryLogger {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+}
+
+export interface WebhookDeliveryOptions {
+  secrets: SecretBox | undefined;
+  timeoutMs: number;
+  allowPrivate: boolean;
+  retryScale: number;
+  concurrency: number;
+  pollMs: number;
+  log: DeliveryLogger;
+}
+
+/** The delay after failed attempt `attempt` (1-based), or undefined when it was the last. */
+export function retryDelayMs(attempt: number, scale: number, retryAfterSeconds?: number, random = Math.random): number | undefined {
+  const base = RETRY_DELAYS_SECONDS[attempt - 1];
+  if (base === undefined) return undefined;
+  const scheduled = base * 1000 * scale * (1 + random() / 5);
+  const asked = retryAfterSeconds === undefined ? 0 : Math.min(retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) * 1000;
+  return Math.max(scheduled, asked);
+}
+
+function verdictOf(result: AttemptResult, attempt: number, scale: number): Verdict {
+  const status = result.statusCode;
+  if (status !== null && status >= 200 && status < 300) return { kind: 'delivered' };
+  if (status === 410) return { kind: 'gone' };
+  const delayMs = retryDelayMs(attempt, scale, result.retryAfterSeconds);
+  return delayMs === undefined ? { kind: 'give_up' } : { kind: 'retry', delayMs };
+}
+
+/**
+ * The body of a delivery: Standard Webhooks' `{type, timestamp, data}`, and beside them the
+ * rest of the event as the pull feed shows it (id, organization, sequence, actor), so a
+ * receiver can order, deduplicate and resume without a second call.
+ */
+export function deliveryBody(event: Event): string {
+  const { type, timestamp, data, ...rest } = event;
+  return JSON.stringify({ type, timestamp, data, ...rest });
+}
+
+export class WebhookDelivery {
+  private readonly slots = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private again = false;
+  private stopped = false;
+  private unsubscribe: (() => void) | undefined;
+  private lastPrune = 0;
+  private readonly leaseSeconds: number;
+
+  constructor(
+    private readonly db: Db,
+    private readonly writes: Writes,
+    private readonly invalidation: Invalidation,
+    private readonly options: WebhookDeliveryOptions,
+  ) {
+    // Long enough for one attempt and its bookkeeping; a dead process's endpoints wait this long.
+    this.leaseSeconds = Math.ceil((2 * options.timeoutMs) / 1000) + 10;
+  }
+
+  start(): void {
+    this.unsubscribe = this.invalidation.subscribe(EVENTS_TOPIC, () => this.wake(), () => this.wake());
+    this.wake();
+  }
+
+  /** Looks for work now: an organization's events committed, or a retry is due. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.slots.size > 0) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.spawn();
+  }
+
+  /** Stops claiming; attempts under way finish and are recorded (drain), then it returns. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    clearTimeout(this.timer);
+    while (this.slots.size > 0) await Promise.all([...this.slots]);
+  }
+
+  private spawn(): void {
+    const slot = this.run().finally(() => {
+      this.slots.delete(slot);
+      if (this.slots.size === 0) void this.idle();
+    });
+    this.slots.add(slot);
+  }
+
+  /** One sender: claims endpoints until none is due; each claim it wins lets another sender start. */
+  private async run(): Promise<void> {
+    try {
+      for (;;) {
+        if (this.stopped) return;
+        const endpoint = await claimEndpoint(this.db, this.leaseSeconds);
+        if (!endpoint) return;
+        if (this.slots.size < this.options.concurrency) this.spawn();
+        await this.deliverTo(endpoint);
+      }
+    } catch (error) {
+      // The database is away: the events and cursors are safe where they are; look again later.
+      this.options.log.warn({ reason: (error as Error).message }, 'webhook delivery paused: database unavailable');
+    }
+  }
+
+  private async idle(): Promise<void> {
+    if (this.stopped) return;
+    if (this.again) {
+      this.again = false;
+      this.spawn();
+      return;
+    }
+    let wait = this.options.pollMs;
+    try {
+      const due = await millisecondsUntilNextRetry(this.db);
+      if (due !== null) wait = Math.min(wait, Math.max(due, 20));
+      if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
+        this.lastPrune = Date.now();
+        await forgetOldResponseBodies(this.db);
+      }
+    } catch {
+      wait = Math.min(wait, 1000);
+    }
+    if (this.stopped || this.slots.size > 0) return;
+    if (this.again) return this.idle();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.wake(), wait);
+    this.timer.unref();
+  }
+
+  private async deliverTo(endpoint: ClaimedEndpoint): Promise<void> {
+    let cursor = endpoint.last_sequence;
+    let skippedTo = cursor;
+    let attempts = endpoint.attempts;
+    let sent = 0;
+    let secrets: string[];
+    try {
+      secrets = signingSecretsOf(this.options.secrets, endpoint);
+    } catch (error) {
+      // No key, or another key than the one that sealed it: nothing can be signed; keep the events.
+      this.options.log.warn({ endpoint: endpoint.id, reason: (error as Error).message }, 'webhook secret cannot be opened; delivery waits');
+      await releaseEndpoint(this.db, endpoint, cursor);
+      return;
+    }
+    while (!this.stopped && sent < EVENTS_PER_CLAIM) {
+      const events = await readEvents(this.db, endpoint.organization_id, cursor, EVENTS_PER_READ);
+      if (events.length === 0) break;
+      for (const event of events) {
+        if (this.stopped || sent >= EVENTS_PER_CLAIM) break;
+        cursor = event.sequence;
+        if (endpoint.event_types.length > 0 && !endpoint.event_types.includes(event.type)) {
+          skippedTo = event.sequence;
+          continue;
+        }
+        sent += 1;
+        const attempt = attempts + 1;
+        const result = await attemptDelivery({
+          url: endpoint.url,
+          id: event.id,
+          timestampSeconds: Math.floor(Date.now() / 1000),
+          body: deliveryBody(event),
+          secrets,
+          timeoutMs: this.options.timeoutMs,
+          allowPrivate: this.options.allowPrivate,
+        });
+        const verdict = verdictOf(result, attempt, this.options.retryScale);
+        const outcome = await recordAttempt(
+          this.writes,
+          endpoint,
+          event,
+          { attempt, status_code: result.statusCode, duration_ms: result.durationMs, error: result.error, response_body: result.responseBody },
+          verdict,
+          { leaseSeconds: this.leaseSeconds, failingWindowSeconds: FAILING_WINDOW_SECONDS * this.options.retryScale },
+        );
+        if (outcome !== 'delivered') {
+          this.options.log.info({ endpoint: endpoint.id, event: event.id, attempt, outcome: outcome ?? 'claim_lost', status: result.statusCode, error: result.error }, 'webhook delivery failed');
+        }
+        if (outcome !== 'delivered' && outcome !== 'given_up') return; // retrying, disabled or no longer ours: released
+        attempts = 0;
+        skippedTo = event.sequence;
+      }
+    }
+    await releaseEndpoint(this.db, endpoint, skippedTo);
+  }
+}
