@@ -97,8 +97,15 @@ try {
 for (const args of [['users', 'list'], ['migrate']]) record('no server', args, 3);
 fs.rmSync(dataDir, { recursive: true, force: true });
 
-process.stdout.write(`\norgbase CLI start-up (median of ${RUNS} runs, exec to exit), load ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
+process.stdout.write(
+  `\norgbase CLI start-up (median of ${RUNS} runs, exec to exit), load ${os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}\n`,
+);
 process.stdout.write(`first start (fresh data dir, until /_health): ${firstStart} ms\n`);
 for (const [where, args, ms, code] of rows) {
-  process.stdout.write(`${where.padEnd(10)} ${args.padEnd(64)} ${ms.toFixed(0).padStart(6)} ms  exit ${code}${where !== 'no server' && ms >= 1000 ? '  (over 1 s)' : ''}\n`);
+  process.stdout.write(
+    `${where.padEnd(10)} ${args.padEnd(64)} ${ms.toFixed(0).padStart(6)} ms  exit ${code}${where !== 'no server' && ms >= 1000 ? '  (over 1 s)' : ''}\n`,
+  );
 }

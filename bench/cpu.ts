@@ -27,10 +27,7 @@ export class BackendCpu {
   ) {}
 
   async snapshot(): Promise<Map<number, number>> {
-    const result = await this.pool.query<{ pid: number }>(
-      'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-      [this.database],
-    );
+    const result = await this.pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [this.database]);
     return new Map(result.rows.map((row) => [row.pid, processCpuMs(row.pid)]));
   }
 

@@ -14,7 +14,9 @@ try {
   const data = await seedBase(handle.pool);
   const userId = (await handle.pool.query<{ id: number }>(`SELECT id FROM users WHERE email = 'bench@orgbase.local'`)).rows[0]!.id;
   const pageIds = (
-    await handle.pool.query<{ organization_id: string }>(`SELECT organization_id FROM organization_memberships WHERE user_id = $1 ORDER BY 1 LIMIT 100`, [userId])
+    await handle.pool.query<{ organization_id: string }>(`SELECT organization_id FROM organization_memberships WHERE user_id = $1 ORDER BY 1 LIMIT 100`, [
+      userId,
+    ])
   ).rows.map((row) => row.organization_id);
   for (const query of HOT_QUERIES) {
     const compiled = query.build(handle.db, { userId, data, pageIds }).compile();
@@ -23,7 +25,9 @@ try {
     // used from then on, with the caches warm.
     const client = await handle.pool.connect();
     try {
-      const values = (compiled.parameters as unknown[]).map((value) => (Array.isArray(value) ? `'{${value.join(',')}}'` : `'${String(value).replaceAll("'", "''")}'`));
+      const values = (compiled.parameters as unknown[]).map((value) =>
+        Array.isArray(value) ? `'{${value.join(',')}}'` : `'${String(value).replaceAll("'", "''")}'`,
+      );
       await client.query(`PREPARE hot AS ${compiled.sql}`);
       const execute = `EXECUTE hot${values.length ? `(${values.join(', ')})` : ''}`;
       for (let run = 0; run < 7; run++) await client.query(execute);

@@ -15,9 +15,12 @@ interface Context {
 
 /** The statements behind the measured scenarios, as the server sends them. */
 export const HOT_QUERIES: { name: string; build(db: Db, context: Context): Compilable }[] = [
-  { name: 'get-organization: the caller\'s level (level cache miss)', build: (db, { userId, data }) => selectMembershipLevel(db, userId, data.organizationId) },
+  { name: "get-organization: the caller's level (level cache miss)", build: (db, { userId, data }) => selectMembershipLevel(db, userId, data.organizationId) },
   { name: 'get-organization / list: a representation (cache miss)', build: (db, { userId, data }) => selectVisibleByIds(db, userId, [data.organizationId]) },
-  { name: 'list-organizations: the page (every request)', build: (db, { userId }) => selectOrganizationPage(db, userId, { onlyIds: null, query: {}, page: { limit: 100, offset: 0 } }) },
+  {
+    name: 'list-organizations: the page (every request)',
+    build: (db, { userId }) => selectOrganizationPage(db, userId, { onlyIds: null, query: {}, page: { limit: 100, offset: 0 } }),
+  },
   {
     name: 'list-organizations: 100 representations (all missed)',
     build: (db, { userId, pageIds }) => selectVisibleByIds(db, userId, pageIds),

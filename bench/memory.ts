@@ -72,7 +72,8 @@ export function renderSoak(samples: SoakSample[], server: ServerProcess, embedde
   const growth = last.rssMb / middle.rssMb;
   return [
     ...samples.map(
-      (sample) => `minute ${String(sample.minute).padStart(2)}: RSS ${sample.rssMb.toFixed(0)} MB, ${sample.requestsPerSecond.toFixed(0)} req/s, ${sample.errors} errors`,
+      (sample) =>
+        `minute ${String(sample.minute).padStart(2)}: RSS ${sample.rssMb.toFixed(0)} MB, ${sample.requestsPerSecond.toFixed(0)} req/s, ${sample.errors} errors`,
     ),
     `peak RSS over the soak: ${server.wholeRunPeakRssMb().toFixed(0)} MB`,
     `RSS minute ${middle.minute} -> ${last.minute}: ${middle.rssMb.toFixed(0)} -> ${last.rssMb.toFixed(0)} MB`,

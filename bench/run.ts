@@ -158,7 +158,10 @@ async function main(): Promise<void> {
   if (options.soakMinutes !== undefined) {
     await measureRounds(measurer, [GET_ORGANIZATION], targetOf, 1);
     const samples = await soak(load, measurer.settings, GET_ORGANIZATION, orgbase, orgbaseTarget.data, options.soakMinutes, log);
-    const header = `orgbase soak ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${embedded ? 'embedded PGlite' : 'PostgreSQL'}: get-organization, ${load.name}, ${options.connections} connections, ${options.soakMinutes} min, load ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`;
+    const header = `orgbase soak ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${embedded ? 'embedded PGlite' : 'PostgreSQL'}: get-organization, ${load.name}, ${options.connections} connections, ${options.soakMinutes} min, load ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`;
     process.stdout.write(`\n${header}\n${renderSoak(samples, orgbase, options.embedded)}\n`);
     return;
   }
@@ -191,7 +194,10 @@ async function main(): Promise<void> {
     `machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pgVersion} local`,
     `orgbase on ${embedded ? 'embedded PGlite' : 'PostgreSQL'} (${options.fromSource ? 'from source via tsx' : 'bundled, as npm start serves it'}); reference on PostgreSQL`,
     `load: ${load.name}, ${options.connections} connections, ${options.durationSeconds} s x ${options.runs} runs (median), ${options.warmupSeconds} s warm-up`,
-    `machine load average at the end (1, 5, 15 min): ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`,
+    `machine load average at the end (1, 5, 15 min): ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
     ...(scaleSeed
       ? [
           `scale seed: ${scaleSeed.rows.organizations.toLocaleString('en')} organizations, ${scaleSeed.rows.memberships.toLocaleString('en')} memberships in ${scaleSeed.seconds.toFixed(0)} s`,

@@ -56,7 +56,10 @@ export interface ScaleOutContext {
 }
 
 function treeCpuMs(pid: number): number {
-  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean)
+    .map(Number);
   return processCpuMs(pid) + children.reduce((sum, child) => sum + treeCpuMs(child), 0);
 }
 
@@ -137,7 +140,9 @@ function describePair(context: ScaleOutContext, scenario: Scenario, baseline: Si
     const results = runs.map(pick);
     const errors = results.reduce((sum, run) => sum + run.errorResponses + run.socketErrors, 0);
     return (
-      `  ${side.label.padEnd(34)} ${median(results.map((run) => run.requestsPerSecond)).toFixed(0).padStart(7)} req/s  ` +
+      `  ${side.label.padEnd(34)} ${median(results.map((run) => run.requestsPerSecond))
+        .toFixed(0)
+        .padStart(7)} req/s  ` +
       `p50 ${median(results.map((run) => run.p50Ms)).toFixed(2)} ms  p99 ${median(results.map((run) => run.p99Ms)).toFixed(2)} ms  errors ${errors}  ` +
       `CPU ms/request: orgbase ${median(results.map((run) => run.cpu.orgbase)).toFixed(3)}, PostgreSQL ${median(results.map((run) => run.cpu.postgres)).toFixed(3)}, ` +
       (context.poolerPid ? `PgBouncer ${median(results.map((run) => run.cpu.pooler)).toFixed(3)}, ` : '') +
@@ -169,7 +174,10 @@ export async function benchPooler(context: ScaleOutContext): Promise<string[]> {
   context.cleanup(() => bouncer.stop());
   context.poolerPid = bouncer.pid;
   const database = new URL(context.databaseUrl).pathname.slice(1);
-  const direct: Side = { label: 'direct (prepared statements on)', server: await started(context, startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource })) };
+  const direct: Side = {
+    label: 'direct (prepared statements on)',
+    server: await started(context, startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource })),
+  };
   const pooled: Side = {
     label: 'PgBouncer 1.18 transaction mode (off)',
     server: await started(
@@ -183,22 +191,35 @@ export async function benchPooler(context: ScaleOutContext): Promise<string[]> {
   };
   const unnamed: Side = {
     label: 'direct, prepared statements off',
-    server: await started(context, startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource, env: { ORGBASE_PREPARED_STATEMENTS: 'off' } })),
+    server: await started(
+      context,
+      startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource, env: { ORGBASE_PREPARED_STATEMENTS: 'off' } }),
+    ),
   };
   const lines: string[] = [];
   for (const scenario of [GET_ORGANIZATION, ADD_REMOVE_ROLE_MEMBERSHIP]) {
     lines.push(...describePair(context, scenario, direct, pooled, await measurePair(context, scenario, direct, pooled)));
-    lines.push(...describePair(context, scenario, direct, unnamed, await measurePair(context, scenario, direct, unnamed)).slice(0, 1).map((line) => `  (${line.trim()})`));
+    lines.push(
+      ...describePair(context, scenario, direct, unnamed, await measurePair(context, scenario, direct, unnamed))
+        .slice(0, 1)
+        .map((line) => `  (${line.trim()})`),
+    );
   }
   return lines;
 }
 
 /** --workers N: `serve --workers N` against `serve --workers 1`. */
 export async function benchWorkers(context: ScaleOutContext, workers: number): Promise<string[]> {
-  const one: Side = { label: 'serve --workers 1', server: await started(context, startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource })) };
+  const one: Side = {
+    label: 'serve --workers 1',
+    server: await started(context, startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource })),
+  };
   const many: Side = {
     label: `serve --workers ${workers}`,
-    server: await started(context, startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource, args: ['--workers', String(workers)] })),
+    server: await started(
+      context,
+      startOrgbase({ databaseUrl: context.databaseUrl, fromSource: context.options.fromSource, args: ['--workers', String(workers)] }),
+    ),
   };
   // Every worker up before load: wrk opens its connections once, and the primary hands them
   // only to workers already listening. A worker's channel is up right before it listens.

@@ -139,10 +139,13 @@ export async function seedBase(pool: pg.Pool): Promise<SeededData> {
     const poolUsers = await client.query<{ uuid: string }>(`SELECT uuid FROM users WHERE email LIKE 'pool-%' ORDER BY id`);
 
     const apiKey = generatePersonalApiKey();
-    await client.query(
-      `INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes) VALUES ($1, $2, 'bench', $3, $4, $5)`,
-      [generateKeyId(), benchUserId, hashKeyValue(apiKey), maskKeyValue(apiKey), ['organization:read', 'organization:write', 'organization_member:read']],
-    );
+    await client.query(`INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes) VALUES ($1, $2, 'bench', $3, $4, $5)`, [
+      generateKeyId(),
+      benchUserId,
+      hashKeyValue(apiKey),
+      maskKeyValue(apiKey),
+      ['organization:read', 'organization:write', 'organization_member:read'],
+    ]);
     return {
       apiKey,
       organizationId,

@@ -54,7 +54,8 @@ export async function buildConsole(root: string, dist: string): Promise<{ files:
   return { files, gzipBytes };
 }
 
-const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0a58ca"/><circle cx="8" cy="8" r="4" fill="#fff"/></svg>\n';
+const ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0a58ca"/><circle cx="8" cy="8" r="4" fill="#fff"/></svg>\n';
 
 function hashOf(text: string): string {
   let hash = 2166136261;

@@ -58,23 +58,27 @@ for (const target of targets) {
     env.ORGBASE_TEST_PGLITE_TEMPLATE = template;
   }
   console.log(`\n# ---- ${target}: ${files.length} test files ----`);
-  const result = spawnSync(process.execPath, [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    // Progress goes to stderr as each file ends; the spec report (stdout) follows at the end.
-    `--test-reporter=${path.join(root, 'scripts/test-progress.mjs')}`,
-    '--test-reporter-destination=stderr',
-    ...files,
-  ], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      // Progress goes to stderr as each file ends; the spec report (stdout) follows at the end.
+      `--test-reporter=${path.join(root, 'scripts/test-progress.mjs')}`,
+      '--test-reporter-destination=stderr',
+      ...files,
+    ],
+    {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   process.stdout.write(result.stdout);
   const pass = Number(/^ℹ pass (\d+)/m.exec(result.stdout)?.[1] ?? 0);
   const fail = Number(/^ℹ fail (\d+)/m.exec(result.stdout)?.[1] ?? 0);

@@ -3,7 +3,6 @@
 // Plain JavaScript: the test runner loads reporters before tsx's loader is in place.
 import path from 'node:path';
 
-
 const root = process.cwd();
 const target = process.env.ORGBASE_TEST_DB ?? 'test';
 const total = Number(process.env.ORGBASE_TEST_FILE_COUNT ?? 0);

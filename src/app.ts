@@ -129,9 +129,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const levels = new MembershipLevels(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
-  const mail = config.smtpUrl && config.emailFrom
-    ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
-    : undefined;
+  const mail =
+    config.smtpUrl && config.emailFrom
+      ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
+      : undefined;
   const writes = createWrites(db, [representations, levels, keyCache], invalidation);
   app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);

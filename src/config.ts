@@ -174,7 +174,9 @@ function inviteUrl(env: NodeJS.ProcessEnv): string | undefined {
     parsed = undefined;
   }
   if (!raw.includes('{token}') || !parsed || !['http:', 'https:'].includes(parsed.protocol)) {
-    throw new ConfigError(`ORGBASE_INVITE_URL must be an http:// or https:// URL containing {token}, such as https://app.example.com/signup/{token}, got "${raw}"`);
+    throw new ConfigError(
+      `ORGBASE_INVITE_URL must be an http:// or https:// URL containing {token}, such as https://app.example.com/signup/{token}, got "${raw}"`,
+    );
   }
   return raw;
 }
@@ -187,7 +189,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const idle = nonEmpty(env.ORGBASE_DB_IDLE_TIMEOUT_MS);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'a PostgreSQL URL such as postgres://user:password@host:5432/database');
-  const databaseDirectUrl = url(env, 'DATABASE_DIRECT_URL', ['postgres:', 'postgresql:'], 'a PostgreSQL URL such as postgres://user:password@host:5432/database');
+  const databaseDirectUrl = url(
+    env,
+    'DATABASE_DIRECT_URL',
+    ['postgres:', 'postgresql:'],
+    'a PostgreSQL URL such as postgres://user:password@host:5432/database',
+  );
   if (databaseDirectUrl !== undefined && databaseUrl === undefined) {
     throw new ConfigError('DATABASE_DIRECT_URL needs DATABASE_URL: the embedded database has no pooler to go around');
   }
@@ -243,7 +250,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function parseDnsServers(raw: string | undefined): string[] | { error: string } {
   if (raw === undefined || raw.trim() === '') return [];
   const servers: string[] = [];
-  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^(?:\[([0-9a-fA-F:.]+)\]|(\d{1,3}(?:\.\d{1,3}){3}))(?::(\d{1,5}))?$/.exec(entry);
     const port = match?.[3] === undefined ? 53 : Number(match[3]);
     if (!match || port < 1 || port > 65535) return { error: `"${entry}" is not host:port` };
@@ -251,7 +261,6 @@ export function parseDnsServers(raw: string | undefined): string[] | { error: st
   }
   return servers;
 }
-
 
 const PROXY_ADDRESS_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
@@ -266,7 +275,10 @@ function isProxyAddress(entry: string): boolean {
 function trustedProxies(env: NodeJS.ProcessEnv): string[] | undefined {
   const raw = nonEmpty(env.ORGBASE_TRUST_PROXY);
   if (raw === undefined) return undefined;
-  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const bad = entries.find((entry) => !isProxyAddress(entry));
   if (entries.length === 0 || bad !== undefined) {
     // Trusting every sender (`true`, `*`) would let any client forge its address and scheme.

@@ -31,19 +31,24 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
   // The browser console and the invitation page: static, a client of the routes above.
   registerConsoleRoutes(app);
 
-  await registerOrganizationScope(app, deps.db, (scope) => {
-    registerOrganizationRoutes(scope, deps);
-    registerMemberRoutes(scope, deps);
-    registerProjectRoutes(scope, deps);
-    registerRoleRoutes(scope, deps);
-    registerRoleMembershipRoutes(scope, deps);
-    registerIntegrationRoutes(scope, deps);
-    registerAuditRoutes(scope, deps);
-    registerEventRoutes(scope, deps);
-    registerInviteRoutes(scope, deps);
-    registerDomainRoutes(scope, deps);
-    registerWebhookRoutes(scope, deps);
-  }, deps.levels);
+  await registerOrganizationScope(
+    app,
+    deps.db,
+    (scope) => {
+      registerOrganizationRoutes(scope, deps);
+      registerMemberRoutes(scope, deps);
+      registerProjectRoutes(scope, deps);
+      registerRoleRoutes(scope, deps);
+      registerRoleMembershipRoutes(scope, deps);
+      registerIntegrationRoutes(scope, deps);
+      registerAuditRoutes(scope, deps);
+      registerEventRoutes(scope, deps);
+      registerInviteRoutes(scope, deps);
+      registerDomainRoutes(scope, deps);
+      registerWebhookRoutes(scope, deps);
+    },
+    deps.levels,
+  );
 
   // SCIM 2.0 for identity providers: its own bearer tokens (a verified domain's), its own errors.
   await registerScimRoutes(app, deps);

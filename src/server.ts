@@ -39,9 +39,23 @@ export async function startServer(config: Config, options: { logger?: boolean | 
     const metrics = config.metricsPort === undefined ? undefined : createMetrics({ pool: database.pool, keyCache, invalidation });
     // The embedded database keeps its own key file beside it when none is given; PostgreSQL's
     // processes must share one, so there it must be given (webhooks are refused otherwise).
-    const secretKey = loadSecretKey({ key: config.secretKey, keyFile: config.secretKeyFile, dataDir: database.kind === 'embedded' ? config.dataDir : undefined });
+    const secretKey = loadSecretKey({
+      key: config.secretKey,
+      keyFile: config.secretKeyFile,
+      dataDir: database.kind === 'embedded' ? config.dataDir : undefined,
+    });
     const webhookSecrets = secretKey === undefined ? undefined : new SecretBox(secretKey);
-    const app = await buildApp({ db: database.db, config, keyCache, invalidation, oneStatementAtATime: database.kind === 'embedded', logger: options.logger, metrics, webhookSecrets, deliverWebhooks: true });
+    const app = await buildApp({
+      db: database.db,
+      config,
+      keyCache,
+      invalidation,
+      oneStatementAtATime: database.kind === 'embedded',
+      logger: options.logger,
+      metrics,
+      webhookSecrets,
+      deliverWebhooks: true,
+    });
     if (!webhookSecrets) app.log.warn('no ORGBASE_SECRET_KEY: webhooks are unavailable (creating one answers 503)');
     invalidation.log = app.log;
     const status = invalidation.status;
@@ -60,7 +74,9 @@ export async function startServer(config: Config, options: { logger?: boolean | 
       // The embedded database admits this process only; the CLI reaches it through this socket.
       if (database.kind === 'embedded') {
         const context = { db: database.db, writes: app.writes, dumpDatabase: database.dump };
-        control = await startControlServer(controlPath ?? controlSocketPath(config.dataDir), context, (command) => app.log.info({ command }, 'control command'));
+        control = await startControlServer(controlPath ?? controlSocketPath(config.dataDir), context, (command) =>
+          app.log.info({ command }, 'control command'),
+        );
       }
     } catch (error) {
       await metricsServer?.close();

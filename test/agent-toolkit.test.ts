@@ -81,14 +81,20 @@ describe('@posthog/agent-toolkit against a running orgbase', () => {
     assert.equal((await call(tools, context, 'organization-details-get')).id, beta.id);
     assert.equal(await context.stateManager.getProjectId(), String(beta.projects[0].id));
     const betaProjects = await call(tools, context, 'projects-get');
-    assert.deepEqual(betaProjects.map((project: { id: number; organization: string }) => [project.id, project.organization]), [[beta.projects[0].id, beta.id]]);
+    assert.deepEqual(
+      betaProjects.map((project: { id: number; organization: string }) => [project.id, project.organization]),
+      [[beta.projects[0].id, beta.id]],
+    );
 
     // Switching in the toolkit: the next calls are about the other organization.
     assert.match(await call(tools, context, 'switch-organization', { orgId: alpha.id }), new RegExp(alpha.id));
     const details = await call(tools, context, 'organization-details-get');
     assert.deepEqual([details.id, details.name], [alpha.id, 'Alpha']);
     const alphaProjects = await call(tools, context, 'projects-get');
-    assert.deepEqual(alphaProjects.map((project: { id: number }) => project.id), [alpha.projects[0].id]);
+    assert.deepEqual(
+      alphaProjects.map((project: { id: number }) => project.id),
+      [alpha.projects[0].id],
+    );
 
     // Switching on the server (PATCH /api/users/@me/): a toolkit starting afresh follows it.
     const me = await api('PATCH', '/api/users/@me/', { set_current_organization: alpha.id });

@@ -60,7 +60,12 @@ function importedFiles(file: string, source: ts.SourceFile): string[] {
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       specifiers.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       specifiers.push(node.arguments[0].text);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       specifiers.push(node.argument.literal.text);
@@ -70,7 +75,12 @@ function importedFiles(file: string, source: ts.SourceFile): string[] {
   visit(source);
   return specifiers
     .filter((specifier) => specifier.startsWith('.'))
-    .map((specifier) => path.relative(root, path.resolve(path.dirname(path.join(root, file)), specifier)).split(path.sep).join('/'))
+    .map((specifier) =>
+      path
+        .relative(root, path.resolve(path.dirname(path.join(root, file)), specifier))
+        .split(path.sep)
+        .join('/'),
+    )
     .filter((target) => target.startsWith('src/'));
 }
 
@@ -188,7 +198,7 @@ describe('architecture of src/', () => {
     assert.deepEqual(found, [], `query-builder calls outside a repository (move them into the table's owning repository):\n  ${found.join('\n  ')}`);
   });
 
-  it('lets features use each other\'s repositories, never their services', () => {
+  it("lets features use each other's repositories, never their services", () => {
     // The operator commands (src/commands/) compose services, as the route tables do.
     const found = files
       .filter(({ relative }) => !relative.startsWith('src/commands/') && relative.split('/').length > 2)
@@ -219,7 +229,11 @@ describe('architecture of src/', () => {
     for (const { relative, source } of files) {
       if (allowed.has(relative)) continue;
       const visit = (node: ts.Node): void => {
-        if (ts.isPropertyAccessExpression(node) && ['scopedOrganizations', 'scopedTeams'].includes(node.name.text) && /(^|\.)key$/.test(node.expression.getText(source))) {
+        if (
+          ts.isPropertyAccessExpression(node) &&
+          ['scopedOrganizations', 'scopedTeams'].includes(node.name.text) &&
+          /(^|\.)key$/.test(node.expression.getText(source))
+        ) {
           found.push(`${relative}: ${node.getText(source)}`);
         }
         ts.forEachChild(node, visit);
@@ -233,7 +247,9 @@ describe('architecture of src/', () => {
     // A guard on the checker itself: a parser change that found nothing would pass silently.
     const graph = unitGraph();
     assert.ok(graph.get('http/')?.size, 'no imports found from src/http/');
-    const repositoryCalls = files.filter(({ relative }) => relative === 'src/members/repository.ts').flatMap(({ relative, source }) => queryCalls(relative, source));
+    const repositoryCalls = files
+      .filter(({ relative }) => relative === 'src/members/repository.ts')
+      .flatMap(({ relative, source }) => queryCalls(relative, source));
     assert.ok(repositoryCalls.length > 0, 'no query-builder calls found in src/members/repository.ts');
   });
 });
@@ -284,22 +300,28 @@ const UNIT_EXECUTORS = new Set(['trx', 'unit', 'unit.trx']);
 describe('every write goes through the unit of work', () => {
   const writers = writingFunctions();
 
-  it('calls writing repository functions only with a unit\'s transaction', () => {
+  it("calls writing repository functions only with a unit's transaction", () => {
     const found: string[] = [];
     for (const { relative, source } of files.filter(({ relative }) => !mayQuery(relative) && !BOOKKEEPING_WRITES.has(relative))) {
       // Only the names this file imports from the writing repository (a local `release` is not idempotency's).
       const imported = new Set<string>();
       for (const statement of source.statements) {
         if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-        const target = path.relative(root, path.resolve(path.dirname(path.join(root, relative)), statement.moduleSpecifier.text)).split(path.sep).join('/');
+        const target = path
+          .relative(root, path.resolve(path.dirname(path.join(root, relative)), statement.moduleSpecifier.text))
+          .split(path.sep)
+          .join('/');
         const bindings = statement.importClause?.namedBindings;
-        if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (writers.get(element.name.text) === target) imported.add(element.name.text);
+        if (bindings && ts.isNamedImports(bindings))
+          for (const element of bindings.elements) if (writers.get(element.name.text) === target) imported.add(element.name.text);
       }
       const visit = (node: ts.Node): void => {
         if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && imported.has(node.expression.text)) {
           const first = node.arguments[0]?.getText(source) ?? '';
           if (!UNIT_EXECUTORS.has(first)) {
-            found.push(`${relative}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.expression.text}(${first}, ...) (from ${writers.get(node.expression.text)})`);
+            found.push(
+              `${relative}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.expression.text}(${first}, ...) (from ${writers.get(node.expression.text)})`,
+            );
           }
         }
         ts.forEachChild(node, visit);
@@ -331,6 +353,7 @@ describe('every write goes through the unit of work', () => {
   });
 
   it('sees the writes it is meant to police', () => {
-    for (const name of ['insertMembership', 'deleteOrganization', 'insertRole', 'appendEvent']) assert.ok(writers.has(name), `${name} not recognized as a write`);
+    for (const name of ['insertMembership', 'deleteOrganization', 'insertRole', 'appendEvent'])
+      assert.ok(writers.has(name), `${name} not recognized as a write`);
   });
 });

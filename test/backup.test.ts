@@ -49,9 +49,9 @@ describe('backup and restore', () => {
     assert.equal(fs.existsSync(path.join(scratch, 'pg.tgz')), false);
   });
 
-  it('copies a running server\'s data and restores every row elsewhere', { skip: TEST_DB !== 'pglite' }, async () => {
+  it("copies a running server's data and restores every row elsewhere", { skip: TEST_DB !== 'pglite' }, async () => {
     const server = await startServerProcess(env);
-        const file = path.join(scratch, 'orgbase.tgz');
+    const file = path.join(scratch, 'orgbase.tgz');
     try {
       const init = await orgbaseJson(env, 'init', '--email', 'ann@example.com', '--organization', 'Acme');
       const headers = { authorization: `Bearer ${init.key.value}`, 'content-type': 'application/json' };
@@ -100,7 +100,7 @@ describe('backup and restore', () => {
     assert.equal(fs.existsSync(path.join(scratch, 'bad', 'pgdata')), false);
   });
 
-  it('backs up a stopped server\'s data directory too', { skip: TEST_DB !== 'pglite' }, async () => {
+  it("backs up a stopped server's data directory too", { skip: TEST_DB !== 'pglite' }, async () => {
     // Into a directory that does not exist yet, as the README's `backups/orgbase-$(date +%F).tgz`.
     const file = path.join(scratch, 'backups', 'stopped.tgz');
     const backup = await orgbaseJson(env, 'backup', file);

@@ -41,12 +41,21 @@ function resources(w: World) {
   const org = `/api/organizations/${w.organizationId}`;
   return [
     { name: 'organization', url: `${org}/`, write: (api: Client, h: Record<string, string>) => api.patch(`${org}/`, { name: 'Renamed' }, h) },
-    { name: 'member', url: `${org}/members/${w.member.uuid}/`, write: (api: Client, h: Record<string, string>) => api.patch(`${org}/members/${w.member.uuid}/`, { level: 8 }, h) },
-    { name: 'role', url: `${org}/roles/${w.roleId}/`, write: (api: Client, h: Record<string, string>) => api.patch(`${org}/roles/${w.roleId}/`, { name: 'Renamed' }, h) },
+    {
+      name: 'member',
+      url: `${org}/members/${w.member.uuid}/`,
+      write: (api: Client, h: Record<string, string>) => api.patch(`${org}/members/${w.member.uuid}/`, { level: 8 }, h),
+    },
+    {
+      name: 'role',
+      url: `${org}/roles/${w.roleId}/`,
+      write: (api: Client, h: Record<string, string>) => api.patch(`${org}/roles/${w.roleId}/`, { name: 'Renamed' }, h),
+    },
     {
       name: 'integration',
       url: `${org}/integrations/${w.integrationId}/`,
-      write: (api: Client, h: Record<string, string>) => api.patch(`${org}/integrations/${w.integrationId}/environment-mapping/`, { production: w.projectId }, h),
+      write: (api: Client, h: Record<string, string>) =>
+        api.patch(`${org}/integrations/${w.integrationId}/environment-mapping/`, { production: w.projectId }, h),
     },
     {
       name: 'role membership',

@@ -34,7 +34,18 @@ async function firstHour(env: NodeJS.ProcessEnv): Promise<Step[]> {
   await step('members', 'remove', '--organization', beta.id, '--email', 'ann@example.com');
   await step('members', 'list', '--organization', beta.id);
   await step('members', 'list', '--organization', 'not-a-uuid');
-  await step('integrations', 'add', '--organization', init.organization.id, '--kind', 'vercel', '--integration-id', 'icfg_1', '--config', '{"type":"connectable"}');
+  await step(
+    'integrations',
+    'add',
+    '--organization',
+    init.organization.id,
+    '--kind',
+    'vercel',
+    '--integration-id',
+    'icfg_1',
+    '--config',
+    '{"type":"connectable"}',
+  );
   await step('integrations', 'list', '--organization', init.organization.id);
   const extra = await step('keys', 'create', '--email', 'bob@example.com', '--label', 'ci', '--scopes', 'organization:read');
   await step('keys', 'list', '--email', 'bob@example.com');
@@ -88,7 +99,10 @@ describe('the CLI with and without a running server', () => {
         ['init --email', 'orgbase: This orgbase already has users; init only sets up an empty one. Use "orgbase users create" and "orgbase keys create".\n'],
         ['orgs create', 'orgbase: No user with email nobody@example.com.\n'],
         ['members remove', 'orgbase: Cannot leave the organization as its owner!\n'],
-        ['members remove', `orgbase: ann@example.com is not a member of organization ${withoutServer[4]!.stdout && JSON.parse(withoutServer[4]!.stdout).id}.\n`],
+        [
+          'members remove',
+          `orgbase: ann@example.com is not a member of organization ${withoutServer[4]!.stdout && JSON.parse(withoutServer[4]!.stdout).id}.\n`,
+        ],
         ['members list', 'orgbase: Organization not found.\n'],
         ['keys revoke', `orgbase: No personal API key with id ${JSON.parse(withoutServer[16]!.stdout).id}.\n`],
       ],

@@ -7,7 +7,6 @@ import { createTestDatabase, handOver, type TestDatabase, inspect as inspectData
 import { orgbase as runOrgbase } from './support/cli.ts';
 import { createOrganizationRow, createUser } from './support/fixtures.ts';
 
-
 let database: TestDatabase;
 let env: NodeJS.ProcessEnv;
 let organizationId: string;
@@ -59,7 +58,10 @@ describe('orgbase command line', () => {
   it('refuses an unknown scope and an unknown user', async () => {
     const badScope = await orgbase('keys', 'create', '--email', 'ann@example.com', '--label', 'x', '--scopes', 'everything');
     assert.equal(badScope.code, 1);
-    assert.equal(badScope.stderr, 'orgbase: scopes: Invalid scope: everything. A scope is "*" or <object>:read|write (write implies read); "orgbase scopes" lists them.\n');
+    assert.equal(
+      badScope.stderr,
+      'orgbase: scopes: Invalid scope: everything. A scope is "*" or <object>:read|write (write implies read); "orgbase scopes" lists them.\n',
+    );
     // The help's own example was once refused: a near miss names the scope meant.
     const nearMiss = await orgbase('keys', 'create', '--email', 'ann@example.com', '--label', 'x', '--scopes', 'organization:read,member:write');
     assert.equal(nearMiss.code, 1);
@@ -91,11 +93,25 @@ describe('orgbase command line', () => {
     const twice = await orgbase('members', 'add', '--organization', organizationId, '--email', 'ann@example.com', '--level', '1');
     assert.equal(twice.code, 1);
     const levels = await inspect((db) => db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organizationId).execute());
-    assert.deepEqual(levels.map((row) => row.level).sort((a, b) => a - b), [8, 15]);
+    assert.deepEqual(
+      levels.map((row) => row.level).sort((a, b) => a - b),
+      [8, 15],
+    );
   });
 
   it('adds an integration with its config', async () => {
-    const result = await orgbase('integrations', 'add', '--organization', organizationId, '--kind', 'vercel', '--integration-id', 'icfg_1', '--config', '{"type":"connectable"}');
+    const result = await orgbase(
+      'integrations',
+      'add',
+      '--organization',
+      organizationId,
+      '--kind',
+      'vercel',
+      '--integration-id',
+      'icfg_1',
+      '--config',
+      '{"type":"connectable"}',
+    );
     assert.equal(result.code, 0, result.stderr);
     const integration = JSON.parse(result.stdout);
     assert.equal(integration.kind, 'vercel');

@@ -37,8 +37,13 @@ describe('documentation assets', () => {
     assert.equal(bytes.readUInt32LE(14), bytes.length - offset);
   });
 
-  it('gzips the schema and the pages\' bundles for clients that accept it, and only those', async () => {
-    for (const url of ['/api/schema/', '/api/schema/?format=yaml', '/api/schema/swagger-ui/static/swagger-ui-bundle.js', '/api/schema/redoc/redoc.standalone.js']) {
+  it("gzips the schema and the pages' bundles for clients that accept it, and only those", async () => {
+    for (const url of [
+      '/api/schema/',
+      '/api/schema/?format=yaml',
+      '/api/schema/swagger-ui/static/swagger-ui-bundle.js',
+      '/api/schema/redoc/redoc.standalone.js',
+    ]) {
       const plain = await get(url);
       const packed = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
       assert.equal(plain.statusCode, 200, url);

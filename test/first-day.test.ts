@@ -78,7 +78,10 @@ describe('the first day', () => {
     const key = JSON.parse(stdout).key.value as string;
     const me = await fetch(`${server.url}/api/users/@me/`, { headers: { authorization: `Bearer ${key}` } });
     assert.equal(me.status, 200, 'the key printed by the hinted command works on the server');
-    const named = TEST_DB === 'postgres' ? /^orgbase: database: PostgreSQL 127\.0\.0\.1:5432\/orgbase_test_\w+\n/ : new RegExp(`^orgbase: database: embedded ${database.connection.dataDir} \\(through the running server\\)\\n`);
+    const named =
+      TEST_DB === 'postgres'
+        ? /^orgbase: database: PostgreSQL 127\.0\.0\.1:5432\/orgbase_test_\w+\n/
+        : new RegExp(`^orgbase: database: embedded ${database.connection.dataDir} \\(through the running server\\)\\n`);
     assert.match(stderr, named);
   });
 
@@ -92,8 +95,14 @@ describe('the first day', () => {
     cleanups.push(() => database.drop());
     const env = await handOver(database, 'info');
     const port = await freePort();
-    for (const [trustProxy, warned] of [[undefined, true], ['127.0.0.1', false]] as const) {
-      const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, HOST: '0.0.0.0', PORT: String(port), ...(trustProxy ? { ORGBASE_TRUST_PROXY: trustProxy } : {}) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const [trustProxy, warned] of [
+      [undefined, true],
+      ['127.0.0.1', false],
+    ] as const) {
+      const child = spawn(process.execPath, [BIN, 'serve'], {
+        env: { ...env, HOST: '0.0.0.0', PORT: String(port), ...(trustProxy ? { ORGBASE_TRUST_PROXY: trustProxy } : {}) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -25,7 +25,18 @@ after(() => database.drop());
 
 describe('orgbase invites', () => {
   it('creates an invite and prints its link once; lists without links; revokes', async () => {
-    const created = await orgbase('invites', 'create', '--organization', organizationId, '--email', 'Newbie@Example.com', '--level', '8', '--first-name', 'Newt');
+    const created = await orgbase(
+      'invites',
+      'create',
+      '--organization',
+      organizationId,
+      '--email',
+      'Newbie@Example.com',
+      '--level',
+      '8',
+      '--first-name',
+      'Newt',
+    );
     assert.equal(created.code, 0, created.stderr);
     const invite = JSON.parse(created.stdout);
     assert.equal(invite.target_email, 'newbie@example.com');
@@ -38,7 +49,10 @@ describe('orgbase invites', () => {
 
     const listed = await orgbase('invites', 'list', '--organization', organizationId);
     assert.equal(listed.code, 0, listed.stderr);
-    assert.deepEqual(JSON.parse(listed.stdout).map((row: { id: string; accept_url?: string }) => [row.id, row.accept_url]), [[invite.id, undefined]]);
+    assert.deepEqual(
+      JSON.parse(listed.stdout).map((row: { id: string; accept_url?: string }) => [row.id, row.accept_url]),
+      [[invite.id, undefined]],
+    );
 
     const revoked = await orgbase('invites', 'revoke', '--organization', organizationId, '--id', invite.id);
     assert.equal(revoked.code, 0, revoked.stderr);
@@ -47,10 +61,30 @@ describe('orgbase invites', () => {
   });
 
   it("invites on behalf of a member within the member's level, with one-line errors", async () => {
-    const asMember = await orgbase('invites', 'create', '--organization', organizationId, '--email', 'friend@example.com', '--inviter', 'cli-member@example.com');
+    const asMember = await orgbase(
+      'invites',
+      'create',
+      '--organization',
+      organizationId,
+      '--email',
+      'friend@example.com',
+      '--inviter',
+      'cli-member@example.com',
+    );
     assert.equal(asMember.code, 0, asMember.stderr);
     assert.equal(JSON.parse(asMember.stdout).created_by.email, 'cli-member@example.com');
-    const above = await orgbase('invites', 'create', '--organization', organizationId, '--email', 'boss@example.com', '--inviter', 'cli-member@example.com', '--level', '8');
+    const above = await orgbase(
+      'invites',
+      'create',
+      '--organization',
+      organizationId,
+      '--email',
+      'boss@example.com',
+      '--inviter',
+      'cli-member@example.com',
+      '--level',
+      '8',
+    );
     assert.equal(above.code, 1);
     assert.equal(above.stderr, 'orgbase: You cannot invite a user with a higher permission level than your own.\n');
     const unknown = await orgbase('invites', 'revoke', '--organization', organizationId, '--id', '01890000-0000-7000-8000-000000000000');

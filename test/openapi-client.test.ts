@@ -83,13 +83,39 @@ describe('OpenAPI for client generators', () => {
     const response = await fetch(`${server.url}/api/schema/`);
     assert.equal(response.status, 200);
     document = (await response.json()) as Record<string, any>;
-    for (const name of ['Organization', 'Member', 'Role', 'RoleMembership', 'Integration', 'PersonalApiKey', 'User', 'Error', 'PaginatedOrganizationList', 'PaginatedMemberList', 'PaginatedRoleList', 'PaginatedRoleMembershipList', 'PaginatedIntegrationList']) {
+    for (const name of [
+      'Organization',
+      'Member',
+      'Role',
+      'RoleMembership',
+      'Integration',
+      'PersonalApiKey',
+      'User',
+      'Error',
+      'PaginatedOrganizationList',
+      'PaginatedMemberList',
+      'PaginatedRoleList',
+      'PaginatedRoleMembershipList',
+      'PaginatedIntegrationList',
+    ]) {
       assert.ok(document.components.schemas[name], `component ${name}`);
     }
     fs.writeFileSync(path.join(work, 'api.ts'), astToString(await openapiTS(document as any)));
     fs.writeFileSync(path.join(work, 'flow.ts'), FLOW);
     const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-    const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--allowImportingTsExtensions', '--skipLibCheck', path.join(work, 'flow.ts')];
+    const args = [
+      '--noEmit',
+      '--strict',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--allowImportingTsExtensions',
+      '--skipLibCheck',
+      path.join(work, 'flow.ts'),
+    ];
     const checked = await promisify(execFile)(process.execPath, [tsc, ...args], { cwd: ROOT }).then(
       () => '',
       (error: { stdout: string }) => error.stdout,
@@ -131,13 +157,24 @@ describe('OpenAPI for client generators', () => {
 
   it('documents headers, servers, licence and tags, and answers YAML', async () => {
     const retrieve = document.paths['/api/organizations/{id}/'].get.responses['200'];
-    assert.deepEqual(Object.keys(retrieve.headers).sort(), ['ETag', 'RateLimit-Limit', 'RateLimit-Policy', 'RateLimit-Remaining', 'RateLimit-Reset', 'X-Request-Id']);
+    assert.deepEqual(Object.keys(retrieve.headers).sort(), [
+      'ETag',
+      'RateLimit-Limit',
+      'RateLimit-Policy',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'X-Request-Id',
+    ]);
     assert.ok(document.paths['/api/organizations/'].post.responses['201'].headers['Idempotent-Replayed']);
     assert.equal(document.servers[0].url, server.url);
     assert.equal(document.info.license.identifier, 'MIT');
     const tags = new Set(document.tags.map((tag: { name: string; description: string }) => tag.description && tag.name));
     for (const methods of Object.values(document.paths) as Record<string, { tags: string[] }>[]) {
-      for (const operation of Object.values(methods)) assert.ok(operation.tags.every((tag) => tags.has(tag)), operation.tags.join());
+      for (const operation of Object.values(methods))
+        assert.ok(
+          operation.tags.every((tag) => tags.has(tag)),
+          operation.tags.join(),
+        );
     }
     const yaml = await fetch(`${server.url}/api/schema/?format=yaml`);
     assert.match(yaml.headers.get('content-type')!, /^application\/yaml/);

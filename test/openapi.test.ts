@@ -30,7 +30,10 @@ describe('GET /api/schema/', () => {
       assert.ok(operation, `${route.method} ${route.url} is missing from the OpenAPI document`);
       assert.ok(operation.operationId, `${route.method} ${route.url} has no operationId`);
       const declared = Object.keys((route.schema?.response as object | undefined) ?? {});
-      assert.ok(declared.some((status) => status.startsWith('2')), `${route.method} ${route.url} declares no success response`);
+      assert.ok(
+        declared.some((status) => status.startsWith('2')),
+        `${route.method} ${route.url} declares no success response`,
+      );
       assert.ok(declared.includes('401'), `${route.method} ${route.url} does not declare 401`);
       for (const status of declared) {
         assert.ok(operation.responses[status], `${route.method} ${route.url} lacks response ${status} in the document`);
@@ -40,7 +43,9 @@ describe('GET /api/schema/', () => {
 
   it('gives every operation a unique operationId', async () => {
     const document = (await client(t.app).get('/api/schema/')).body;
-    const ids = Object.values(document.paths).flatMap((methods) => Object.values(methods as Record<string, { operationId: string }>).map((op) => op.operationId));
+    const ids = Object.values(document.paths).flatMap((methods) =>
+      Object.values(methods as Record<string, { operationId: string }>).map((op) => op.operationId),
+    );
     assert.equal(new Set(ids).size, ids.length);
   });
 

@@ -44,11 +44,16 @@ describe('PostHog parity (issue 14, point 4)', () => {
       detail: 'Cannot leave the organization as its owner!',
       attr: null,
     });
-    const still = await t.db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organizationId).where('user_id', '=', other.id).executeTakeFirst();
+    const still = await t.db
+      .selectFrom('organization_memberships')
+      .select('level')
+      .where('organization_id', '=', organizationId)
+      .where('user_id', '=', other.id)
+      .executeTakeFirst();
     assert.equal(still?.level, Level.Owner);
   });
 
-  it('PUT /api/organizations/:id/ is served with PATCH\'s rules (§1.1, case 41)', async () => {
+  it("PUT /api/organizations/:id/ is served with PATCH's rules (§1.1, case 41)", async () => {
     const w = await organizationWithPeople(t.db);
     const url = `/api/organizations/${w.organizationId}/`;
     const updated = await client(t.app, w.admin.writeKey).put(url, { name: 'Put name', enforce_2fa: true });
@@ -64,12 +69,19 @@ describe('PostHog parity (issue 14, point 4)', () => {
     const w = await organizationWithPeople(t.db);
     const elsewhere = await organizationWithPeople(t.db);
     const foreignRole = await createRoleRow(t.db, elsewhere.organizationId);
-    await t.db.insertInto('role_memberships').values((eb) => ({
-      id: uuidv7(),
-      role_id: foreignRole,
-      user_id: elsewhere.member.user.id,
-      organization_member_id: eb.selectFrom('organization_memberships').select('id').where('user_id', '=', elsewhere.member.user.id).where('organization_id', '=', elsewhere.organizationId),
-    })).execute();
+    await t.db
+      .insertInto('role_memberships')
+      .values((eb) => ({
+        id: uuidv7(),
+        role_id: foreignRole,
+        user_id: elsewhere.member.user.id,
+        organization_member_id: eb
+          .selectFrom('organization_memberships')
+          .select('id')
+          .where('user_id', '=', elsewhere.member.user.id)
+          .where('organization_id', '=', elsewhere.organizationId),
+      }))
+      .execute();
     for (const role of [foreignRole, uuidv7()]) {
       const url = `/api/organizations/${w.organizationId}/roles/${role}/role_memberships/`;
       const listed = await client(t.app, w.admin.readKey).get(url);
@@ -104,7 +116,10 @@ describe('PostHog parity (issue 14, point 4)', () => {
       for (const [key, value] of Object.entries(expected)) assert.equal(response.body[key], value, JSON.stringify(body));
     }
     // What DRF refuses stays refused, with its messages.
-    assertError(await api.patch(url, { is_member_join_email_enabled: 'notabool' }), 400, { detail: 'Must be a valid boolean.', attr: 'is_member_join_email_enabled' });
+    assertError(await api.patch(url, { is_member_join_email_enabled: 'notabool' }), 400, {
+      detail: 'Must be a valid boolean.',
+      attr: 'is_member_join_email_enabled',
+    });
     assertError(await api.patch(url, { is_member_join_email_enabled: 2 }), 400, { detail: 'Must be a valid boolean.' });
     assertError(await api.patch(url, { members_can_use_personal_api_keys: 'null' }), 400, { detail: 'Must be a valid boolean.' });
     assertError(await api.patch(url, { name: true }), 400, { detail: 'Not a valid string.', attr: 'name' });

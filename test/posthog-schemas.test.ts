@@ -76,7 +76,11 @@ describe("answers match PostHog's published schemas", () => {
     const organizationId: string = created.body.id;
     const member = await createUser(t.db);
     await addMember(t.db, organizationId, member.id, Level.Member);
-    await t.db.updateTable('users').set({ role_at_organization: 'engineering', hedgehog_config: JSON.stringify({ use_as_profile: true }) }).where('id', '=', owner.id).execute();
+    await t.db
+      .updateTable('users')
+      .set({ role_at_organization: 'engineering', hedgehog_config: JSON.stringify({ use_as_profile: true }) })
+      .where('id', '=', owner.id)
+      .execute();
     const seen = new Set<string>();
     const check = async (operation: string, response: { status: number; body: unknown }, status = 200) => {
       assert.equal(response.status, status, `${operation}: ${JSON.stringify(response.body)}`);
@@ -87,20 +91,42 @@ describe("answers match PostHog's published schemas", () => {
     await check('GET /api/organizations/{id}/', await api.get(`/api/organizations/${organizationId}/`));
     await check('GET /api/users/{uuid}/', await api.get('/api/users/@me/'));
     await check('GET /api/users/{uuid}/', await client(t.app, await createKey(t.db, member.id, ['user:read'])).get('/api/users/@me/'));
-    await check('PUT /api/organizations/{organization_id}/members/{user__uuid}/', await api.put(`/api/organizations/${organizationId}/members/${member.uuid}/`, { level: 8 }));
+    await check(
+      'PUT /api/organizations/{organization_id}/members/{user__uuid}/',
+      await api.put(`/api/organizations/${organizationId}/members/${member.uuid}/`, { level: 8 }),
+    );
     const roleId = await createRoleRow(t.db, organizationId);
     const memberships = `/api/organizations/${organizationId}/roles/${roleId}/role_memberships/`;
     await check('POST /api/organizations/{organization_id}/roles/{role_id}/role_memberships/', await api.post(memberships, { user_uuid: member.uuid }), 201);
     await check('GET /api/organizations/{organization_id}/roles/{role_id}/role_memberships/', await api.get(memberships));
     for (const createdById of [owner.id, null]) {
       const integrationId = await createIntegrationRow(t.db, organizationId, { createdById, integrationId: `icfg_${createdById}` });
-      await check('GET /api/organizations/{organization_id}/integrations/{id}/', await api.get(`/api/organizations/${organizationId}/integrations/${integrationId}/`));
+      await check(
+        'GET /api/organizations/{organization_id}/integrations/{id}/',
+        await api.get(`/api/organizations/${organizationId}/integrations/${integrationId}/`),
+      );
     }
     assert.deepEqual([...seen].sort(), Object.keys(fragments.operations).sort());
   });
 
   it("is strict enough to catch main's @me (no team, basic organization)", () => {
-    const old = { id: 1, uuid: '0190f1f2-0000-7000-8000-000000000000', distinct_id: 'x', first_name: '', last_name: '', email: 'a@example.com', is_email_verified: null, hedgehog_config: null, role_at_organization: null, date_joined: '2024-01-01T00:00:00.000000Z', is_active: true, is_2fa_enabled: false, has_social_auth: false, organization: null, organizations: [] };
+    const old = {
+      id: 1,
+      uuid: '0190f1f2-0000-7000-8000-000000000000',
+      distinct_id: 'x',
+      first_name: '',
+      last_name: '',
+      email: 'a@example.com',
+      is_email_verified: null,
+      hedgehog_config: null,
+      role_at_organization: null,
+      date_joined: '2024-01-01T00:00:00.000000Z',
+      is_active: true,
+      is_2fa_enabled: false,
+      has_social_auth: false,
+      organization: null,
+      organizations: [],
+    };
     assert.throws(() => assertPostHogShape('GET /api/users/{uuid}/', old), /does not match/);
   });
 });

@@ -35,7 +35,11 @@ const FORWARDED = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'orgbase.e
 
 async function listThroughProxy(app: App) {
   // light-my-request's connections come from 127.0.0.1, as from a proxy on the same host.
-  const response = await app.inject({ method: 'GET', url: '/api/organizations/?limit=1', headers: { authorization: `Bearer ${key}`, host: '127.0.0.1:8000', ...FORWARDED } });
+  const response = await app.inject({
+    method: 'GET',
+    url: '/api/organizations/?limit=1',
+    headers: { authorization: `Bearer ${key}`, host: '127.0.0.1:8000', ...FORWARDED },
+  });
   assert.equal(response.statusCode, 200, response.body);
   return response;
 }
@@ -80,10 +84,19 @@ describe('ORGBASE_TRUST_PROXY', () => {
   });
 
   it('accepts addresses, CIDR ranges and the named ranges, and refuses trusting everyone', () => {
-    assert.deepEqual(loadConfig({ ORGBASE_TRUST_PROXY: ' 10.0.0.1, 172.16.0.0/12,fd00::/8, loopback ' }).trustProxy, ['10.0.0.1', '172.16.0.0/12', 'fd00::/8', 'loopback']);
+    assert.deepEqual(loadConfig({ ORGBASE_TRUST_PROXY: ' 10.0.0.1, 172.16.0.0/12,fd00::/8, loopback ' }).trustProxy, [
+      '10.0.0.1',
+      '172.16.0.0/12',
+      'fd00::/8',
+      'loopback',
+    ]);
     assert.equal(loadConfig({}).trustProxy, undefined);
     for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example.com', '10.0.0.1/8/2', ',']) {
-      assert.throws(() => loadConfig({ ORGBASE_TRUST_PROXY: bad }), (error: unknown) => error instanceof ConfigError && /^ORGBASE_TRUST_PROXY must be/.test(error.message), bad);
+      assert.throws(
+        () => loadConfig({ ORGBASE_TRUST_PROXY: bad }),
+        (error: unknown) => error instanceof ConfigError && /^ORGBASE_TRUST_PROXY must be/.test(error.message),
+        bad,
+      );
     }
   });
 });

@@ -53,7 +53,12 @@ async function freshTargets(route: RouteEntry, caller: SeededUser): Promise<Part
   if (needs.has('keyId')) ids.keyId = (await insertKey(db, caller.id, ['*'])).id;
   if (needs.has('webhookDeliveryId')) {
     // A retry sends the delivery's event again: it must exist.
-    const event = await appendEvent(db, { organizationId: tenant.organizationId, type: 'role.created', actor: { user_uuid: null, key_id: null, via: 'cli' }, data: {} });
+    const event = await appendEvent(db, {
+      organizationId: tenant.organizationId,
+      type: 'role.created',
+      actor: { user_uuid: null, key_id: null, via: 'cli' },
+      data: {},
+    });
     Object.assign(ids, await insertWebhook(db, tenant.organizationId, event.id));
   } else if (needs.has('webhookId') && route.method === 'DELETE') ids.webhookId = (await insertWebhook(db, tenant.organizationId)).webhookId;
   if (needs.has('domainId') && route.method === 'DELETE') ids.domainId = (await insertDomain(db, tenant.organizationId, { verified: true, scim: true })).id;
@@ -85,14 +90,26 @@ function routesInSecurityTests(): string {
 describe('the route-table walk', () => {
   it('has a rule for every route in the route table, and no rule for a route that is gone', () => {
     const names = routes.map(routeName);
-    assert.deepEqual(names.filter((name) => !(name in ROUTE_RULES)), [], 'routes without a rule in test/support/route-expectations.ts');
-    assert.deepEqual(Object.keys(ROUTE_RULES).filter((name) => !names.includes(name)), [], 'rules for routes the app does not have');
+    assert.deepEqual(
+      names.filter((name) => !(name in ROUTE_RULES)),
+      [],
+      'routes without a rule in test/support/route-expectations.ts',
+    );
+    assert.deepEqual(
+      Object.keys(ROUTE_RULES).filter((name) => !names.includes(name)),
+      [],
+      'rules for routes the app does not have',
+    );
     for (const route of routes) assert.equal(route.scope, ruleOf(routeName(route)).scope, `${routeName(route)} asks for another scope`);
   });
 
   it("is in some feature's security matrix, route by route", () => {
     const text = routesInSecurityTests();
-    assert.deepEqual(routes.map(routeName).filter((name) => !text.includes(`'${name}'`)), [], 'routes no src/*/security.test.ts lists');
+    assert.deepEqual(
+      routes.map(routeName).filter((name) => !text.includes(`'${name}'`)),
+      [],
+      'routes no src/*/security.test.ts lists',
+    );
   });
 
   it('answers one caller per level on every route as the rules say', async (t) => {

@@ -22,10 +22,15 @@ const README = fs.readFileSync(path.resolve(import.meta.dirname, '../README.md')
 
 describe('the scope list', () => {
   it('names exactly the scopes the routes require, each with what it guards', () => {
-    const required = new Set(t.app.routeTable.map((route) => route.scope).filter((scope) => scope !== 'authenticated' && scope !== 'public' && scope !== 'optional-key'));
+    const required = new Set(
+      t.app.routeTable.map((route) => route.scope).filter((scope) => scope !== 'authenticated' && scope !== 'public' && scope !== 'optional-key'),
+    );
     for (const scope of required) assert.ok(isValidScope(scope!), `a route requires ${scope}, which is not in the list`);
     assert.deepEqual([...required].sort(), [...ENFORCED_SCOPES].sort(), 'the scopes with a text in src/access/scopes.ts are exactly those some route requires');
-    assert.deepEqual(ALL_SCOPES, SCOPE_LIST.map((entry) => entry.scope));
+    assert.deepEqual(
+      ALL_SCOPES,
+      SCOPE_LIST.map((entry) => entry.scope),
+    );
     assert.equal(new Set(ALL_SCOPES).size, ALL_SCOPES.length);
   });
 
@@ -89,6 +94,9 @@ describe('the scope list', () => {
   });
 
   it("is the README's table", () => {
-    assert.ok(README.includes(`${scopesMarkdownTable()}\n`), 'README.md lacks the current table of scopes: paste scopesMarkdownTable() from src/access/scopes.ts');
+    assert.ok(
+      README.includes(`${scopesMarkdownTable()}\n`),
+      'README.md lacks the current table of scopes: paste scopesMarkdownTable() from src/access/scopes.ts',
+    );
   });
 });

@@ -58,13 +58,13 @@ describe('statement budgets of the hot paths (warm caches)', () => {
     assert.deepEqual(await warm('GET', `/api/organizations/${tenant.organizationId}/members/`, tenant.member.key.value), []);
   });
 
-  it('GET /api/organizations/ sends one statement (the page of the caller\'s organizations)', async () => {
+  it("GET /api/organizations/ sends one statement (the page of the caller's organizations)", async () => {
     assert.equal((await warm('GET', '/api/organizations/', tenant.member.key.value)).length, 1);
   });
 
   // Not answered from memory yet (their lists are not cached): pinned so they do not grow.
   // None reads the caller's level any more.
-  it('GET /api/organizations/:id/roles/ sends the roles page, its count and the roles\' members', async () => {
+  it("GET /api/organizations/:id/roles/ sends the roles page, its count and the roles' members", async () => {
     assert.equal((await warm('GET', `/api/organizations/${tenant.organizationId}/roles/`, tenant.member.key.value)).length, 3);
   });
 

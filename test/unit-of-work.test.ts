@@ -56,15 +56,29 @@ after(async () => {
 });
 
 const eventIds = async () => new Set((await t.db.selectFrom('events').select('id').execute()).map((row) => row.id));
-const auditCount = async () => Number((await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const auditCount = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 /** Runs one write and checks what it left; `name` is its route (`METHOD /path/`), command (`cli: ...`) or SCIM call (`scim: ...`). */
 async function write<T>(name: string, expected: Expected, run: () => Promise<T>): Promise<T> {
   const [eventsBefore, auditBefore] = [await eventIds(), await auditCount()];
   heard.length = 0;
   const result = await run();
-  const fresh = (await t.db.selectFrom('events').selectAll().orderBy('organization_id').orderBy('sequence').execute()).filter((row) => !eventsBefore.has(row.id));
-  assert.deepEqual(fresh.map((row) => row.type), expected.events, `${name}: its events`);
+  const fresh = (await t.db.selectFrom('events').selectAll().orderBy('organization_id').orderBy('sequence').execute()).filter(
+    (row) => !eventsBefore.has(row.id),
+  );
+  assert.deepEqual(
+    fresh.map((row) => row.type),
+    expected.events,
+    `${name}: its events`,
+  );
   for (const event of fresh) {
     assert.equal(event.actor.via, expected.via, `${name}: its events' actor`);
     assert.doesNotMatch(JSON.stringify(event.data), /phx_[0-9A-Za-z]{16}|whsec_|scim_bearer_token|secure_value/, `${name}: no secret in an event`);
@@ -101,27 +115,45 @@ describe('the unit of work: every write records its audit row, its events and it
     };
     const E = (events: string[], notices: string[]) => ({ audit: true, events, via: 'api' as const, notices });
 
-    const created = await write('POST /api/organizations/', E(['organization.created'], [EVENTS]), () => call(api('POST', '/api/organizations/', { name: 'Unit of work' }), 201));
+    const created = await write('POST /api/organizations/', E(['organization.created'], [EVENTS]), () =>
+      call(api('POST', '/api/organizations/', { name: 'Unit of work' }), 201),
+    );
     organizationId = created.id;
     org = `/api/organizations/${organizationId}`;
     await write('PATCH /api/organizations/:id/', E(['organization.updated'], [EVENTS, ORG]), () => call(api('PATCH', `${org}/`, { name: 'Renamed' }), 200));
     await write('PUT /api/organizations/:id/', E(['organization.updated'], [EVENTS, ORG]), () => call(api('PUT', `${org}/`, { name: 'Renamed again' }), 200));
 
-    const project = await write('POST /api/organizations/:organization_id/projects/', E(['project.created'], [EVENTS, ORG]), () => call(api('POST', `${org}/projects/`, { name: 'P' }), 201));
-    await write('PATCH /api/organizations/:organization_id/projects/:id/', E(['project.updated'], [EVENTS, ORG]), () => call(api('PATCH', `${org}/projects/${project.id}/`, { name: 'Q' }), 200));
-    await write('DELETE /api/organizations/:organization_id/projects/:id/', E(['project.deleted'], [EVENTS, ORG]), () => call(api('DELETE', `${org}/projects/${project.id}/`), 204));
+    const project = await write('POST /api/organizations/:organization_id/projects/', E(['project.created'], [EVENTS, ORG]), () =>
+      call(api('POST', `${org}/projects/`, { name: 'P' }), 201),
+    );
+    await write('PATCH /api/organizations/:organization_id/projects/:id/', E(['project.updated'], [EVENTS, ORG]), () =>
+      call(api('PATCH', `${org}/projects/${project.id}/`, { name: 'Q' }), 200),
+    );
+    await write('DELETE /api/organizations/:organization_id/projects/:id/', E(['project.deleted'], [EVENTS, ORG]), () =>
+      call(api('DELETE', `${org}/projects/${project.id}/`), 204),
+    );
 
-    const role = await write('POST /api/organizations/:organization_id/roles/', E(['role.created'], [EVENTS]), () => call(api('POST', `${org}/roles/`, { name: 'Engineers' }), 201));
-    await write('PATCH /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS]), () => call(api('PATCH', `${org}/roles/${role.id}/`, { name: 'Engineering' }), 200));
-    await write('PUT /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS]), () => call(api('PUT', `${org}/roles/${role.id}/`, { name: 'Builders' }), 200));
+    const role = await write('POST /api/organizations/:organization_id/roles/', E(['role.created'], [EVENTS]), () =>
+      call(api('POST', `${org}/roles/`, { name: 'Engineers' }), 201),
+    );
+    await write('PATCH /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS]), () =>
+      call(api('PATCH', `${org}/roles/${role.id}/`, { name: 'Engineering' }), 200),
+    );
+    await write('PUT /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS]), () =>
+      call(api('PUT', `${org}/roles/${role.id}/`, { name: 'Builders' }), 200),
+    );
 
     const colleague = await createUser(t.db);
     await write('cli: members add', { audit: true, events: ['member.added'], via: 'cli', notices: [EVENTS, ORG] }, () =>
       run('members add', { organization: organizationId, email: colleague.email, level: '1' }),
     );
     const members = `${org}/members/${colleague.uuid}/`;
-    await write('PATCH /api/organizations/:organization_id/members/:user_uuid/', E(['member.updated'], [EVENTS, ORG]), () => call(api('PATCH', members, { level: 8 }), 200));
-    await write('PUT /api/organizations/:organization_id/members/:user_uuid/', E(['member.updated'], [EVENTS, ORG]), () => call(api('PUT', members, { level: 1 }), 200));
+    await write('PATCH /api/organizations/:organization_id/members/:user_uuid/', E(['member.updated'], [EVENTS, ORG]), () =>
+      call(api('PATCH', members, { level: 8 }), 200),
+    );
+    await write('PUT /api/organizations/:organization_id/members/:user_uuid/', E(['member.updated'], [EVENTS, ORG]), () =>
+      call(api('PUT', members, { level: 1 }), 200),
+    );
 
     const memberships = `${org}/roles/${role.id}/role_memberships/`;
     const membership = await write('POST /api/organizations/:organization_id/roles/:role_id/role_memberships/', E(['role_membership.created'], [EVENTS]), () =>
@@ -130,10 +162,14 @@ describe('the unit of work: every write records its audit row, its events and it
     await write('DELETE /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/', E(['role_membership.deleted'], [EVENTS]), () =>
       call(api('DELETE', `${memberships}${membership.id}/`), 204),
     );
-    await write('PUT /api/organizations/:organization_id/roles/:role_id/role_memberships/', E(['role_membership.created', 'role_membership.created'], [EVENTS]), () =>
-      call(api('PUT', memberships, { user_uuids: [colleague.uuid, ownerUuid] }), 200),
+    await write(
+      'PUT /api/organizations/:organization_id/roles/:role_id/role_memberships/',
+      E(['role_membership.created', 'role_membership.created'], [EVENTS]),
+      () => call(api('PUT', memberships, { user_uuids: [colleague.uuid, ownerUuid] }), 200),
     );
-    await write('DELETE /api/organizations/:organization_id/roles/:id/', E(['role.deleted'], [EVENTS, ORG]), () => call(api('DELETE', `${org}/roles/${role.id}/`), 204));
+    await write('DELETE /api/organizations/:organization_id/roles/:id/', E(['role.deleted'], [EVENTS, ORG]), () =>
+      call(api('DELETE', `${org}/roles/${role.id}/`), 204),
+    );
 
     const integration = await write('cli: integrations add', { audit: true, events: ['integration.created'], via: 'cli', notices: [EVENTS] }, () =>
       run('integrations add', { organization: organizationId, kind: 'vercel', 'integration-id': 'icfg_unit', config: '{"type":"connectable"}' }),
@@ -143,8 +179,12 @@ describe('the unit of work: every write records its audit row, its events and it
       call(api('PATCH', `${org}/integrations/${(integration as { id: string }).id}/environment-mapping/`, { production: teamId }), 200),
     );
 
-    const invite = await write('POST /api/organizations/:organization_id/invites/', E(['invite.created'], [EVENTS]), () => call(api('POST', `${org}/invites/`, { target_email: uniqueEmail('invitee') }), 201));
-    await write('DELETE /api/organizations/:organization_id/invites/:id/', E(['invite.deleted'], [EVENTS]), () => call(api('DELETE', `${org}/invites/${invite.id}/`), 204));
+    const invite = await write('POST /api/organizations/:organization_id/invites/', E(['invite.created'], [EVENTS]), () =>
+      call(api('POST', `${org}/invites/`, { target_email: uniqueEmail('invitee') }), 201),
+    );
+    await write('DELETE /api/organizations/:organization_id/invites/:id/', E(['invite.deleted'], [EVENTS]), () =>
+      call(api('DELETE', `${org}/invites/${invite.id}/`), 204),
+    );
     const [bulk] = await write('POST /api/organizations/:organization_id/invites/bulk/', E(['invite.created'], [EVENTS]), () =>
       call(api('POST', `${org}/invites/bulk/`, [{ target_email: uniqueEmail('bulk') }]), 201),
     );
@@ -156,25 +196,47 @@ describe('the unit of work: every write records its audit row, its events and it
     });
 
     const domainName = `unit-${Date.now()}.example.com`;
-    const domain = await write('POST /api/organizations/:organization_id/domains/', E(['domain.created'], [EVENTS]), () => call(api('POST', `${org}/domains/`, { domain: domainName }), 201));
+    const domain = await write('POST /api/organizations/:organization_id/domains/', E(['domain.created'], [EVENTS]), () =>
+      call(api('POST', `${org}/domains/`, { domain: domainName }), 201),
+    );
     const domains = `${org}/domains/${domain.id}/`;
-    await write('PATCH /api/organizations/:organization_id/domains/:id/', E(['domain.updated'], [EVENTS]), () => call(api('PATCH', domains, { saml_entity_id: 'https://idp.example.com' }), 200));
-    await write('PUT /api/organizations/:organization_id/domains/:id/', E(['domain.updated'], [EVENTS]), () => call(api('PUT', domains, { domain: domainName, saml_entity_id: 'https://idp.example.com/2' }), 200));
+    await write('PATCH /api/organizations/:organization_id/domains/:id/', E(['domain.updated'], [EVENTS]), () =>
+      call(api('PATCH', domains, { saml_entity_id: 'https://idp.example.com' }), 200),
+    );
+    await write('PUT /api/organizations/:organization_id/domains/:id/', E(['domain.updated'], [EVENTS]), () =>
+      call(api('PUT', domains, { domain: domainName, saml_entity_id: 'https://idp.example.com/2' }), 200),
+    );
     dns.txt.set(`_posthog-challenge.${domainName}`, [[domain.verification_challenge]]);
-    await write('POST /api/organizations/:organization_id/domains/:id/verify/', E(['domain.verified'], [EVENTS]), () => call(api('POST', `${domains}verify/`), 200));
+    await write('POST /api/organizations/:organization_id/domains/:id/verify/', E(['domain.verified'], [EVENTS]), () =>
+      call(api('POST', `${domains}verify/`), 200),
+    );
     await call(api('PATCH', domains, { scim_enabled: true }), 200);
-    await write('POST /api/organizations/:organization_id/domains/:id/scim/token/', E(['domain.updated'], [EVENTS]), () => call(api('POST', `${domains}scim/token/`), 200));
+    await write('POST /api/organizations/:organization_id/domains/:id/scim/token/', E(['domain.updated'], [EVENTS]), () =>
+      call(api('POST', `${domains}scim/token/`), 200),
+    );
     await write('DELETE /api/organizations/:organization_id/domains/:id/', E(['domain.deleted'], [EVENTS]), () => call(api('DELETE', domains), 204));
 
     // A user's own things concern no organization: audited, no event.
-    const key = await write('POST /api/personal_api_keys/', { audit: true, events: [], notices: [] }, () => call(api('POST', '/api/personal_api_keys/', { label: 'spare', scopes: ['*'] }), 201));
-    await write('PATCH /api/personal_api_keys/:id/', { audit: true, events: [], notices: [KEY] }, () => call(api('PATCH', `/api/personal_api_keys/${key.id}/`, { label: 'renamed' }), 200));
-    await write('POST /api/personal_api_keys/:id/roll/', { audit: true, events: [], notices: [KEY] }, () => call(api('POST', `/api/personal_api_keys/${key.id}/roll/`), 200));
-    await write('DELETE /api/personal_api_keys/:id/', { audit: true, events: [], notices: [KEY] }, () => call(api('DELETE', `/api/personal_api_keys/${key.id}/`), 204));
+    const key = await write('POST /api/personal_api_keys/', { audit: true, events: [], notices: [] }, () =>
+      call(api('POST', '/api/personal_api_keys/', { label: 'spare', scopes: ['*'] }), 201),
+    );
+    await write('PATCH /api/personal_api_keys/:id/', { audit: true, events: [], notices: [KEY] }, () =>
+      call(api('PATCH', `/api/personal_api_keys/${key.id}/`, { label: 'renamed' }), 200),
+    );
+    await write('POST /api/personal_api_keys/:id/roll/', { audit: true, events: [], notices: [KEY] }, () =>
+      call(api('POST', `/api/personal_api_keys/${key.id}/roll/`), 200),
+    );
+    await write('DELETE /api/personal_api_keys/:id/', { audit: true, events: [], notices: [KEY] }, () =>
+      call(api('DELETE', `/api/personal_api_keys/${key.id}/`), 204),
+    );
     // The names show in the member lists of the user's organizations.
-    await write('PATCH /api/users/@me/', { audit: true, events: [], notices: [ORG] }, () => call(api('PATCH', '/api/users/@me/', { first_name: 'Renamed' }), 200));
+    await write('PATCH /api/users/@me/', { audit: true, events: [], notices: [ORG] }, () =>
+      call(api('PATCH', '/api/users/@me/', { first_name: 'Renamed' }), 200),
+    );
 
-    await write('DELETE /api/organizations/:organization_id/members/:user_uuid/', E(['member.removed'], [EVENTS, ORG]), () => call(api('DELETE', members), 204));
+    await write('DELETE /api/organizations/:organization_id/members/:user_uuid/', E(['member.removed'], [EVENTS, ORG]), () =>
+      call(api('DELETE', members), 204),
+    );
     await write('DELETE /api/organizations/:id/', E(['organization.deleted'], [EVENTS, ORG]), () => call(api('DELETE', `${org}/`), 204));
   });
 
@@ -188,8 +250,12 @@ describe('the unit of work: every write records its audit row, its events and it
     const E = (events: string[], notices: string[]) => ({ audit: true, events, via: 'cli' as const, notices });
     const email = uniqueEmail('operator');
     await write('cli: users create', { audit: false, events: [], notices: [] }, () => run('users create', { email }));
-    const created = (await write('cli: orgs create', E(['organization.created'], [EVENTS]), () => run('orgs create', { email, name: 'Operated' }))) as { id: string };
-    const key = (await write('cli: keys create', { audit: true, events: [], notices: [] }, () => run('keys create', { email, label: 'cli', scopes: '*' }))) as { id: string };
+    const created = (await write('cli: orgs create', E(['organization.created'], [EVENTS]), () => run('orgs create', { email, name: 'Operated' }))) as {
+      id: string;
+    };
+    const key = (await write('cli: keys create', { audit: true, events: [], notices: [] }, () => run('keys create', { email, label: 'cli', scopes: '*' }))) as {
+      id: string;
+    };
     await write('cli: keys roll', { audit: true, events: [], notices: [KEY] }, () => run('keys roll', { id: key.id }));
     await write('cli: keys revoke', { audit: true, events: [], notices: [KEY] }, () => run('keys revoke', { id: key.id }));
     const invite = (await write('cli: invites create', E(['invite.created'], [EVENTS]), () =>
@@ -207,7 +273,9 @@ describe('the unit of work: every write records its audit row, its events and it
   it('SCIM writes', async () => {
     const tenant: ScimTenant = await scimTenant(t.app, t.db);
     const E = (events: string[], notices: string[]) => ({ audit: true, events, via: 'scim' as const, notices });
-    const provisioned = await write('scim: POST /Users', E(['member.added'], [EVENTS, ORG]), () => tenant.scim.post('/Users', scimUser(`ada@${tenant.domain}`)));
+    const provisioned = await write('scim: POST /Users', E(['member.added'], [EVENTS, ORG]), () =>
+      tenant.scim.post('/Users', scimUser(`ada@${tenant.domain}`)),
+    );
     assert.equal(provisioned.status, 201, JSON.stringify(provisioned.body));
     const id = provisioned.body.id as string;
     const deactivate = { schemas: [PATCH_SCHEMA], Operations: [{ op: 'replace', path: 'active', value: false }] };
@@ -221,15 +289,28 @@ describe('the unit of work: every write records its audit row, its events and it
     await write('scim: PATCH /Groups/:id', E(['role.updated'], [EVENTS, ORG]), () =>
       tenant.scim.patch(`/Groups/${groupId}`, { schemas: [PATCH_SCHEMA], Operations: [{ op: 'replace', path: 'displayName', value: 'Writers' }] }),
     );
-    await write('scim: PUT /Groups/:id', E(['role_membership.deleted'], [EVENTS, ORG]), () => tenant.scim.put(`/Groups/${groupId}`, { schemas: [GROUP_SCHEMA], displayName: 'Writers', members: [] }));
+    await write('scim: PUT /Groups/:id', E(['role_membership.deleted'], [EVENTS, ORG]), () =>
+      tenant.scim.put(`/Groups/${groupId}`, { schemas: [GROUP_SCHEMA], displayName: 'Writers', members: [] }),
+    );
     await write('scim: DELETE /Groups/:id', E(['role.deleted'], [EVENTS, ORG]), () => tenant.scim.delete(`/Groups/${groupId}`));
     await write('scim: DELETE /Users/:id', E(['member.removed'], [EVENTS, ORG]), () => tenant.scim.delete(`/Users/${id}`));
   });
 
   it('covered every write the API, the CLI and SCIM offer', () => {
     const apiWrites = t.app.routeTable.filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method)).map((route) => `${route.method} ${route.url}`);
-    const cliWrites = Object.keys(COMMANDS).filter((command) => !CLI_READS.has(command)).map((command) => `cli: ${command}`);
-    const scimWrites = ['POST /Users', 'PATCH /Users/:id', 'PUT /Users/:id', 'DELETE /Users/:id', 'POST /Groups', 'PATCH /Groups/:id', 'PUT /Groups/:id', 'DELETE /Groups/:id'].map((call) => `scim: ${call}`);
+    const cliWrites = Object.keys(COMMANDS)
+      .filter((command) => !CLI_READS.has(command))
+      .map((command) => `cli: ${command}`);
+    const scimWrites = [
+      'POST /Users',
+      'PATCH /Users/:id',
+      'PUT /Users/:id',
+      'DELETE /Users/:id',
+      'POST /Groups',
+      'PATCH /Groups/:id',
+      'PUT /Groups/:id',
+      'DELETE /Groups/:id',
+    ].map((call) => `scim: ${call}`);
     const missing = [...apiWrites, ...cliWrites, ...scimWrites].filter((name) => !covered.has(name));
     assert.deepEqual(missing, [], 'writes no test above made');
   });

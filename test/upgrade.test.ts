@@ -87,13 +87,17 @@ async function seedOldRelease(handle: DatabaseHandle, release: string): Promise<
     ('0190f7a0-0000-7000-8000-0000000000c1', ${ORG}, 1, 15),
     ('0190f7a0-0000-7000-8000-0000000000c2', ${ORG}, 2, 1),
     ('0190f7a0-0000-7000-8000-0000000000c3', ${OTHER_ORG}, 1, 15)`.execute(handle.db);
-  await sql`INSERT INTO roles (id, organization_id, name, created_by_id) VALUES ('0190f7a0-0000-7000-8000-0000000000d1', ${ORG}, 'Engineers', 1)`.execute(handle.db);
+  await sql`INSERT INTO roles (id, organization_id, name, created_by_id) VALUES ('0190f7a0-0000-7000-8000-0000000000d1', ${ORG}, 'Engineers', 1)`.execute(
+    handle.db,
+  );
   await sql`INSERT INTO role_memberships (id, role_id, user_id, organization_member_id) VALUES
     ('0190f7a0-0000-7000-8000-0000000000e1', '0190f7a0-0000-7000-8000-0000000000d1', 2, '0190f7a0-0000-7000-8000-0000000000c2')`.execute(handle.db);
   // A 31-character id, as 0.1.0 could make.
   await sql`INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes, scoped_teams, scoped_organizations) VALUES
     ('k0000000000000000000000000000001', 1, 'all', ${hashKeyValue(KEY)}, 'phx_...xxxx', '{*}', ${unrestricted}, ${unrestricted}),
-    ('k000000000000000000000000000002', 1, 'narrow', ${hashKeyValue(NARROW_KEY)}, 'phx_...yyyy', '{organization:read,organization_member:read}', ${unrestricted}, ${sql.raw(`'{${OTHER_ORG}}'`)})`.execute(handle.db);
+    ('k000000000000000000000000000002', 1, 'narrow', ${hashKeyValue(NARROW_KEY)}, 'phx_...yyyy', '{organization:read,organization_member:read}', ${unrestricted}, ${sql.raw(`'{${OTHER_ORG}}'`)})`.execute(
+    handle.db,
+  );
   await sql`INSERT INTO audit_log (id, organization_id, actor_user_id, action, target_type, target_id, after) VALUES
     ('0190f7a0-0000-7000-8000-0000000000f1', ${ORG}, 1, 'organization.create', 'organization', ${ORG}, '{"name":"Acme"}')`.execute(handle.db);
   await sql`INSERT INTO idempotency_keys (user_id, key, fingerprint, status_code, response_body) VALUES
@@ -103,7 +107,9 @@ async function seedOldRelease(handle: DatabaseHandle, release: string): Promise<
 describe('upgrading a database with data', () => {
   it('pins every released migration file (a released file is never edited)', () => {
     for (const [name, digest] of Object.entries(RELEASED_FILES)) {
-      const actual = createHash('sha256').update(fs.readFileSync(path.join(MIGRATIONS_DIRECTORY, name))).digest('hex');
+      const actual = createHash('sha256')
+        .update(fs.readFileSync(path.join(MIGRATIONS_DIRECTORY, name)))
+        .digest('hex');
       assert.equal(actual, digest, `${name} changed since it was released`);
     }
   });
@@ -116,8 +122,14 @@ describe('upgrading a database with data', () => {
       await seedOldRelease(handle, release);
 
       const upgrade = await migrate(handle.db);
-      const all = fs.readdirSync(MIGRATIONS_DIRECTORY).filter((name) => name.endsWith('.sql')).sort();
-      assert.deepEqual(upgrade.applied, all.filter((name) => !files.includes(name)));
+      const all = fs
+        .readdirSync(MIGRATIONS_DIRECTORY)
+        .filter((name) => name.endsWith('.sql'))
+        .sort();
+      assert.deepEqual(
+        upgrade.applied,
+        all.filter((name) => !files.includes(name)),
+      );
       assert.deepEqual((await migrate(handle.db)).applied, [], 'a second run applies nothing');
 
       const app = await buildApp({ db: handle.db, config: { ...loadConfig({}), logLevel: 'silent' }, logger: false });
@@ -128,11 +140,20 @@ describe('upgrading a database with data', () => {
         assert.equal(organization.body.name, 'Acme');
         const members = await ann.get(`/api/organizations/${ORG}/members/`);
         assert.equal(members.status, 200, JSON.stringify(members.body));
-        assert.deepEqual(members.body.results.map((member: any) => [member.user.email, member.level]).sort(), [['ann@example.com', 15], ['bob@example.com', 1]]);
+        assert.deepEqual(members.body.results.map((member: any) => [member.user.email, member.level]).sort(), [
+          ['ann@example.com', 15],
+          ['bob@example.com', 1],
+        ]);
         const roles = await ann.get(`/api/organizations/${ORG}/roles/`);
-        assert.deepEqual(roles.body.results.map((role: any) => role.name), ['Engineers']);
+        assert.deepEqual(
+          roles.body.results.map((role: any) => role.name),
+          ['Engineers'],
+        );
         const audit = await ann.get(`/api/organizations/${ORG}/audit_log/`);
-        assert.ok(audit.body.results.some((row: any) => row.action === 'organization.create'), JSON.stringify(audit.body));
+        assert.ok(
+          audit.body.results.some((row: any) => row.action === 'organization.create'),
+          JSON.stringify(audit.body),
+        );
         const me = await ann.get('/api/users/@me/');
         assert.equal(me.status, 200);
         assert.equal(me.body.organization.id, ORG);

@@ -41,15 +41,7 @@ export const wrk: LoadGenerator = {
   name: 'wrk',
   async run(baseUrl: string, shape: LoadShape, settings: LoadSettings): Promise<LoadResult> {
     const { script, args: scriptArgs } = writeScript(shape);
-    const args = [
-      `-t${settings.threads}`,
-      `-c${settings.connections}`,
-      `-d${settings.durationSeconds}s`,
-      '--timeout',
-      '10s',
-      '-s',
-      script,
-    ];
+    const args = [`-t${settings.threads}`, `-c${settings.connections}`, `-d${settings.durationSeconds}s`, '--timeout', '10s', '-s', script];
     if (shape.kind === 'get' && shape.authorization) args.push('-H', `Authorization: ${shape.authorization}`);
     const url = shape.kind === 'get' ? `${baseUrl}${shape.path}` : baseUrl;
     args.push(url);

@@ -43,7 +43,7 @@ describe('key power: is A within B', () => {
     assert.deepEqual(exceeds(power(['*'], [], [1, 3]), power(['*'], [], [1]), organizationOf), { field: 'scoped_teams' });
   });
 
-  it('a team restriction cannot carry a key out of B\'s organizations', () => {
+  it("a team restriction cannot carry a key out of B's organizations", () => {
     assert.ok(within(power(['*'], [A], [1]), power(['*'], [A])));
     assert.deepEqual(exceeds(power(['*'], [A], [3]), power(['*'], [A]), organizationOf), { field: 'scoped_teams' });
     // A team nobody knows is foreign, not harmless.

@@ -18,10 +18,7 @@ export const powerOfKey = (key: KeyPower): KeyPower => ({
 });
 
 /** Which part of a power goes beyond the other's, for the caller's error message. */
-export type Excess =
-  | { field: 'scopes'; scope: string }
-  | { field: 'scoped_organizations' }
-  | { field: 'scoped_teams' };
+export type Excess = { field: 'scopes'; scope: string } | { field: 'scoped_organizations' } | { field: 'scoped_teams' };
 
 /** The organization of each team a check mentions; a team it does not know is treated as foreign. */
 export type OrganizationOfTeam = (teamId: number) => string | undefined;

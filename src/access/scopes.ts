@@ -131,8 +131,12 @@ export function scopeHint(scope: string): string {
   const actions: readonly string[] = SCOPE_ACTIONS;
   const nearAction = actions.includes(action) ? action : action.startsWith('r') ? 'read' : action.startsWith('w') ? 'write' : undefined;
   const objects: readonly string[] = SCOPE_OBJECTS;
-  const nearObjects = objects.includes(object) ? [object] : objects.filter((known) => object !== '' && (known.endsWith(`_${object}`) || known.startsWith(`${object}_`)));
-  const suggestions = nearAction ? nearObjects.map((known) => `${known}:${nearAction}`).filter((candidate) => candidate !== scope && isValidScope(candidate)) : [];
+  const nearObjects = objects.includes(object)
+    ? [object]
+    : objects.filter((known) => object !== '' && (known.endsWith(`_${object}`) || known.startsWith(`${object}_`)));
+  const suggestions = nearAction
+    ? nearObjects.map((known) => `${known}:${nearAction}`).filter((candidate) => candidate !== scope && isValidScope(candidate))
+    : [];
   const mean = suggestions.length ? ` (did you mean ${suggestions.slice(0, 3).join(' or ')}?)` : '';
   return `${mean}. A scope is "*" or <object>:read|write (write implies read); "orgbase scopes" lists them.`;
 }

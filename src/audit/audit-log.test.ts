@@ -21,9 +21,28 @@ describe('GET /api/organizations/:organization_id/audit_log/', () => {
     const other = await createUser(t.db);
     const organization = await createOrganizationRow(t.db, owner.id);
     await addMember(t.db, organization, other.id, 8);
-    await recordAudit(t.db, callerFor(owner), { organizationId: organization, action: 'role.created', targetType: 'role', targetId: 'r1', after: { name: 'A' } });
-    await recordAudit(t.db, callerFor(other), { organizationId: organization, action: 'role.updated', targetType: 'role', targetId: 'r1', before: { name: 'A' }, after: { name: 'B' } });
-    await recordAudit(t.db, callerFor(owner), { organizationId: organization, action: 'role.deleted', targetType: 'role', targetId: 'r2', before: { name: 'C' } });
+    await recordAudit(t.db, callerFor(owner), {
+      organizationId: organization,
+      action: 'role.created',
+      targetType: 'role',
+      targetId: 'r1',
+      after: { name: 'A' },
+    });
+    await recordAudit(t.db, callerFor(other), {
+      organizationId: organization,
+      action: 'role.updated',
+      targetType: 'role',
+      targetId: 'r1',
+      before: { name: 'A' },
+      after: { name: 'B' },
+    });
+    await recordAudit(t.db, callerFor(owner), {
+      organizationId: organization,
+      action: 'role.deleted',
+      targetType: 'role',
+      targetId: 'r2',
+      before: { name: 'C' },
+    });
     const key = await createKey(t.db, owner.id, ['activity_log:read']);
     const api = client(t.app, key);
     const url = `/api/organizations/${organization}/audit_log/`;
@@ -31,7 +50,10 @@ describe('GET /api/organizations/:organization_id/audit_log/', () => {
     const all = await api.get(url);
     assert.equal(all.status, 200);
     assert.equal(all.body.count, 3);
-    assert.deepEqual(all.body.results.map((entry: { action: string }) => entry.action), ['role.deleted', 'role.updated', 'role.created']);
+    assert.deepEqual(
+      all.body.results.map((entry: { action: string }) => entry.action),
+      ['role.deleted', 'role.updated', 'role.created'],
+    );
     const updated = all.body.results[1];
     assert.deepEqual(updated.before, { name: 'A' });
     assert.deepEqual(updated.after, { name: 'B' });
@@ -48,7 +70,6 @@ describe('GET /api/organizations/:organization_id/audit_log/', () => {
     assert.match(paged.body.next, /limit=1&offset=2$/);
     assertError(await api.get(`${url}?actor=not-a-uuid`), 400, { attr: 'actor', detail: 'Must be a valid UUID.' });
   });
-
 });
 
 describe('the trail of personal API keys', () => {
@@ -60,12 +81,10 @@ describe('the trail of personal API keys', () => {
     await api.post(`/api/personal_api_keys/${created.body.id}/roll/`);
     await api.delete(`/api/personal_api_keys/${created.body.id}/`);
     const rows = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', created.body.id).orderBy('id').execute();
-    assert.deepEqual(rows.map((row) => row.action), [
-      'personal_api_key.created',
-      'personal_api_key.updated',
-      'personal_api_key.rolled',
-      'personal_api_key.deleted',
-    ]);
+    assert.deepEqual(
+      rows.map((row) => row.action),
+      ['personal_api_key.created', 'personal_api_key.updated', 'personal_api_key.rolled', 'personal_api_key.deleted'],
+    );
     for (const row of rows) {
       assert.equal(row.actor_user_id, user.id);
       assert.ok(row.request_id);

@@ -19,7 +19,14 @@ export interface AuditedChange {
  * The one way a change is described: `<targetType>.<verb>` is its action. `before` is absent
  * for a creation and `after` for a deletion; both are the target as the API shows it.
  */
-export function auditChange(targetType: string, verb: string, organizationId: string | null, targetId: string, before?: unknown, after?: unknown): AuditedChange {
+export function auditChange(
+  targetType: string,
+  verb: string,
+  organizationId: string | null,
+  targetId: string,
+  before?: unknown,
+  after?: unknown,
+): AuditedChange {
   return { organizationId, action: `${targetType}.${verb}`, targetType, targetId, before, after };
 }
 
@@ -94,14 +101,22 @@ export async function recordAudit(trx: Executor, caller: Caller | DomainActor | 
  * name that clause's columns. Every value of the caller and the change, and the row's `id`, is
  * a parameter: a statement built once (db/statement-shapes.ts) takes them per run.
  */
-export function auditRowInsert(caller: AuditActor | DomainActor | null, change: AuditedChange, expressions: AuditExpressions = {}, id: string = uuidv7()): RawBuilder<unknown> {
+export function auditRowInsert(
+  caller: AuditActor | DomainActor | null,
+  change: AuditedChange,
+  expressions: AuditExpressions = {},
+  id: string = uuidv7(),
+): RawBuilder<unknown> {
   const row = auditRow(caller, change, expressions, id);
   return sql`INSERT INTO audit_log (${sql.join(Object.keys(row).map((column) => sql.ref(column)))}) SELECT ${sql.join(Object.values(row))}`;
 }
 
 function filtered(db: Executor, organizationId: string, query: AuditLogQuery) {
   let select = db.selectFrom('audit_log').where('organization_id', '=', organizationId);
-  const actions = query.action?.split(',').map((action) => action.trim()).filter(Boolean);
+  const actions = query.action
+    ?.split(',')
+    .map((action) => action.trim())
+    .filter(Boolean);
   if (actions?.length) select = select.where('action', 'in', actions);
   if (query.actor) select = select.where('actor_user_uuid', '=', query.actor.toLowerCase());
   if (query.target_type) select = select.where('target_type', '=', query.target_type);
@@ -114,7 +129,9 @@ function filtered(db: Executor, organizationId: string, query: AuditLogQuery) {
 export async function listAudit(db: Executor, organizationId: string, query: AuditLogQuery, page: Page) {
   const [rows, total] = await Promise.all([
     filtered(db, organizationId, query).selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
-    filtered(db, organizationId, query).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    filtered(db, organizationId, query)
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow(),
   ]);
   const entries: AuditLogEntry[] = rows.map((row) => ({
     id: row.id,

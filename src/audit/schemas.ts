@@ -11,7 +11,7 @@ export const AuditLogEntry = Type.Object(
       email: Type.Union([Type.String(), Type.Null()], { description: 'As it was when the change was made.' }),
       key_id: Type.Union([Type.String(), Type.Null()], { description: 'The personal API key that made the change.' }),
       domain_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], {
-        description: "The verified domain whose identity provider made the change over SCIM (its request id starts with `scim-`).",
+        description: 'The verified domain whose identity provider made the change over SCIM (its request id starts with `scim-`).',
       }),
     }),
     target_type: Type.String({ example: 'role' }),

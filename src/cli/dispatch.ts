@@ -67,7 +67,9 @@ async function runEmbedded(config: Config, name: string, values: Record<string, 
       // still starting, or another command. Both end soon; wait for them.
       if (!(error instanceof DataDirLockedError) || Date.now() > deadline) throw error;
       if (!waiting) {
-        process.stderr.write(`orgbase: ${config.dataDir} is held by another orgbase process (a server still starting, or another command): waiting for it (up to ${WAIT_FOR_STARTING_SERVER_MS / 1000} s)\n`);
+        process.stderr.write(
+          `orgbase: ${config.dataDir} is held by another orgbase process (a server still starting, or another command): waiting for it (up to ${WAIT_FOR_STARTING_SERVER_MS / 1000} s)\n`,
+        );
         waiting = true;
       }
       await new Promise((resolve) => setTimeout(resolve, 250));

@@ -55,7 +55,8 @@ function parseValues(name: string, rest: string[]): Record<string, string | unde
   } catch (error) {
     throw new UsageError(`${name}: ${(error as Error).message.split('\n')[0]}`, commandHelp(name));
   }
-  if (parsed.positionals.length > positionals.length) throw new UsageError(`${name}: unexpected argument "${parsed.positionals[positionals.length]}"`, commandHelp(name));
+  if (parsed.positionals.length > positionals.length)
+    throw new UsageError(`${name}: unexpected argument "${parsed.positionals[positionals.length]}"`, commandHelp(name));
   const values = parsed.values as Record<string, string | undefined>;
   // A flag (boolean option) travels as the string "true", like every other value.
   for (const [option, value] of Object.entries(parsed.values)) if (value === true) values[option] = 'true';

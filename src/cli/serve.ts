@@ -27,7 +27,10 @@ export async function serve(config: Config): Promise<number> {
   const server = await startServer(config);
   const log = server.app.log;
   if (creating) log.info({ milliseconds: Date.now() - started }, 'embedded database created and migrated');
-  log.info({ url: server.url, database: server.database.kind, controlSocket: server.controlSocket, metrics: server.metricsUrl, ...runningFields() }, 'orgbase listening');
+  log.info(
+    { url: server.url, database: server.database.kind, controlSocket: server.controlSocket, metrics: server.metricsUrl, ...runningFields() },
+    'orgbase listening',
+  );
   await logStartNotes(config, server, log);
   return new Promise<number>((resolve) => {
     let signalled = false;

@@ -16,7 +16,9 @@ const MAX_RESTART_DELAY_MS = 5000;
 
 function logLine(config: Config, level: 'info' | 'warn' | 'error', msg: string, fields: Record<string, unknown> = {}): void {
   if ((LEVELS[config.logLevel] ?? Infinity) > LEVELS[level]!) return;
-  process.stdout.write(`${JSON.stringify({ level: LEVELS[level], time: Date.now(), pid: process.pid, hostname: os.hostname(), role: 'primary', ...fields, msg })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: LEVELS[level], time: Date.now(), pid: process.pid, hostname: os.hostname(), role: 'primary', ...fields, msg })}\n`,
+  );
 }
 
 /** The embedded database admits one process: several workers would each try to open it. */

@@ -12,7 +12,8 @@ export type Outcome = { ok: true; result: unknown } | { ok: false; message: stri
 /** One line, no stack: what an operator reads on stderr. */
 export function describeError(error: unknown): string {
   error = translateDatabaseError(error) ?? error;
-  const text = error instanceof DomainError ? (error.attr ? `${error.attr}: ${error.detail}` : error.detail) : error instanceof Error ? error.message : String(error);
+  const text =
+    error instanceof DomainError ? (error.attr ? `${error.attr}: ${error.detail}` : error.detail) : error instanceof Error ? error.message : String(error);
   return text.replace(/\s*\n\s*/g, ' ');
 }
 

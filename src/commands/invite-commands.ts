@@ -27,7 +27,6 @@ async function organizationOf(db: CommandContext['db'], organizationId: string):
   return found.id;
 }
 
-
 export const INVITE_COMMANDS = {
   'invites create': {
     async run(context, values) {

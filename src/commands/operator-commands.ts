@@ -46,9 +46,7 @@ async function membershipOf({ db }: CommandContext, organizationId: string, user
 }
 
 async function requireOrganization({ db }: CommandContext, organizationId: string) {
-  const found = isUuid(organizationId)
-    ? await findOrganizationRow(db, organizationId.toLowerCase())
-    : undefined;
+  const found = isUuid(organizationId) ? await findOrganizationRow(db, organizationId.toLowerCase()) : undefined;
   if (!found) throw refuse.organizationNotFound();
   return { organizationId: found.id, level: Level.Owner };
 }
@@ -78,9 +76,7 @@ export const OPERATOR_COMMANDS = {
     async run(context, values) {
       const { db, writes } = context;
       if ((await countUsers(db)) > 0) {
-        throw new ValidationError(
-          'This orgbase already has users; init only sets up an empty one. Use "orgbase users create" and "orgbase keys create".',
-        );
+        throw new ValidationError('This orgbase already has users; init only sets up an empty one. Use "orgbase users create" and "orgbase keys create".');
       }
       const name = (values.organization ?? 'Default organization').trim();
       if (!name || name.length > 64) throw new ValidationError('Organization name must be 1 to 64 characters.', { attr: 'organization' });

@@ -22,7 +22,9 @@ const organization: OptionSpec = { type: 'string', description: 'organization UU
 const USAGE = {
   serve: {
     summary: 'start the HTTP server (what npm start runs)',
-    options: { workers: { type: 'string', description: 'server processes on the one port: a number, or auto (one per core); default ORGBASE_WORKERS, else 1' } },
+    options: {
+      workers: { type: 'string', description: 'server processes on the one port: a number, or auto (one per core); default ORGBASE_WORKERS, else 1' },
+    },
     required: [],
     local: true,
   },
@@ -60,7 +62,7 @@ const USAGE = {
   'keys create': {
     summary: 'create a personal API key; its value is printed once',
     options: {
-      email: email('the key\'s owner'),
+      email: email("the key's owner"),
       label: { type: 'string', description: 'a name for the key' },
       scopes: { type: 'string', description: `comma-separated scopes, e.g. "*" or ${SCOPES_EXAMPLE} ("orgbase scopes" lists them)` },
       'scoped-organizations': { type: 'string', description: 'comma-separated organization UUIDs the key is limited to' },
@@ -74,7 +76,7 @@ const USAGE = {
     required: ['id'],
   },
   'keys roll': {
-    summary: 'replace a key\'s value; the new value is printed once, the old one stops working',
+    summary: "replace a key's value; the new value is printed once, the old one stops working",
     options: { id: { type: 'string', description: 'the key id (from keys list)' } },
     required: ['id'],
   },
@@ -159,7 +161,13 @@ export function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(USAGE, name);
 }
 
-export const GROUPS = [...new Set(Object.keys(COMMAND_USAGE).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))];
+export const GROUPS = [
+  ...new Set(
+    Object.keys(COMMAND_USAGE)
+      .filter((name) => name.includes(' '))
+      .map((name) => name.split(' ')[0]!),
+  ),
+];
 
 function synopsis(name: string, usage: CommandUsage): string {
   const parts = [name, ...(usage.positionals ?? [])];
@@ -186,7 +194,14 @@ export function commandHelp(name: string): string {
 
 export function groupHelp(group: string): string {
   const names = Object.keys(COMMAND_USAGE).filter((name) => name.startsWith(`${group} `));
-  return [`usage: orgbase ${group} <command>`, '', 'commands:', ...names.map((name) => `  ${name.padEnd(20)} ${COMMAND_USAGE[name]!.summary}`), '', `"orgbase ${group} <command> --help" shows a command's options.`].join('\n');
+  return [
+    `usage: orgbase ${group} <command>`,
+    '',
+    'commands:',
+    ...names.map((name) => `  ${name.padEnd(20)} ${COMMAND_USAGE[name]!.summary}`),
+    '',
+    `"orgbase ${group} <command> --help" shows a command's options.`,
+  ].join('\n');
 }
 
 export function mainHelp(): string {
@@ -202,7 +217,7 @@ export function mainHelp(): string {
     '  -v, --version        print the version',
     '',
     'Output is JSON on stdout. Errors are one line on stderr; exit 1 for failures, 2 for usage errors.',
-    'With the embedded database, commands go to the running server through the data directory\'s',
+    "With the embedded database, commands go to the running server through the data directory's",
     'control socket, or open the database themselves when no server runs. See README.md.',
   ].join('\n');
 }

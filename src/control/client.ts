@@ -39,7 +39,9 @@ export async function sendToServer(socketPath: string, command: string, values: 
     socket.setTimeout(CONNECT_TIMEOUT_MS);
     socket.on('timeout', () => {
       socket.destroy();
-      reject(new Error(connected ? 'the running server did not answer the command in time; see its log' : 'the running server did not accept the command in time'));
+      reject(
+        new Error(connected ? 'the running server did not answer the command in time; see its log' : 'the running server did not accept the command in time'),
+      );
     });
     socket.on('connect', () => {
       connected = true;

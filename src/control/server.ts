@@ -30,7 +30,11 @@ function parseRequest(line: string): { command: string; values: Record<string, s
   return { command, values: values as Record<string, string> };
 }
 
-export async function startControlServer(socketPath: string, context: Omit<CommandContext, 'requestId'>, log: (command: string) => void): Promise<ControlServer> {
+export async function startControlServer(
+  socketPath: string,
+  context: Omit<CommandContext, 'requestId'>,
+  log: (command: string) => void,
+): Promise<ControlServer> {
   fs.rmSync(socketPath, { force: true }); // left by a killed server; the data dir lock says we own it now
   const server = net.createServer((socket) => {
     let buffer = '';

@@ -71,9 +71,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
       }
       const owner = ownerStillRuns(existing);
       if (owner !== undefined) {
-        throw new DataDirLockedError(
-          `data directory ${dataDir} is in use by another orgbase process (pid ${owner}); stop it or set ORGBASE_DATA_DIR`,
-        );
+        throw new DataDirLockedError(`data directory ${dataDir} is in use by another orgbase process (pid ${owner}); stop it or set ORGBASE_DATA_DIR`);
       }
       fs.rmSync(lockPath, { force: true });
     }

@@ -23,17 +23,14 @@ function findPgError(error: unknown): PgError | undefined {
  */
 const CONSTRAINT_ERRORS: Record<string, () => DomainError> = {
   // The role was deleted between the check and the update of the organization.
-  organizations_default_role_fkey: () =>
-    refuse.defaultRoleDoesNotExist(),
-  roles_organization_name_key: () =>
-    new ValidationError('There is already a role with this name.', { attr: 'name', code: 'unique' }),
+  organizations_default_role_fkey: () => refuse.defaultRoleDoesNotExist(),
+  roles_organization_name_key: () => new ValidationError('There is already a role with this name.', { attr: 'name', code: 'unique' }),
   unique_user_and_role: () => new ValidationError('User is already part of the role.'),
   // A role or member deleted between the check and the insert of a role membership.
   role_memberships_role_id_fkey: () => new NotFound(),
   role_memberships_organization_member_id_fkey: () => new ValidationError(REFUSAL.userDoesNotExist),
   role_memberships_user_id_fkey: () => new ValidationError(REFUSAL.userDoesNotExist),
-  organization_memberships_org_user_key: () =>
-    new ValidationError('This user is already a member of the organization.', { code: 'unique' }),
+  organization_memberships_org_user_key: () => new ValidationError('This user is already a member of the organization.', { code: 'unique' }),
   organization_integrations_unique: () =>
     new ValidationError('An integration of this kind with this id already exists in the organization.', {
       code: 'unique',
@@ -64,7 +61,8 @@ export function describeTarget(databaseUrl: string): string {
 
 // What the driver and the socket say when the server went away or cannot be reached.
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-const CONNECTION_MESSAGES = /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection ended unexpectedly/;
+const CONNECTION_MESSAGES =
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection ended unexpectedly/;
 
 export function isConnectionFailure(error: unknown): boolean {
   let current: unknown = error;

@@ -59,9 +59,7 @@ describe('database clients', () => {
   it('prepare the same statement on every client without their names colliding', async () => {
     const { db } = database.handle;
     for (let round = 0; round < 5; round++) {
-      await Promise.all(
-        Array.from({ length: 12 }, (_, n) => sql`SELECT note FROM clients_probe WHERE id = ${n} AND pg_sleep(0.001) IS NOT NULL`.execute(db)),
-      );
+      await Promise.all(Array.from({ length: 12 }, (_, n) => sql`SELECT note FROM clients_probe WHERE id = ${n} AND pg_sleep(0.001) IS NOT NULL`.execute(db)));
     }
   });
 });

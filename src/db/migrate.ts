@@ -23,7 +23,10 @@ export interface MigrationResult {
  */
 export async function migrate(db: Db, options: { only?: readonly string[] } = {}): Promise<MigrationResult> {
   // `only`: a database as an older release left it (test/upgrade.test.ts).
-  const files = fs.readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql') && (!options.only || options.only.includes(name))).sort();
+  const files = fs
+    .readdirSync(MIGRATIONS_DIR)
+    .filter((name) => name.endsWith('.sql') && (!options.only || options.only.includes(name)))
+    .sort();
   return db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
     await sql`CREATE TABLE IF NOT EXISTS schema_migrations (

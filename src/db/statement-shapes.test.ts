@@ -40,13 +40,22 @@ describe('statement shapes', () => {
 
   it('refuses, on the first build, a value that does not reach the statement', () => {
     const shapes = new StatementShapes<Values, unknown>('a page');
-    assert.throws(() => shapes.statement('', { organizationId: 'org-1', limit: 5 }, ({ organizationId }) => page({ organizationId, limit: 5 })), /limit does not reach the statement/);
+    assert.throws(
+      () => shapes.statement('', { organizationId: 'org-1', limit: 5 }, ({ organizationId }) => page({ organizationId, limit: 5 })),
+      /limit does not reach the statement/,
+    );
   });
 
   it('refuses a value built into the text instead of bound', () => {
     const shapes = new StatementShapes<Values, unknown>('a page');
-    assert.throws(() => shapes.statement('', { organizationId: 'org-1', limit: 5 }, (standIns) => sql`SELECT ${sql.raw(`${standIns.limit}`)}`.compile(db)), /turned into text/);
-    assert.throws(() => shapes.statement('s', { organizationId: 'org-1', limit: 5 }, (standIns) => sql`SELECT ${JSON.stringify(standIns)}`.compile(db)), /turned into text/);
+    assert.throws(
+      () => shapes.statement('', { organizationId: 'org-1', limit: 5 }, (standIns) => sql`SELECT ${sql.raw(`${standIns.limit}`)}`.compile(db)),
+      /turned into text/,
+    );
+    assert.throws(
+      () => shapes.statement('s', { organizationId: 'org-1', limit: 5 }, (standIns) => sql`SELECT ${JSON.stringify(standIns)}`.compile(db)),
+      /turned into text/,
+    );
   });
 
   it('keeps one text per shape', () => {

@@ -7,7 +7,10 @@ import { CompiledQuery } from 'kysely';
  * would be built into the text instead of being bound as a parameter.
  */
 class StandIn {
-  constructor(readonly statement: string, readonly name: string) {}
+  constructor(
+    readonly statement: string,
+    readonly name: string,
+  ) {}
 
   [Symbol.toPrimitive](): never {
     throw new Error(`${this.statement}: the stand-in for ${this.name} was turned into text; pass it to the query builder as a value`);

@@ -38,8 +38,7 @@ export const REFUSAL = {
   // Invites (PostHog's organization_invite serializer).
   inviteLevelAboveOwn: 'You cannot invite a user with a higher permission level than your own.',
   inviteAlreadyMember: 'A user with this email address already belongs to the organization.',
-  inviteProjectNotInOrganization:
-    'Project does not exist on this organization, or it is private and you do not have access to it.',
+  inviteProjectNotInOrganization: 'Project does not exist on this organization, or it is private and you do not have access to it.',
   bulkInviteNotAnArray: 'This endpoint needs an array of data for bulk invite creation.',
   bulkInviteTooMany: (max: number) => `A maximum of ${max} invites can be sent in a single request.`,
 

@@ -40,14 +40,33 @@ after(async () => {
 
 describe('domains: create and read', () => {
   it('creates an unverified domain with a 43-character challenge, ignoring gated fields, and lists by domain', async () => {
-    const created = await owner.post(base(), { domain: 'zeta.example.com', jit_provisioning_enabled: true, sso_enforcement: 'saml', scim_enabled: true, verified_at: '2020-01-01T00:00:00Z', saml_entity_id: 'entity' });
+    const created = await owner.post(base(), {
+      domain: 'zeta.example.com',
+      jit_provisioning_enabled: true,
+      sso_enforcement: 'saml',
+      scim_enabled: true,
+      verified_at: '2020-01-01T00:00:00Z',
+      saml_entity_id: 'entity',
+    });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.deepEqual(
       { ...created.body, id: undefined, verification_challenge: undefined },
       {
-        id: undefined, domain: 'zeta.example.com', is_verified: false, verified_at: null, verification_challenge: undefined, jit_provisioning_enabled: false,
-        sso_enforcement: '', has_saml: false, saml_entity_id: 'entity', saml_acs_url: null, saml_x509_cert: null, has_scim: false, scim_enabled: false,
-        scim_base_url: null, scim_bearer_token: null,
+        id: undefined,
+        domain: 'zeta.example.com',
+        is_verified: false,
+        verified_at: null,
+        verification_challenge: undefined,
+        jit_provisioning_enabled: false,
+        sso_enforcement: '',
+        has_saml: false,
+        saml_entity_id: 'entity',
+        saml_acs_url: null,
+        saml_x509_cert: null,
+        has_scim: false,
+        scim_enabled: false,
+        scim_base_url: null,
+        scim_bearer_token: null,
       },
     );
     assert.match(created.body.verification_challenge, /^[A-Za-z0-9_-]{43}$/);
@@ -63,12 +82,20 @@ describe('domains: create and read', () => {
 
   it('says every organization has automatic provisioning and SCIM', async () => {
     const organization = await owner.get(`/api/organizations/${organizationId}/`);
-    assert.deepEqual(organization.body.available_product_features.map((feature: { key: string }) => feature.key), ['automatic_provisioning', 'scim']);
+    assert.deepEqual(
+      organization.body.available_product_features.map((feature: { key: string }) => feature.key),
+      ['automatic_provisioning', 'scim'],
+    );
   });
 
   it('keeps the domain and its challenge as created, ignoring them in updates', async () => {
     const created = await owner.post(base(), { domain: fresh() });
-    const updated = await owner.patch(`${base()}${created.body.id}/`, { domain: 'other.example.com', verification_challenge: 'x', is_verified: true, saml_acs_url: 'https://idp.example.com/acs' });
+    const updated = await owner.patch(`${base()}${created.body.id}/`, {
+      domain: 'other.example.com',
+      verification_challenge: 'x',
+      is_verified: true,
+      saml_acs_url: 'https://idp.example.com/acs',
+    });
     assert.equal(updated.status, 200);
     assert.equal(updated.body.domain, created.body.domain);
     assert.equal(updated.body.verification_challenge, created.body.verification_challenge);
@@ -80,14 +107,24 @@ describe('domains: create and read', () => {
 describe('domains: the error table', () => {
   for (const bad of ['test@posthog.com', '🦔🦔🦔.com', 'one.two.c', '--alpha.com', 'javascript: alert(1)', 'Upper.example.com', 'trailing.example.com.']) {
     it(`D-E1 refuses ${JSON.stringify(bad)}`, async () => {
-      assertError(await owner.post(base(), { domain: bad }), 400, { type: 'validation_error', code: 'invalid_input', detail: 'Please enter a valid domain or subdomain name.', attr: 'domain' });
+      assertError(await owner.post(base(), { domain: bad }), 400, {
+        type: 'validation_error',
+        code: 'invalid_input',
+        detail: 'Please enter a valid domain or subdomain name.',
+        attr: 'domain',
+      });
     });
   }
 
   it('D-E2 refuses a domain any organization already has', async () => {
     const domain = fresh();
     assert.equal((await outsider.post(`/api/organizations/${outsiderOrganizationId}/domains/`, { domain })).status, 201);
-    assertError(await owner.post(base(), { domain }), 400, { type: 'validation_error', code: 'unique', detail: 'domain with this domain already exists.', attr: 'domain' });
+    assertError(await owner.post(base(), { domain }), 400, {
+      type: 'validation_error',
+      code: 'unique',
+      detail: 'domain with this domain already exists.',
+      attr: 'domain',
+    });
   });
 
   it('D-E3 requires a domain, and at most 128 characters', async () => {
@@ -114,7 +151,12 @@ describe('domains: the error table', () => {
   it('D-E8 refuses to verify a verified domain', async () => {
     const created = await owner.post(base(), { domain: fresh() });
     await harness.db.updateTable('organization_domains').set({ verified_at: new Date().toISOString() }).where('id', '=', created.body.id).execute();
-    assertError(await owner.post(`${base()}${created.body.id}/verify/`, {}), 400, { type: 'validation_error', code: 'already_verified', detail: 'This domain has already been verified.', attr: null });
+    assertError(await owner.post(`${base()}${created.body.id}/verify/`, {}), 400, {
+      type: 'validation_error',
+      code: 'already_verified',
+      detail: 'This domain has already been verified.',
+      attr: null,
+    });
   });
 
   for (const field of ['jit_provisioning_enabled', 'sso_enforcement', 'scim_enabled']) {
@@ -135,13 +177,30 @@ describe('domains: the error table', () => {
     assertError(await owner.post(`${base()}${created.body.id}/scim/token/`, {}), 400, { detail: 'SCIM is not enabled for this domain' });
   });
 
-  it('D-E14 keeps the SCIM logs from members, in PostHog\'s words', async () => {
+  it("D-E14 keeps the SCIM logs from members, in PostHog's words", async () => {
     const created = await owner.post(base(), { domain: fresh() });
-    assertError(await member.get(`${base()}${created.body.id}/scim/logs/`), 403, { code: 'permission_denied', detail: 'Only organization admins can view SCIM logs.' });
+    assertError(await member.get(`${base()}${created.body.id}/scim/logs/`), 403, {
+      code: 'permission_denied',
+      detail: 'Only organization admins can view SCIM logs.',
+    });
   });
 
   it('D-E16 names the missing scope', async () => {
-    const readOnly = client(harness.app, await createKey(harness.db, (await harness.db.selectFrom('organization_memberships').select('user_id').where('organization_id', '=', organizationId).where('level', '=', 15).executeTakeFirstOrThrow()).user_id, ['organization:read']));
+    const readOnly = client(
+      harness.app,
+      await createKey(
+        harness.db,
+        (
+          await harness.db
+            .selectFrom('organization_memberships')
+            .select('user_id')
+            .where('organization_id', '=', organizationId)
+            .where('level', '=', 15)
+            .executeTakeFirstOrThrow()
+        ).user_id,
+        ['organization:read'],
+      ),
+    );
     assertError(await readOnly.post(base(), { domain: fresh() }), 403, { detail: "API key missing required scope 'organization:write'" });
     assert.equal((await readOnly.get(base())).status, 200);
   });
@@ -164,11 +223,18 @@ describe('domains: SCIM settings', () => {
     const audit = await owner.get(`/api/organizations/${organizationId}/audit_log/?target_id=${created.body.id}`);
     assert.ok(!JSON.stringify(audit.body).includes(on.body.scim_bearer_token));
     assert.ok(!JSON.stringify(audit.body).includes(rotated.body.scim_bearer_token));
-    assert.deepEqual(audit.body.results.map((row: { action: string }) => row.action), ['domain.scim_token_rotated', 'domain.updated', 'domain.created']);
+    assert.deepEqual(
+      audit.body.results.map((row: { action: string }) => row.action),
+      ['domain.scim_token_rotated', 'domain.updated', 'domain.created'],
+    );
     const off = await owner.patch(`${base()}${created.body.id}/`, { scim_enabled: false });
     assert.equal(off.body.has_scim, false);
     assert.equal(off.body.scim_base_url, null);
-    const row = await harness.db.selectFrom('organization_domains').select('scim_bearer_token_hash').where('id', '=', created.body.id).executeTakeFirstOrThrow();
+    const row = await harness.db
+      .selectFrom('organization_domains')
+      .select('scim_bearer_token_hash')
+      .where('id', '=', created.body.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.scim_bearer_token_hash, null);
   });
 
@@ -184,7 +250,11 @@ describe('domains: SCIM settings', () => {
 describe('domains: DNS verification against a real DNS server', () => {
   async function verify(txt?: string[][]) {
     const created = await owner.post(base(), { domain: fresh() });
-    if (txt) dns.txt.set(`_posthog-challenge.${created.body.domain}`, txt.map((record) => record.map((chunk) => chunk.replace('CHALLENGE', created.body.verification_challenge))));
+    if (txt)
+      dns.txt.set(
+        `_posthog-challenge.${created.body.domain}`,
+        txt.map((record) => record.map((chunk) => chunk.replace('CHALLENGE', created.body.verification_challenge))),
+      );
     return { created, answer: await owner.post(`${base()}${created.body.id}/verify/`, {}) };
   }
 
@@ -206,7 +276,11 @@ describe('domains: DNS verification against a real DNS server', () => {
     const { created, answer } = await verify();
     assert.equal(answer.status, 200);
     assert.equal(answer.body.is_verified, false);
-    const row = await harness.db.selectFrom('organization_domains').select('last_verification_retry').where('id', '=', created.body.id).executeTakeFirstOrThrow();
+    const row = await harness.db
+      .selectFrom('organization_domains')
+      .select('last_verification_retry')
+      .where('id', '=', created.body.id)
+      .executeTakeFirstOrThrow();
     assert.ok(row.last_verification_retry);
   });
 
@@ -233,6 +307,9 @@ describe('domains: DNS verification against a real DNS server', () => {
     assert.equal((await owner.get(`${base()}${created.body.id}/`)).body.is_verified, true);
     const refused = await execute({ db: harness.db, writes: createWrites(harness.db) }, 'domains verify', { id: created.body.id });
     assert.deepEqual(refused, { ok: false, message: 'This domain has already been verified.' });
-    assert.deepEqual(await execute({ db: harness.db, writes: createWrites(harness.db) }, 'domains verify', { id: 'nope', force: 'true' }), { ok: false, message: 'No domain with id nope.' });
+    assert.deepEqual(await execute({ db: harness.db, writes: createWrites(harness.db) }, 'domains verify', { id: 'nope', force: 'true' }), {
+      ok: false,
+      message: 'No domain with id nope.',
+    });
   });
 });

@@ -111,7 +111,7 @@ export function registerDomainRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'domains_destroy',
       summary: 'Delete a domain',
-      description: "Admins and owners only. Its SCIM token stops working; the members it provisioned stay members.",
+      description: 'Admins and owners only. Its SCIM token stops working; the members it provisioned stay members.',
       params: DomainParams,
       response: { 204: NoContent, ...errorResponses(403, 404, 412) },
     },

@@ -2,8 +2,7 @@ import Type, { type Static } from 'typebox';
 import { PaginationQuery } from '../http/pagination.ts';
 import { OrganizationIdParam } from '../http/schemas.ts';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T, description: string) =>
-  Type.Union([schema, Type.Null()], { description });
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T, description: string) => Type.Union([schema, Type.Null()], { description });
 
 export const OrganizationDomain = Type.Object(
   {

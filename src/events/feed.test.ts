@@ -31,11 +31,14 @@ describe('GET /api/organizations/:organization_id/events/', () => {
     const role = await api.post(`/api/organizations/${id}/roles/`, { name: 'Readers' });
     const page = await api.get(feed(id));
     assert.equal(page.status, 200, JSON.stringify(page.body));
-    assert.deepEqual(page.body.results.map((event: { type: string; sequence: number }) => [event.type, event.sequence]), [
-      ['organization.created', 1],
-      ['organization.updated', 2],
-      ['role.created', 3],
-    ]);
+    assert.deepEqual(
+      page.body.results.map((event: { type: string; sequence: number }) => [event.type, event.sequence]),
+      [
+        ['organization.created', 1],
+        ['organization.updated', 2],
+        ['role.created', 3],
+      ],
+    );
     const [created, updated, roleCreated] = page.body.results;
     assert.equal(created.organization_id, id);
     assert.equal(created.data.name, 'Feed');
@@ -57,11 +60,20 @@ describe('GET /api/organizations/:organization_id/events/', () => {
     const { api, id } = await organization();
     for (const name of ['a', 'b', 'c']) await api.post(`/api/organizations/${id}/roles/`, { name });
     const first = await api.get(feed(id, '?limit=2'));
-    assert.deepEqual(first.body.results.map((event: { sequence: number }) => event.sequence), [1, 2]);
+    assert.deepEqual(
+      first.body.results.map((event: { sequence: number }) => event.sequence),
+      [1, 2],
+    );
     const second = await api.get(first.body.next.replace(/^https?:\/\/[^/]+/, ''));
-    assert.deepEqual(second.body.results.map((event: { sequence: number }) => event.sequence), [3, 4]);
+    assert.deepEqual(
+      second.body.results.map((event: { sequence: number }) => event.sequence),
+      [3, 4],
+    );
     const roles = await api.get(feed(id, '?types=role.created,role.deleted'));
-    assert.deepEqual(roles.body.results.map((event: { type: string }) => event.type), ['role.created', 'role.created', 'role.created']);
+    assert.deepEqual(
+      roles.body.results.map((event: { type: string }) => event.type),
+      ['role.created', 'role.created', 'role.created'],
+    );
   });
 
   it('refuses a cursor it did not make and an unknown type with 400', async () => {
@@ -110,7 +122,10 @@ describe('GET /api/organizations/:organization_id/events/', () => {
         'every sequence once, in order',
       );
       const all = await organizations[index]!.api.get(feed(organizations[index]!.id, '?limit=1000'));
-      assert.deepEqual(seen.map((event) => event.id), all.body.results.map((event: { id: string }) => event.id));
+      assert.deepEqual(
+        seen.map((event) => event.id),
+        all.body.results.map((event: { id: string }) => event.id),
+      );
     }
   });
 });
@@ -118,14 +133,23 @@ describe('GET /api/organizations/:organization_id/events/', () => {
 describe('event retention', () => {
   it('deletes events older than the retention and keeps numbering after them', async () => {
     const { api, id } = await organization();
-    await t.db.updateTable('events').set({ created_at: new Date(Date.now() - 91 * 86_400_000).toISOString() }).where('organization_id', '=', id).execute();
+    await t.db
+      .updateTable('events')
+      .set({ created_at: new Date(Date.now() - 91 * 86_400_000).toISOString() })
+      .where('organization_id', '=', id)
+      .execute();
     const swept = await new EventRetention(t.db, 90, { warn() {} }).sweep();
     assert.ok(swept >= 1);
     await api.post(`/api/organizations/${id}/roles/`, { name: 'after the sweep' });
     const page = await api.get(feed(id));
-    assert.deepEqual(page.body.results.map((event: { sequence: number; type: string }) => [event.sequence, event.type]), [[2, 'role.created']]);
+    assert.deepEqual(
+      page.body.results.map((event: { sequence: number; type: string }) => [event.sequence, event.type]),
+      [[2, 'role.created']],
+    );
     // appendEvent keeps counting from the kept sequence row.
-    await t.db.transaction().execute((trx) => appendEvent(trx, { organizationId: id, type: 'role.deleted', actor: { user_uuid: null, key_id: null, via: 'cli' }, data: {} }));
+    await t.db
+      .transaction()
+      .execute((trx) => appendEvent(trx, { organizationId: id, type: 'role.deleted', actor: { user_uuid: null, key_id: null, via: 'cli' }, data: {} }));
     assert.equal((await api.get(feed(id))).body.results.at(-1).sequence, 3);
   });
 });

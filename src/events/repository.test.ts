@@ -36,7 +36,10 @@ describe('events', () => {
       assert.ok(events.every((event) => event.organization_id === organizationId && event.actor.via === 'cli'));
     }
     const tail = await readEvents(t.db, a, 3, 2, ['role.created']);
-    assert.deepEqual(tail.map((event) => event.sequence), [4, 5]);
+    assert.deepEqual(
+      tail.map((event) => event.sequence),
+      [4, 5],
+    );
     assert.deepEqual(await readEvents(t.db, a, 0, 10, ['member.added']), []);
   });
 });

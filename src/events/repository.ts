@@ -37,7 +37,12 @@ export async function appendEvent(trx: Executor, event: NewEvent, id: string = u
  * `event` inserts the row, each only when `source` (a CTE of the statement, naming the data's
  * columns) has a row. `data` is SQL over `source`. The same row appendEvent writes.
  */
-export function eventCtes(values: { organizationId: unknown; eventId: unknown; actor: unknown }, type: EventType, source: RawBuilder<unknown>, data: RawBuilder<unknown>): RawBuilder<unknown> {
+export function eventCtes(
+  values: { organizationId: unknown; eventId: unknown; actor: unknown },
+  type: EventType,
+  source: RawBuilder<unknown>,
+  data: RawBuilder<unknown>,
+): RawBuilder<unknown> {
   return sql`sequenced AS (
       INSERT INTO event_sequences (organization_id, last_sequence) SELECT ${values.organizationId}::uuid, 1 FROM ${source}
       ON CONFLICT (organization_id) DO UPDATE SET last_sequence = event_sequences.last_sequence + 1

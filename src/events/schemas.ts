@@ -37,7 +37,9 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const EventActor = Type.Object(
   {
     user_uuid: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'The user who acted; null for the operator and identity providers.' }),
-    key_id: Type.Union([Type.String(), Type.Null()], { description: "The id of the personal API key that made the request (never its value); null outside the API." }),
+    key_id: Type.Union([Type.String(), Type.Null()], {
+      description: 'The id of the personal API key that made the request (never its value); null outside the API.',
+    }),
     via: Type.Union([Type.Literal('api'), Type.Literal('cli'), Type.Literal('scim')]),
   },
   { description: 'Who made the change.' },
@@ -76,7 +78,8 @@ export const EventPage = Type.Object(
   {
     next: Type.String({
       format: 'uri',
-      description: 'The URL of the next page: this request with `after` set to `cursor`. Never null: the feed has no end, and an empty page means nothing newer yet.',
+      description:
+        'The URL of the next page: this request with `after` set to `cursor`. Never null: the feed has no end, and an empty page means nothing newer yet.',
       example: 'https://orgbase.example.com/api/organizations/0190.../events/?after=djE6NDI&limit=100',
     }),
     cursor: Type.String({ description: 'Resumes exactly after the last event of this page (or where this page began, when it is empty).', example: 'djE6NDI' }),

@@ -26,7 +26,10 @@ export function decodeCursor(cursor: string | undefined): number {
 }
 
 function typesOf(types: string | undefined): string[] | undefined {
-  const wanted = types?.split(',').map((type) => type.trim()).filter(Boolean);
+  const wanted = types
+    ?.split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
   const unknown = wanted?.find((type) => !CATALOGUE.has(type));
   if (unknown !== undefined) throw new ValidationError(`"${unknown}" is not an event type.`, { attr: 'types', code: 'invalid_choice' });
   return wanted?.length ? wanted : undefined;

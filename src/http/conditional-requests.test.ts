@@ -54,9 +54,7 @@ describe('ETag and conditional requests', () => {
   it('lets exactly one of two racing writes with the same If-Match through', async () => {
     const { api, url } = await keyWithId();
     const etag = String((await api.get(url)).headers.etag);
-    const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => api.patch(url, { label: `racer ${i}` }, { 'if-match': etag })),
-    );
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => api.patch(url, { label: `racer ${i}` }, { 'if-match': etag })));
     assert.deepEqual(results.map((r) => r.status).sort(), [200, 412, 412, 412, 412, 412, 412, 412]);
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translateDatabaseError } from '../db/database-errors.ts';
-import { DomainError, NotFound, } from '../domain/errors.ts';
+import { DomainError, NotFound } from '../domain/errors.ts';
 import { ApiError, asApiError, MethodNotAllowed, ParseError, RequestTooLarge, ServerError, UnsupportedMediaType } from './errors.ts';
 import { isAjvValidationFailure } from './validation.ts';
 import { toValidationError } from './validation-errors.ts';

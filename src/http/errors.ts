@@ -6,12 +6,7 @@ import { REFUSAL } from '../domain/refusals.ts';
  * sent by the one error handler in error-handler.ts: the HTTP-only ones below, and every
  * domain error (src/domain/errors.ts) rendered by `asApiError`.
  */
-export type ErrorType =
-  | 'validation_error'
-  | 'authentication_error'
-  | 'invalid_request'
-  | 'throttled_error'
-  | 'server_error';
+export type ErrorType = 'validation_error' | 'authentication_error' | 'invalid_request' | 'throttled_error' | 'server_error';
 
 export class ApiError extends Error {
   constructor(

@@ -64,8 +64,10 @@ function decorateOperation(method: string, operation: Json): void {
   const responses: Json = (operation.responses ??= {});
   const authenticated = operation.security === undefined || operation.security.length > 0;
   const requiredScope: string | undefined = operation.security?.[0]?.PersonalAPIKeyAuth?.[0];
-  if (authenticated && !responses['429']) responses['429'] = { description: 'Rate limit exceeded (per user, all their keys together; see RateLimit-Policy).', content: errorContent() };
-  if (!responses['500']) responses['500'] = { description: 'Unexpected server error; the request id is in X-Request-Id and in the log.', content: errorContent() };
+  if (authenticated && !responses['429'])
+    responses['429'] = { description: 'Rate limit exceeded (per user, all their keys together; see RateLimit-Policy).', content: errorContent() };
+  if (!responses['500'])
+    responses['500'] = { description: 'Unexpected server error; the request id is in X-Request-Id and in the log.', content: errorContent() };
   for (const [status, response] of Object.entries(responses) as Array<[string, Json]>) {
     const names = responseHeaderNames(singleResource, method, Number(status), authenticated);
     if (names.length) {

@@ -2,7 +2,16 @@
 // sends (built from the same error classes), the headers every response carries, the tags.
 import { NotFound, PermissionDenied, PreconditionFailed } from '../domain/errors.ts';
 import { refuse } from '../domain/refusals.ts';
-import { asApiError, IdempotencyKeyReused, MethodNotAllowed, NotAuthenticated, RequestTooLarge, ServerError, Throttled, UnsupportedMediaType } from './errors.ts';
+import {
+  asApiError,
+  IdempotencyKeyReused,
+  MethodNotAllowed,
+  NotAuthenticated,
+  RequestTooLarge,
+  ServerError,
+  Throttled,
+  UnsupportedMediaType,
+} from './errors.ts';
 import { missingScopeMessage } from './scope-messages.ts';
 
 export const ERROR_EXAMPLES: Record<string, unknown> = {
@@ -36,7 +45,10 @@ export const RESPONSE_HEADERS = {
   'RateLimit-Reset': { description: 'Seconds until that window resets.', schema: integer },
   'RateLimit-Policy': { description: 'Every window, as `limit;w=seconds`, comma-separated.', schema: string, example: '480;w=60, 4800;w=3600' },
   'Retry-After': { description: 'Seconds to wait before retrying.', schema: integer },
-  'Idempotent-Replayed': { description: '`true` when this is the kept response of an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
+  'Idempotent-Replayed': {
+    description: '`true` when this is the kept response of an earlier request with the same Idempotency-Key.',
+    schema: { type: 'string', enum: ['true'] },
+  },
 };
 
 /** The operation extension saying a route declares `config.representation` (src/http/etag.ts). */

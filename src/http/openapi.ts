@@ -79,7 +79,9 @@ export const openApiOptions: FastifyDynamicSwaggerOptions = {
         PersonalAPIKeyAuth: {
           type: 'http',
           scheme: 'bearer',
-          description: `A personal API key (\`phx_...\`). Each operation's security requirement names the scope it needs; \`*\` grants every scope and \`<object>:write\` implies \`<object>:read\`. The scopes that guard something here:\n\n${SCOPE_LIST.filter((entry) => entry.guards !== null)
+          description: `A personal API key (\`phx_...\`). Each operation's security requirement names the scope it needs; \`*\` grants every scope and \`<object>:write\` implies \`<object>:read\`. The scopes that guard something here:\n\n${SCOPE_LIST.filter(
+            (entry) => entry.guards !== null,
+          )
             .map((entry) => `- \`${entry.scope}\`: ${entry.guards}`)
             .join('\n')}\n\nPostHog's other \`<object>:read|write\` scopes are accepted and guard nothing here.`,
         },

@@ -56,13 +56,7 @@ function withParams(url: URL, changes: Record<string, number | undefined>): stri
 }
 
 /** The `{count, next, previous, results}` envelope with absolute links, as PostHog answers. */
-export function paginate<T>(
-  request: FastifyRequest,
-  page: Page,
-  count: number,
-  results: T[],
-  siteUrl?: string,
-): PageOf<T> {
+export function paginate<T>(request: FastifyRequest, page: Page, count: number, results: T[], siteUrl?: string): PageOf<T> {
   const url = requestUrl(request, siteUrl);
   const next = page.offset + page.limit < count ? withParams(url, { limit: page.limit, offset: page.offset + page.limit }) : null;
   let previous: string | null = null;
@@ -80,7 +74,9 @@ export function paginate<T>(
  */
 export function paginatedJson(request: FastifyRequest, page: Page, count: number, results: Buffer | Buffer[], siteUrl?: string): Buffer {
   const { next, previous } = paginate(request, page, count, [], siteUrl);
-  const head = Buffer.from(`{"count":${count},"next":${next === null ? 'null' : JSON.stringify(next)},"previous":${previous === null ? 'null' : JSON.stringify(previous)},"results":`);
+  const head = Buffer.from(
+    `{"count":${count},"next":${next === null ? 'null' : JSON.stringify(next)},"previous":${previous === null ? 'null' : JSON.stringify(previous)},"results":`,
+  );
   if (Buffer.isBuffer(results)) return Buffer.concat([head, results, CLOSE_OBJECT]);
   const parts = [head, OPEN_ARRAY];
   results.forEach((item, index) => parts.push(...(index > 0 ? [COMMA, item] : [item])));

@@ -36,6 +36,6 @@ export function errorResponses(...statuses: number[]) {
 export const NoContent = Type.Null({ description: 'No response body.' });
 
 export const OrganizationIdParam = Type.String({
-  description: 'An organization UUID, or `@current` for the caller\'s current organization.',
+  description: "An organization UUID, or `@current` for the caller's current organization.",
   example: '@current',
 });

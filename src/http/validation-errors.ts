@@ -67,10 +67,10 @@ export function toValidationError(errors: ErrorObject[], data: unknown): Validat
     case 'maxLength':
       return refuse.tooLong(attr, String(params.limit));
     case 'pattern':
-      return new ValidationError(
-        typeof value === 'string' && value.trim() === '' ? REFUSAL.blank : 'Enter a valid value.',
-        { attr, code: typeof value === 'string' && value.trim() === '' ? 'blank' : 'invalid_input' },
-      );
+      return new ValidationError(typeof value === 'string' && value.trim() === '' ? REFUSAL.blank : 'Enter a valid value.', {
+        attr,
+        code: typeof value === 'string' && value.trim() === '' ? 'blank' : 'invalid_input',
+      });
     case 'format':
       return new ValidationError(params.format === 'uuid' ? 'Must be a valid UUID.' : `Enter a valid ${String(params.format)}.`, {
         attr,

@@ -51,7 +51,9 @@ function storable(payload: string, secretFields: readonly string[] | undefined):
 }
 
 function fingerprintOf(request: FastifyRequest): string {
-  return createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
+    .digest('hex');
 }
 
 type Outcome = { kind: 'proceed' } | { kind: 'replay'; status: number; body: string };
@@ -123,6 +125,9 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
       reply.statusCode >= 500 || typeof payload !== 'string'
         ? release(db, held.userId, held.key)
         : complete(db, held.userId, held.key, reply.statusCode, storable(payload, request.routeOptions.config.secretFields));
-    settled.then(() => done(null, payload), (error: Error) => done(error));
+    settled.then(
+      () => done(null, payload),
+      (error: Error) => done(error),
+    );
   });
 }

@@ -42,12 +42,7 @@ export async function reclaim(db: Executor, userId: number, key: string, fingerp
 }
 
 export async function complete(db: Executor, userId: number, key: string, statusCode: number, body: string): Promise<void> {
-  await db
-    .updateTable('idempotency_keys')
-    .set({ status_code: statusCode, response_body: body })
-    .where('user_id', '=', userId)
-    .where('key', '=', key)
-    .execute();
+  await db.updateTable('idempotency_keys').set({ status_code: statusCode, response_body: body }).where('user_id', '=', userId).where('key', '=', key).execute();
 }
 
 export async function release(db: Executor, userId: number, key: string): Promise<void> {

@@ -27,8 +27,7 @@ async function waitForLockWaiter(): Promise<void> {
 }
 
 /** A mapping as text whatever its key order (jsonb stores keys in its own order). */
-const keyOf = (mapping: EnvironmentMapping | undefined | null) =>
-  mapping ? `${mapping.production}/${mapping.preview}/${mapping.development}` : 'none';
+const keyOf = (mapping: EnvironmentMapping | undefined | null) => (mapping ? `${mapping.production}/${mapping.preview}/${mapping.development}` : 'none');
 
 describe('concurrent environment mappings', () => {
   it('apply one after another: none is lost, and no other writer of config loses its change', async () => {
@@ -46,7 +45,9 @@ describe('concurrent environment mappings', () => {
     const api = client(t.app, w.admin.writeKey);
     const otherWriter = async () => {
       for (let step = 1; step <= 5; step++) {
-        await sql`UPDATE organization_integrations SET config = jsonb_set(config, '{account}', ${JSON.stringify({ name: `Acme ${step}` })}::jsonb) WHERE id = ${w.integrationId}`.execute(t.db);
+        await sql`UPDATE organization_integrations SET config = jsonb_set(config, '{account}', ${JSON.stringify({ name: `Acme ${step}` })}::jsonb) WHERE id = ${w.integrationId}`.execute(
+          t.db,
+        );
       }
     };
     const [responses] = await Promise.all([Promise.all(mappings.map((mapping) => api.patch(w.mappingUrl, mapping))), otherWriter()]);

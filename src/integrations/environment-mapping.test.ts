@@ -47,9 +47,10 @@ describe('PATCH .../integrations/:id/environment-mapping/', () => {
     assert.ok(!JSON.stringify(response.body).includes('sensitive_config'));
 
     const audit = await auditOf(w.integrationId);
-    assert.deepEqual(audit.map((row) => [row.action, row.organization_id, row.actor_user_id, row.target_type]), [
-      ['integration.updated', w.organizationId, w.admin.user.id, 'integration'],
-    ]);
+    assert.deepEqual(
+      audit.map((row) => [row.action, row.organization_id, row.actor_user_id, row.target_type]),
+      [['integration.updated', w.organizationId, w.admin.user.id, 'integration']],
+    );
     assert.deepEqual((audit[0]!.before as { config: unknown }).config, before.config);
     assert.deepEqual((audit[0]!.after as { config: unknown }).config, stored.config);
   });
@@ -177,9 +178,7 @@ describe('PATCH .../environment-mapping/ with bad input writes nothing', () => {
     const api = client(t.app, w.admin.writeKey);
     const notFound = { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null };
     for (const body of [{ production: w.projectId }, { production: 'abc' }]) {
-      const response = await assertWritesNothing(elsewhere.integrationId, () =>
-        api.patch(`${w.listUrl}${elsewhere.integrationId}/environment-mapping/`, body),
-      );
+      const response = await assertWritesNothing(elsewhere.integrationId, () => api.patch(`${w.listUrl}${elsewhere.integrationId}/environment-mapping/`, body));
       assertError(response, 404, notFound);
       assertError(await api.patch(`${w.listUrl}${uuidv7()}/environment-mapping/`, body), 404, notFound);
       assertError(await api.patch(`${w.listUrl}not-a-uuid/environment-mapping/`, body), 404, notFound);

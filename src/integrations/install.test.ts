@@ -65,9 +65,10 @@ describe('installing an integration (the service installation flows call)', () =
     assert.equal(stored!.created_by_id, owner.user.id);
 
     const audit = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', installed.id).execute();
-    assert.deepEqual(audit.map((row) => [row.action, row.organization_id, row.actor_user_id, row.before]), [
-      ['integration.created', organizationId, null, null],
-    ]);
+    assert.deepEqual(
+      audit.map((row) => [row.action, row.organization_id, row.actor_user_id, row.before]),
+      [['integration.created', organizationId, null, null]],
+    );
 
     const listed = await client(t.app, owner.readKey).get(`/api/organizations/${organizationId}/integrations/`);
     assert.equal(listed.status, 200);
@@ -94,11 +95,14 @@ describe('installing an integration (the service installation flows call)', () =
     });
     assert.equal(duplicate.statusCode, 400);
     const stored = await integrationsOf(organizationId);
-    assert.deepEqual(stored.map((row) => [row.kind, row.integration_id]), [
-      ['vercel', 'icfg_1'],
-      ['aws_marketplace', 'icfg_1'],
-      ['vercel', 'icfg_2'],
-    ]);
+    assert.deepEqual(
+      stored.map((row) => [row.kind, row.integration_id]),
+      [
+        ['vercel', 'icfg_1'],
+        ['aws_marketplace', 'icfg_1'],
+        ['vercel', 'icfg_2'],
+      ],
+    );
     const audit = await t.db.selectFrom('audit_log').select('action').where('organization_id', '=', organizationId).execute();
     assert.equal(audit.length, 3);
   });
@@ -149,10 +153,12 @@ describe('orgbase integrations add', () => {
 
   it('installs through the service, parsing --config as JSON', async () => {
     const { organizationId } = await organization();
-    const result = (await add.run(
-      commandContext(),
-      { organization: organizationId, kind: 'vercel', 'integration-id': 'icfg_cli', config: '{"type":"connectable"}' },
-    )) as { id: string; config: unknown; created_by: unknown };
+    const result = (await add.run(commandContext(), {
+      organization: organizationId,
+      kind: 'vercel',
+      'integration-id': 'icfg_cli',
+      config: '{"type":"connectable"}',
+    })) as { id: string; config: unknown; created_by: unknown };
     assert.deepEqual(result.config, { type: 'connectable' });
     assert.equal(result.created_by, null);
     const [stored] = await integrationsOf(organizationId);

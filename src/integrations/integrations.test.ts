@@ -15,7 +15,10 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const FIELDS = ['config', 'created_at', 'created_by', 'id', 'integration_id', 'kind', 'updated_at'];
 
 async function countRows() {
-  const row = await t.db.selectFrom('organization_integrations').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('organization_integrations')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return row.count;
 }
 
@@ -31,7 +34,10 @@ describe('GET /api/organizations/:organization_id/integrations/', () => {
     assert.equal(response.body.count, 2);
     assert.equal(response.body.next, null);
     assert.equal(response.body.previous, null);
-    assert.deepEqual(response.body.results.map((item: { id: string }) => item.id), [w.integrationId, second]);
+    assert.deepEqual(
+      response.body.results.map((item: { id: string }) => item.id),
+      [w.integrationId, second],
+    );
     assert.ok(!JSON.stringify(response.body).includes(elsewhere.integrationId));
 
     const [first] = response.body.results;
@@ -72,12 +78,18 @@ describe('GET /api/organizations/:organization_id/integrations/', () => {
     const firstPage = await api.get(`${w.listUrl}?limit=2`);
     assert.equal(firstPage.status, 200);
     assert.equal(firstPage.body.count, 4);
-    assert.deepEqual(firstPage.body.results.map((item: { id: string }) => item.id), ids.slice(0, 2));
+    assert.deepEqual(
+      firstPage.body.results.map((item: { id: string }) => item.id),
+      ids.slice(0, 2),
+    );
     assert.equal(firstPage.body.next, `http://localhost${w.listUrl}?limit=2&offset=2`);
     assert.equal(firstPage.body.previous, null);
 
     const secondPage = await api.get(`${w.listUrl}?limit=2&offset=2`);
-    assert.deepEqual(secondPage.body.results.map((item: { id: string }) => item.id), ids.slice(2));
+    assert.deepEqual(
+      secondPage.body.results.map((item: { id: string }) => item.id),
+      ids.slice(2),
+    );
     assert.equal(secondPage.body.next, null);
     assert.equal(secondPage.body.previous, `http://localhost${w.listUrl}?limit=2`);
   });
@@ -95,7 +107,10 @@ describe('GET /api/organizations/:organization_id/integrations/', () => {
     const api = client(t.app, w.member.readKey);
     const viaCurrent = await api.get('/api/organizations/@current/integrations/');
     assert.equal(viaCurrent.status, 200);
-    assert.deepEqual(viaCurrent.body.results.map((item: { id: string }) => item.id), [w.integrationId]);
+    assert.deepEqual(
+      viaCurrent.body.results.map((item: { id: string }) => item.id),
+      [w.integrationId],
+    );
     const withoutSlash = await api.get(w.listUrl.slice(0, -1));
     assert.equal(withoutSlash.status, 200);
     assert.equal(withoutSlash.body.count, 1);
@@ -113,7 +128,6 @@ describe('GET /api/organizations/:organization_id/integrations/', () => {
     assertError(await member.get(`/api/organizations/${uuidv7()}/integrations/`), 404, { code: 'not_found' });
     assertError(await member.get('/api/organizations/not-a-uuid/integrations/'), 404, { code: 'not_found' });
   });
-
 });
 
 describe('GET /api/organizations/:organization_id/integrations/:id/', () => {

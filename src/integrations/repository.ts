@@ -9,16 +9,7 @@ export function selectIntegrations(db: Executor) {
   return db
     .selectFrom('organization_integrations as i')
     .leftJoin('users', 'users.id', 'i.created_by_id')
-    .select([
-      'i.id',
-      'i.organization_id',
-      'i.kind',
-      'i.integration_id',
-      'i.config',
-      'i.created_at',
-      'i.updated_at',
-      ...USER_BASIC_COLUMNS_AS_USER,
-    ]);
+    .select(['i.id', 'i.organization_id', 'i.kind', 'i.integration_id', 'i.config', 'i.created_at', 'i.updated_at', ...USER_BASIC_COLUMNS_AS_USER]);
 }
 
 type IntegrationRow = Awaited<ReturnType<ReturnType<typeof selectIntegrations>['executeTakeFirstOrThrow']>>;
@@ -69,11 +60,7 @@ export async function countIntegrations(db: Executor, organizationId: string): P
  * take turns. Only the integration's row: its creator is on the nullable side of the join.
  */
 export async function lockIntegration(trx: Executor, organizationId: string, integrationId: string): Promise<Integration | undefined> {
-  const row = await selectIntegrations(trx)
-    .where('i.organization_id', '=', organizationId)
-    .where('i.id', '=', integrationId)
-    .forUpdate('i')
-    .executeTakeFirst();
+  const row = await selectIntegrations(trx).where('i.organization_id', '=', organizationId).where('i.id', '=', integrationId).forUpdate('i').executeTakeFirst();
   return row && toIntegration(row);
 }
 
@@ -96,13 +83,7 @@ export async function projectsOfOrganization(trx: Executor, organizationId: stri
     .where('id', 'in', candidates)
     .forKeyShare()
     .execute();
-  const teams = await trx
-    .selectFrom('teams')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('id', 'in', candidates)
-    .forKeyShare()
-    .execute();
+  const teams = await trx.selectFrom('teams').select('id').where('organization_id', '=', organizationId).where('id', 'in', candidates).forKeyShare().execute();
   return new Set([...projects, ...teams].map((row) => row.id));
 }
 

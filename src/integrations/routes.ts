@@ -12,8 +12,7 @@ import { createIntegrationService } from './service.ts';
 
 const tags = ['organization_integrations'];
 
-const READ_ONLY =
-  'Integrations are read-only here: installation flows create them (`orgbase integrations add`), so POST, PUT, PATCH and DELETE answer 405.';
+const READ_ONLY = 'Integrations are read-only here: installation flows create them (`orgbase integrations add`), so POST, PUT, PATCH and DELETE answer 405.';
 
 export function registerIntegrationRoutes(app: App, deps: Deps): void {
   const integrations = createIntegrationService(deps);

@@ -36,9 +36,7 @@ export const EnvironmentMappingUpdate = Type.Object(
     production: ProjectId('The project that receives production traffic.'),
     preview: Type.Optional(ProjectId('The project for preview deployments; defaults to `production`.')),
     development: Type.Optional(ProjectId('The project for development; defaults to `production`.')),
-    personal_api_key: Type.Optional(
-      Type.String({ description: 'The caller\'s key, for clients that cannot send an Authorization header.' }),
-    ),
+    personal_api_key: Type.Optional(Type.String({ description: "The caller's key, for clients that cannot send an Authorization header." })),
   },
   {
     description: 'Which project of the organization each environment of the integration reports to. Other fields are ignored, as in PostHog.',

@@ -13,7 +13,11 @@ const INSUFFICIENT = 'Your organization access level is insufficient.';
 const matrix = securityMatrix('integrations', [
   { route: 'GET /api/organizations/:organization_id/integrations/', success: 200 },
   { route: 'GET /api/organizations/:organization_id/integrations/:id/', success: 200 },
-  { route: 'PATCH /api/organizations/:organization_id/integrations/:id/environment-mapping/', success: 200, body: ({ tenant }) => ({ production: tenant.projectId }) },
+  {
+    route: 'PATCH /api/organizations/:organization_id/integrations/:id/environment-mapping/',
+    success: 200,
+    body: ({ tenant }) => ({ production: tenant.projectId }),
+  },
 ]);
 
 describe('integrations: scopes, bodies and where the key comes from', () => {
@@ -28,7 +32,10 @@ describe('integrations: scopes, bodies and where the key comes from', () => {
       const api = client(app, w[who].writeKey);
       const list = await api.get(w.listUrl);
       assert.equal(list.status, 200);
-      assert.deepEqual(list.body.results.map((integration: { id: string }) => integration.id), [w.integrationId]);
+      assert.deepEqual(
+        list.body.results.map((integration: { id: string }) => integration.id),
+        [w.integrationId],
+      );
       assert.equal((await api.get(w.url)).body.id, w.integrationId);
     }
   });
@@ -48,7 +55,12 @@ describe('integrations: scopes, bodies and where the key comes from', () => {
     const { app, db, w } = await fixture();
     for (const body of [{ production: w.projectId }, { production: 'abc' }, {}]) {
       const before = await storedIntegration(db, w.integrationId);
-      assertError(await client(app, w.member.writeKey).patch(w.mappingUrl, body), 403, { type: 'authentication_error', code: 'permission_denied', detail: INSUFFICIENT, attr: null });
+      assertError(await client(app, w.member.writeKey).patch(w.mappingUrl, body), 403, {
+        type: 'authentication_error',
+        code: 'permission_denied',
+        detail: INSUFFICIENT,
+        attr: null,
+      });
       assert.deepEqual(await storedIntegration(db, w.integrationId), before);
     }
   });

@@ -17,14 +17,7 @@ import {
   projectsOfOrganization,
   setEnvironmentMapping,
 } from './repository.ts';
-import {
-  CONNECTABLE,
-  ENVIRONMENTS,
-  INTEGRATION_KINDS,
-  type EnvironmentMapping,
-  type EnvironmentMappingUpdate,
-  type Integration,
-} from './schemas.ts';
+import { CONNECTABLE, ENVIRONMENTS, INTEGRATION_KINDS, type EnvironmentMapping, type EnvironmentMappingUpdate, type Integration } from './schemas.ts';
 
 export interface NewIntegration {
   organizationId: string;

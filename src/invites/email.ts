@@ -20,7 +20,7 @@ export function composeInvitation(input: {
   expiresAt: Date;
 }): InvitationMail {
   const { inviter } = input;
-  const inviterName = inviter ? (inviter.first_name.trim() || inviter.email) : undefined;
+  const inviterName = inviter ? inviter.first_name.trim() || inviter.email : undefined;
   // PostHog's subject, with this product's name.
   const subject = inviterName
     ? `${inviterName} invited you to join ${input.organizationName} on orgbase`

@@ -17,7 +17,19 @@ before(async () => {
 });
 after(() => t.close());
 
-const INVITE_FIELDS = ['created_at', 'created_by', 'emailing_attempt_made', 'first_name', 'id', 'is_expired', 'level', 'message', 'private_project_access', 'target_email', 'updated_at'];
+const INVITE_FIELDS = [
+  'created_at',
+  'created_by',
+  'emailing_attempt_made',
+  'first_name',
+  'id',
+  'is_expired',
+  'level',
+  'message',
+  'private_project_access',
+  'target_email',
+  'updated_at',
+];
 const LEVEL_ABOVE = 'You cannot invite a user with a higher permission level than your own.';
 
 /** Digests of every table: equal before and after means nothing was written. */
@@ -35,7 +47,12 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
     const team = await inviteTeam(t);
     const response = await team.ownerClient.post(team.invitesUrl, { target_email: 'New.Person@Example.COM', first_name: 'Neo' });
     assert.equal(response.status, 201);
-    assert.deepEqual(Object.keys(response.body).filter((key) => key !== 'accept_url').sort(), INVITE_FIELDS);
+    assert.deepEqual(
+      Object.keys(response.body)
+        .filter((key) => key !== 'accept_url')
+        .sort(),
+      INVITE_FIELDS,
+    );
     const invite = response.body;
     assert.equal(invite.target_email, 'new.person@example.com', 'the whole address is lower-cased');
     assert.equal(invite.level, 1);
@@ -54,7 +71,12 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
     const listed = await team.ownerClient.get(team.invitesUrl);
     assert.equal(listed.body.results[0].id, invite.id);
     assert.equal(listed.body.results[0].accept_url, undefined, 'the link is never listed');
-    const audit = await t.db.selectFrom('audit_log').select(['action', 'target_id']).where('organization_id', '=', team.organization).where('action', 'like', 'invite.%').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'target_id'])
+      .where('organization_id', '=', team.organization)
+      .where('action', 'like', 'invite.%')
+      .execute();
     assert.deepEqual(audit, [{ action: 'invite.created', target_id: invite.id }]);
   });
 
@@ -86,13 +108,19 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
     assert.equal(second.status, 201);
     assert.notEqual(second.body.id, first.body.id);
     const rows = await invitesOf(t.db, team.organization);
-    assert.deepEqual(rows.map((row) => row.id), [second.body.id]);
+    assert.deepEqual(
+      rows.map((row) => row.id),
+      [second.body.id],
+    );
     assert.equal((await invitesOf(t.db, other.organization)).length, 1, "another organization's invite stays");
     const old = await client(t.app).get(`/api/signup/${tokenOf(first.body.accept_url)}/`);
     assertError(old, 400, { code: 'invalid_input', detail: 'The provided invite ID is not valid.' });
     assert.equal((await client(t.app).get(`/api/signup/${tokenOf(elsewhere.body.accept_url)}/`)).status, 200);
     const audit = await t.db.selectFrom('audit_log').select('action').where('target_id', '=', first.body.id).orderBy('id').execute();
-    assert.deepEqual(audit.map((row) => row.action), ['invite.created', 'invite.replaced']);
+    assert.deepEqual(
+      audit.map((row) => row.action),
+      ['invite.created', 'invite.replaced'],
+    );
   });
 
   it('combine_pending_invites keeps the highest pending level and the union of project access, ignoring expired invites', async () => {
@@ -102,10 +130,24 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
     const email = uniqueEmail('combine');
     await team.ownerClient.post(team.invitesUrl, { target_email: email, level: 8, private_project_access: [{ id: projectA, level: 'admin' }] });
     const admin = await team.as(team.admin);
-    const combined = await admin.post(team.invitesUrl, { target_email: email, level: 1, combine_pending_invites: true, private_project_access: [{ id: projectA, level: 'member' }, { id: projectB, level: 'member' }] });
+    const combined = await admin.post(team.invitesUrl, {
+      target_email: email,
+      level: 1,
+      combine_pending_invites: true,
+      private_project_access: [
+        { id: projectA, level: 'member' },
+        { id: projectB, level: 'member' },
+      ],
+    });
     assert.equal(combined.status, 201);
     assert.equal(combined.body.level, 8);
-    assert.deepEqual([...combined.body.private_project_access].sort((a: { id: number }, b: { id: number }) => a.id - b.id), [{ id: projectA, level: 'admin' }, { id: projectB, level: 'member' }]);
+    assert.deepEqual(
+      [...combined.body.private_project_access].sort((a: { id: number }, b: { id: number }) => a.id - b.id),
+      [
+        { id: projectA, level: 'admin' },
+        { id: projectB, level: 'member' },
+      ],
+    );
     await age(t.db, combined.body.id, 4);
     const fresh = await admin.post(team.invitesUrl, { target_email: email, combine_pending_invites: true });
     assert.equal(fresh.body.level, 1, 'an expired invite is not combined');
@@ -118,7 +160,11 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
     const owners = await team.ownerClient.post(team.invitesUrl, { target_email: email, level: 15 });
     const response = await (await team.as(team.admin)).post(team.invitesUrl, { target_email: email, combine_pending_invites: true });
     assertError(response, 403, { code: 'permission_denied', detail: LEVEL_ABOVE, attr: null });
-    assert.deepEqual((await invitesOf(t.db, team.organization)).map((row) => row.id), [owners.body.id], 'nothing replaced');
+    assert.deepEqual(
+      (await invitesOf(t.db, team.organization)).map((row) => row.id),
+      [owners.body.id],
+      'nothing replaced',
+    );
   });
 
   it('lets members invite members, admins up to admins, only owners invite owners', async () => {
@@ -126,7 +172,12 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
     const member = await team.as(team.member);
     const admin = await team.as(team.admin);
     assert.equal((await member.post(team.invitesUrl, { target_email: uniqueEmail(), level: 1 })).status, 201);
-    assertError(await member.post(team.invitesUrl, { target_email: uniqueEmail(), level: 8 }), 403, { type: 'authentication_error', code: 'permission_denied', detail: LEVEL_ABOVE, attr: null });
+    assertError(await member.post(team.invitesUrl, { target_email: uniqueEmail(), level: 8 }), 403, {
+      type: 'authentication_error',
+      code: 'permission_denied',
+      detail: LEVEL_ABOVE,
+      attr: null,
+    });
     assert.equal((await admin.post(team.invitesUrl, { target_email: uniqueEmail(), level: 8 })).status, 201);
     assertError(await admin.post(team.invitesUrl, { target_email: uniqueEmail(), level: 15 }), 403, { detail: LEVEL_ABOVE });
     assert.equal((await team.ownerClient.post(team.invitesUrl, { target_email: uniqueEmail(), level: 15 })).status, 201);
@@ -141,14 +192,19 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
     await t.db.updateTable('users').set({ current_organization_id: home }).where('id', '=', team.member.id).execute();
     await t.db.updateTable('organizations').set({ members_can_invite: false }).where('id', '=', team.organization).execute();
     const before = await invitesOf(t.db, team.organization);
-    assertError(await (await team.as(team.member)).post(team.invitesUrl, { target_email: uniqueEmail() }), 403, { code: 'permission_denied', detail: 'You do not have permission to perform this action.' });
-    assertError(await (await team.as(team.member)).post(`${team.invitesUrl}bulk/`, [{ target_email: uniqueEmail() }]), 403, { detail: 'You do not have permission to perform this action.' });
+    assertError(await (await team.as(team.member)).post(team.invitesUrl, { target_email: uniqueEmail() }), 403, {
+      code: 'permission_denied',
+      detail: 'You do not have permission to perform this action.',
+    });
+    assertError(await (await team.as(team.member)).post(`${team.invitesUrl}bulk/`, [{ target_email: uniqueEmail() }]), 403, {
+      detail: 'You do not have permission to perform this action.',
+    });
     assert.deepEqual(await invitesOf(t.db, team.organization), before);
     assert.equal((await (await team.as(team.admin)).post(team.invitesUrl, { target_email: uniqueEmail() })).status, 201);
     assert.equal((await (await team.as(team.member)).post(`/api/organizations/${home}/invites/`, { target_email: uniqueEmail() })).status, 201);
   });
 
-  it('stores message and project access, and null for an empty project list (PostHog\'s quirk)', async () => {
+  it("stores message and project access, and null for an empty project list (PostHog's quirk)", async () => {
     const team = await inviteTeam(t);
     const empty = await team.ownerClient.post(team.invitesUrl, { target_email: uniqueEmail(), private_project_access: [], message: 'Welcome!' });
     assert.equal(empty.body.private_project_access, null);
@@ -159,26 +215,53 @@ describe('POST /api/organizations/:organization_id/invites/', () => {
 });
 
 describe('invite errors (reference §1.8), each writing nothing', () => {
-  async function refused(team: Awaited<ReturnType<typeof inviteTeam>>, body: unknown, status: number, expected: Parameters<typeof assertError>[2], url = team.invitesUrl, as = team.ownerClient) {
+  async function refused(
+    team: Awaited<ReturnType<typeof inviteTeam>>,
+    body: unknown,
+    status: number,
+    expected: Parameters<typeof assertError>[2],
+    url = team.invitesUrl,
+    as = team.ownerClient,
+  ) {
     const before = await dump();
     assertError(await as.post(url, body), status, expected);
     assert.equal(await dump(), before, `${JSON.stringify(body)?.slice(0, 80)} wrote something`);
   }
 
-  it('I-E1 to I-E3, I-E5, lengths and types: field errors with DRF\'s codes', async () => {
+  it("I-E1 to I-E3, I-E5, lengths and types: field errors with DRF's codes", async () => {
     const team = await inviteTeam(t);
     await refused(team, {}, 400, { type: 'validation_error', code: 'required', detail: 'This field is required.', attr: 'target_email' });
     await refused(team, { target_email: 'not-an-address' }, 400, { code: 'invalid_input', detail: 'Enter a valid email address.', attr: 'target_email' });
     await refused(team, { target_email: 'a@b' }, 400, { code: 'invalid_input', detail: 'Enter a valid email address.', attr: 'target_email' });
     await refused(team, { target_email: null }, 400, { code: 'null', detail: 'This field may not be null.', attr: 'target_email' });
     await refused(team, { target_email: '' }, 400, { code: 'blank', detail: 'This field may not be blank.', attr: 'target_email' });
-    await refused(team, { target_email: `${'a'.repeat(250)}@example.com` }, 400, { code: 'max_length', detail: 'Ensure this field has no more than 254 characters.', attr: 'target_email' });
+    await refused(team, { target_email: `${'a'.repeat(250)}@example.com` }, 400, {
+      code: 'max_length',
+      detail: 'Ensure this field has no more than 254 characters.',
+      attr: 'target_email',
+    });
     await refused(team, { target_email: ['x@example.com'] }, 400, { code: 'invalid_input', detail: 'Not a valid string.', attr: 'target_email' });
-    await refused(team, { target_email: uniqueEmail(), first_name: 'x'.repeat(31) }, 400, { code: 'max_length', detail: 'Ensure this field has no more than 30 characters.', attr: 'first_name' });
+    await refused(team, { target_email: uniqueEmail(), first_name: 'x'.repeat(31) }, 400, {
+      code: 'max_length',
+      detail: 'Ensure this field has no more than 30 characters.',
+      attr: 'first_name',
+    });
     await refused(team, { target_email: uniqueEmail(), level: 5 }, 400, { code: 'invalid_choice', detail: '"5" is not a valid choice.', attr: 'level' });
-    await refused(team, { target_email: uniqueEmail(), level: 'owner' }, 400, { code: 'invalid_choice', detail: '"owner" is not a valid choice.', attr: 'level' });
-    await refused(team, { target_email: uniqueEmail(), send_email: 'maybe' }, 400, { code: 'invalid_input', detail: 'Must be a valid boolean.', attr: 'send_email' });
-    await refused(team, [{ target_email: uniqueEmail() }], 400, { code: 'invalid_input', detail: 'Invalid data. Expected a dictionary, but got list.', attr: null });
+    await refused(team, { target_email: uniqueEmail(), level: 'owner' }, 400, {
+      code: 'invalid_choice',
+      detail: '"owner" is not a valid choice.',
+      attr: 'level',
+    });
+    await refused(team, { target_email: uniqueEmail(), send_email: 'maybe' }, 400, {
+      code: 'invalid_input',
+      detail: 'Must be a valid boolean.',
+      attr: 'send_email',
+    });
+    await refused(team, [{ target_email: uniqueEmail() }], 400, {
+      code: 'invalid_input',
+      detail: 'Invalid data. Expected a dictionary, but got list.',
+      attr: null,
+    });
   });
 
   it('answers malformed JSON with a parse error, never a 500', async () => {
@@ -199,31 +282,74 @@ describe('invite errors (reference §1.8), each writing nothing', () => {
     const foreignProject = await createProjectRow(t.db, other.organization, 'Theirs');
     const attr = 'private_project_access';
     const target_email = uniqueEmail();
-    await refused(team, { target_email, private_project_access: [{ id: foreignProject, level: 'member' }] }, 400, { code: 'invalid_input', detail: 'Project does not exist on this organization, or it is private and you do not have access to it.', attr });
+    await refused(team, { target_email, private_project_access: [{ id: foreignProject, level: 'member' }] }, 400, {
+      code: 'invalid_input',
+      detail: 'Project does not exist on this organization, or it is private and you do not have access to it.',
+      attr,
+    });
     await refused(team, { target_email, private_project_access: 'all' }, 400, { detail: 'The field must be a list of dictionaries.', attr });
     await refused(team, { target_email, private_project_access: [1] }, 400, { detail: 'Each item in the list must be a dictionary.', attr });
     await refused(team, { target_email, private_project_access: [{ id: 1 }] }, 400, { detail: 'Each dictionary must contain "id" and "level" keys.', attr });
-    await refused(team, { target_email, private_project_access: [{ id: 'one', level: 'member' }] }, 400, { detail: 'The "id" field must be an integer.', attr });
-    await refused(team, { target_email, private_project_access: [{ id: 1, level: 'god' }] }, 400, { detail: 'The "level" field must be a valid access level.', attr });
+    await refused(team, { target_email, private_project_access: [{ id: 'one', level: 'member' }] }, 400, {
+      detail: 'The "id" field must be an integer.',
+      attr,
+    });
+    await refused(team, { target_email, private_project_access: [{ id: 1, level: 'god' }] }, 400, {
+      detail: 'The "level" field must be a valid access level.',
+      attr,
+    });
   });
 
   it('I-E10, I-E11: a foreign or unknown organization answers 404 (orgbase hides other tenants)', async () => {
     const team = await inviteTeam(t);
     const other = await inviteTeam(t);
-    await refused(team, { target_email: uniqueEmail() }, 404, { type: 'invalid_request', code: 'not_found', detail: 'Organization not found.' }, other.invitesUrl);
-    await refused(team, { target_email: uniqueEmail() }, 404, { detail: 'Organization not found.' }, '/api/organizations/01890000-0000-7000-8000-000000000000/invites/');
+    await refused(
+      team,
+      { target_email: uniqueEmail() },
+      404,
+      { type: 'invalid_request', code: 'not_found', detail: 'Organization not found.' },
+      other.invitesUrl,
+    );
+    await refused(
+      team,
+      { target_email: uniqueEmail() },
+      404,
+      { detail: 'Organization not found.' },
+      '/api/organizations/01890000-0000-7000-8000-000000000000/invites/',
+    );
   });
 
   it('I-E16: a key without organization_member:write, or narrowed to another organization, is refused', async () => {
     const team = await inviteTeam(t);
     const reader = await team.as(team.owner, ['organization_member:read']);
-    await refused(team, { target_email: uniqueEmail() }, 403, { code: 'permission_denied', detail: "API key missing required scope 'organization_member:write'" }, team.invitesUrl, reader);
-    await refused(team, [{ target_email: uniqueEmail() }], 403, { detail: "API key missing required scope 'organization_member:write'" }, `${team.invitesUrl}bulk/`, reader);
+    await refused(
+      team,
+      { target_email: uniqueEmail() },
+      403,
+      { code: 'permission_denied', detail: "API key missing required scope 'organization_member:write'" },
+      team.invitesUrl,
+      reader,
+    );
+    await refused(
+      team,
+      [{ target_email: uniqueEmail() }],
+      403,
+      { detail: "API key missing required scope 'organization_member:write'" },
+      `${team.invitesUrl}bulk/`,
+      reader,
+    );
     const listOnly = await team.as(team.owner, ['organization:read']);
     assertError(await listOnly.get(team.invitesUrl), 403, { detail: "API key missing required scope 'organization_member:read'" });
     const elsewhere = await createOrganizationRow(t.db, team.owner.id, 'Elsewhere');
     const narrowed = await team.as(team.owner, ['*'], { scopedOrganizations: [elsewhere] });
-    await refused(team, { target_email: uniqueEmail() }, 403, { detail: `API key does not have access to the requested organization: ID ${team.organization}.` }, team.invitesUrl, narrowed);
+    await refused(
+      team,
+      { target_email: uniqueEmail() },
+      403,
+      { detail: `API key does not have access to the requested organization: ID ${team.organization}.` },
+      team.invitesUrl,
+      narrowed,
+    );
   });
 });
 
@@ -231,16 +357,25 @@ describe('POST /api/organizations/:organization_id/invites/bulk/', () => {
   it('creates every row in order, each with its own link', async () => {
     const team = await inviteTeam(t);
     const emails = [uniqueEmail('b1'), uniqueEmail('b2')];
-    const response = await team.ownerClient.post(`${team.invitesUrl}bulk/`, emails.map((target_email, index) => ({ target_email, level: index ? 8 : 1 })));
+    const response = await team.ownerClient.post(
+      `${team.invitesUrl}bulk/`,
+      emails.map((target_email, index) => ({ target_email, level: index ? 8 : 1 })),
+    );
     assert.equal(response.status, 201);
-    assert.deepEqual(response.body.map((invite: { target_email: string }) => invite.target_email), emails);
+    assert.deepEqual(
+      response.body.map((invite: { target_email: string }) => invite.target_email),
+      emails,
+    );
     assert.equal(new Set(response.body.map((invite: { accept_url: string }) => invite.accept_url)).size, 2);
     assert.equal((await invitesOf(t.db, team.organization)).length, 2);
   });
 
   it('allows exactly 20 and [] (201 [])', async () => {
     const team = await inviteTeam(t);
-    const twenty = await team.ownerClient.post(`${team.invitesUrl}bulk/`, Array.from({ length: 20 }, () => ({ target_email: uniqueEmail() })));
+    const twenty = await team.ownerClient.post(
+      `${team.invitesUrl}bulk/`,
+      Array.from({ length: 20 }, () => ({ target_email: uniqueEmail() })),
+    );
     assert.equal(twenty.status, 201);
     assert.equal(twenty.body.length, 20);
     const none = await team.ownerClient.post(`${team.invitesUrl}bulk/`, []);
@@ -252,23 +387,39 @@ describe('POST /api/organizations/:organization_id/invites/bulk/', () => {
     const team = await inviteTeam(t);
     const before = await dump();
     for (const body of [{ target_email: uniqueEmail() }, 5, '"x"', null]) {
-      assertError(await team.ownerClient.post(`${team.invitesUrl}bulk/`, body === null ? 'null' : body), 400, { code: 'invalid_input', detail: 'This endpoint needs an array of data for bulk invite creation.', attr: null });
+      assertError(await team.ownerClient.post(`${team.invitesUrl}bulk/`, body === null ? 'null' : body), 400, {
+        code: 'invalid_input',
+        detail: 'This endpoint needs an array of data for bulk invite creation.',
+        attr: null,
+      });
     }
-    assertError(await team.ownerClient.post(`${team.invitesUrl}bulk/`, Array.from({ length: 21 }, () => ({ target_email: uniqueEmail() }))), 400, {
-      code: 'max_length',
-      detail: 'A maximum of 20 invites can be sent in a single request.',
-      attr: null,
-    });
+    assertError(
+      await team.ownerClient.post(
+        `${team.invitesUrl}bulk/`,
+        Array.from({ length: 21 }, () => ({ target_email: uniqueEmail() })),
+      ),
+      400,
+      {
+        code: 'max_length',
+        detail: 'A maximum of 20 invites can be sent in a single request.',
+        attr: null,
+      },
+    );
     assert.equal(await dump(), before);
   });
 
-  it('is all or nothing: a bad row, a member\'s address or a level above yours creates no row', async () => {
+  it("is all or nothing: a bad row, a member's address or a level above yours creates no row", async () => {
     const team = await inviteTeam(t);
     const good = () => ({ target_email: uniqueEmail() });
     const admin = await team.as(team.admin);
     const before = await dump();
-    assertError(await team.ownerClient.post(`${team.invitesUrl}bulk/`, [good(), good(), good(), good(), { target_email: null }]), 400, { code: 'null', attr: '__4__target_email' });
-    assertError(await team.ownerClient.post(`${team.invitesUrl}bulk/`, [good(), good(), { target_email: team.member.email }]), 400, { detail: 'A user with this email address already belongs to the organization.' });
+    assertError(await team.ownerClient.post(`${team.invitesUrl}bulk/`, [good(), good(), good(), good(), { target_email: null }]), 400, {
+      code: 'null',
+      attr: '__4__target_email',
+    });
+    assertError(await team.ownerClient.post(`${team.invitesUrl}bulk/`, [good(), good(), { target_email: team.member.email }]), 400, {
+      detail: 'A user with this email address already belongs to the organization.',
+    });
     assertError(await admin.post(`${team.invitesUrl}bulk/`, [{ target_email: 'bad' }, good(), { ...good(), level: 15 }]), 403, { detail: LEVEL_ABOVE });
     assert.equal(await dump(), before);
   });
@@ -306,15 +457,23 @@ describe('DELETE /api/organizations/:organization_id/invites/:id/', () => {
     assert.equal(response.status, 204);
     assert.equal(response.body, undefined);
     assert.equal((await invitesOf(t.db, team.organization)).length, 0);
-    assertError(await client(t.app).post(`/api/signup/${tokenOf(created.body.accept_url)}/`, { first_name: 'Late' }), 400, { detail: 'The provided invite ID is not valid.' });
+    assertError(await client(t.app).post(`/api/signup/${tokenOf(created.body.accept_url)}/`, { first_name: 'Late' }), 400, {
+      detail: 'The provided invite ID is not valid.',
+    });
     const audit = await t.db.selectFrom('audit_log').select('action').where('target_id', '=', created.body.id).orderBy('id').execute();
-    assert.deepEqual(audit.map((row) => row.action), ['invite.created', 'invite.deleted']);
+    assert.deepEqual(
+      audit.map((row) => row.action),
+      ['invite.created', 'invite.deleted'],
+    );
   });
 
   it('I-E14: refuses a plain member', async () => {
     const team = await inviteTeam(t);
     const created = await team.ownerClient.post(team.invitesUrl, { target_email: uniqueEmail() });
-    assertError(await (await team.as(team.member)).delete(`${team.invitesUrl}${created.body.id}/`), 403, { code: 'permission_denied', detail: 'Your organization access level is insufficient.' });
+    assertError(await (await team.as(team.member)).delete(`${team.invitesUrl}${created.body.id}/`), 403, {
+      code: 'permission_denied',
+      detail: 'Your organization access level is insufficient.',
+    });
     assert.equal((await invitesOf(t.db, team.organization)).length, 1);
   });
 
@@ -355,11 +514,15 @@ describe('Idempotency-Key on the invite POSTs', () => {
     const bulk = await team.ownerClient.post(`${team.invitesUrl}bulk/`, rows, bulkHeaders);
     const bulkAgain = await team.ownerClient.post(`${team.invitesUrl}bulk/`, rows, bulkHeaders);
     assert.equal(bulkAgain.headers['idempotent-replayed'], 'true');
-    assert.deepEqual(bulkAgain.body.map((invite: { id: string }) => invite.id), bulk.body.map((invite: { id: string }) => invite.id));
+    assert.deepEqual(
+      bulkAgain.body.map((invite: { id: string }) => invite.id),
+      bulk.body.map((invite: { id: string }) => invite.id),
+    );
     assert.ok(bulkAgain.body.every((invite: { accept_url?: string }) => invite.accept_url === undefined));
     const stored = await atRest();
     assert.ok(stored.includes(first.body.id));
-    for (const url of [first.body.accept_url, ...bulk.body.map((invite: { accept_url: string }) => invite.accept_url)]) assert.ok(!stored.includes(tokenOf(url)));
+    for (const url of [first.body.accept_url, ...bulk.body.map((invite: { accept_url: string }) => invite.accept_url)])
+      assert.ok(!stored.includes(tokenOf(url)));
   });
 });
 

@@ -84,12 +84,16 @@ describe('invitation mail', () => {
     const team = await inviteTeam(t);
     const doomed = await team.ownerClient.post(team.invitesUrl, { target_email: uniqueEmail('expiring') });
     const revoked = await team.ownerClient.post(team.invitesUrl, { target_email: uniqueEmail('revoked') });
-    await t.db.updateTable('invite_emails').set({ give_up_at: new Date(Date.now() + 50).toISOString() }).where('invite_id', '=', doomed.body.id).execute();
+    await t.db
+      .updateTable('invite_emails')
+      .set({ give_up_at: new Date(Date.now() + 50).toISOString() })
+      .where('invite_id', '=', doomed.body.id)
+      .execute();
     await team.ownerClient.delete(`${team.invitesUrl}${revoked.body.id}/`);
     const ids = [doomed.body.id, revoked.body.id];
     await waitUntil(async () => (await queue(t, ids)).some((row) => row.gave_up_at !== null), 'the mail given up');
     const rows = await queue(t, ids);
-    assert.equal(rows.length, 1, 'the revoked invite\'s mail is gone');
+    assert.equal(rows.length, 1, "the revoked invite's mail is gone");
     assert.equal(rows[0]!.invite_id, doomed.body.id);
     assert.equal(rows[0]!.link, null);
     assert.equal(rows[0]!.sent_at, null);
@@ -112,5 +116,4 @@ describe('invitation mail', () => {
     assert.deepEqual(mails.map((mail) => mail.to[0]).sort(), response.body.map((invite: { target_email: string }) => invite.target_email).sort());
     await waitUntil(async () => (await queue(t, ids)).every((row) => row.sent_at !== null && row.link === null), 'both marked sent');
   });
-
 });

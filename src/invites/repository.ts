@@ -80,8 +80,18 @@ export async function findInvite(db: Executor, organizationId: string, inviteId:
 /** The organization's invites, expired ones too, newest first (PostHog's order). */
 export async function listInvites(db: Executor, organizationId: string, page: Page): Promise<{ invites: Invite[]; count: number }> {
   const [rows, total] = await Promise.all([
-    selectInvites(db).where('i.organization_id', '=', organizationId).orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(page.limit).offset(page.offset).execute(),
-    db.selectFrom('organization_invites').select((eb) => eb.fn.countAll<number>().as('n')).where('organization_id', '=', organizationId).executeTakeFirstOrThrow(),
+    selectInvites(db)
+      .where('i.organization_id', '=', organizationId)
+      .orderBy('i.created_at', 'desc')
+      .orderBy('i.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    db
+      .selectFrom('organization_invites')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirstOrThrow(),
   ]);
   return { invites: rows.map(toInvite), count: Number(total.n) };
 }
@@ -120,7 +130,11 @@ export async function insertInvite(trx: Executor, invite: NewInvite): Promise<In
 
 /** This organization's invites for the address, expired ones too (what a new invite replaces). */
 export async function findInvitesForEmail(db: Executor, organizationId: string, email: string): Promise<Invite[]> {
-  const rows = await selectInvites(db).where('i.organization_id', '=', organizationId).where('i.target_email', '=', email.toLowerCase()).orderBy('i.created_at').execute();
+  const rows = await selectInvites(db)
+    .where('i.organization_id', '=', organizationId)
+    .where('i.target_email', '=', email.toLowerCase())
+    .orderBy('i.created_at')
+    .execute();
   return rows.map(toInvite);
 }
 
@@ -139,7 +153,16 @@ export async function findInviteByTokenHash(db: Executor, tokenHash: string) {
   return db
     .selectFrom('organization_invites as i')
     .innerJoin('organizations as o', 'o.id', 'i.organization_id')
-    .select(['i.id', 'i.organization_id', 'i.target_email', 'i.first_name', 'i.level', 'i.created_by_id', 'o.name as organization_name', IS_EXPIRED.as('is_expired')])
+    .select([
+      'i.id',
+      'i.organization_id',
+      'i.target_email',
+      'i.first_name',
+      'i.level',
+      'i.created_by_id',
+      'o.name as organization_name',
+      IS_EXPIRED.as('is_expired'),
+    ])
     .where('i.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

@@ -40,8 +40,7 @@ export const InviteCreated = Type.Object(
   {
     ...Invite.properties,
     accept_url: Type.String({
-      description:
-        'The link that accepts this invite, shown once, here only: deliver it to the invitee yourself when no mail is sent. An orgbase addition.',
+      description: 'The link that accepts this invite, shown once, here only: deliver it to the invitee yourself when no mail is sent. An orgbase addition.',
     }),
   },
   { description: 'An invite as its creation answers it: with its acceptance link, shown once.' },

@@ -41,7 +41,11 @@ describe('the signup routes', () => {
     const callers = [client(t.app), team.ownerClient, await team.as(team.member), client(t.app, await createKey(t.db, stranger.id))];
     const before = await snapshotDatabase(t.db);
     for (const caller of callers) {
-      for (const path of [`/api/signup/${made.body.id}/`, '/api/signup/not-a-token/', `/api/signup/${tokenOf(made.body.accept_url).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}/`]) {
+      for (const path of [
+        `/api/signup/${made.body.id}/`,
+        '/api/signup/not-a-token/',
+        `/api/signup/${tokenOf(made.body.accept_url).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}/`,
+      ]) {
         assertError(await caller.get(path), 400, { code: 'invalid_input', detail: 'The provided invite ID is not valid.' });
         assertError(await caller.post(path, { first_name: 'Mallory' }), 400, { code: 'invalid_input', detail: 'The provided invite ID is not valid.' });
       }
@@ -57,6 +61,9 @@ describe('the signup routes', () => {
     for (const caller of [team.ownerClient, await team.as(team.member)]) {
       assertError(await caller.post(url, {}), 400, { code: 'invalid_recipient' });
     }
-    assert.deepEqual(describeChanges(before, await snapshotDatabase(t.db)).filter((change) => !change.startsWith('personal_api_keys') && !change.startsWith('audit_log')), []);
+    assert.deepEqual(
+      describeChanges(before, await snapshotDatabase(t.db)).filter((change) => !change.startsWith('personal_api_keys') && !change.startsWith('audit_log')),
+      [],
+    );
   });
 });

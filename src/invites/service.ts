@@ -138,7 +138,10 @@ export function createInviteService(deps: InviteServiceDeps) {
       const pending = existing.filter((invite) => !invite.is_expired);
       level = Math.max(level, ...pending.map((invite) => invite.level)) as Level;
       if (pending.some((invite) => invite.private_project_access?.length)) {
-        privateProjectAccess = combineProjectAccess([...pending.map((invite) => invite.private_project_access as ProjectAccess[] | null), privateProjectAccess]);
+        privateProjectAccess = combineProjectAccess([
+          ...pending.map((invite) => invite.private_project_access as ProjectAccess[] | null),
+          privateProjectAccess,
+        ]);
       }
     }
     // Checked again on the combined level (PostHog does not: a member could re-issue an owner's
@@ -166,7 +169,15 @@ export function createInviteService(deps: InviteServiceDeps) {
     if (emailing) {
       const expiresAt = new Date(Date.parse(invite.created_at) + INVITE_DAYS_VALIDITY * DAY_MS);
       const mail = composeInvitation({ organizationName, inviter: inviterNames, firstName: invite.first_name, level, message: invite.message, expiresAt });
-      await enqueueEmail(trx, { inviteId: invite.id, to: invite.target_email, replyTo: mail.replyTo, subject: mail.subject, body: mail.body, link, giveUpAt: expiresAt.toISOString() });
+      await enqueueEmail(trx, {
+        inviteId: invite.id,
+        to: invite.target_email,
+        replyTo: mail.replyTo,
+        subject: mail.subject,
+        body: mail.body,
+        link,
+        giveUpAt: expiresAt.toISOString(),
+      });
     }
     unit.audited(inviteChange('created', organizationId, undefined, invite));
     return { ...invite, accept_url: link };
@@ -195,7 +206,13 @@ export function createInviteService(deps: InviteServiceDeps) {
     },
 
     /** The operator's invite (`orgbase invites create`): on behalf of `inviterUserId` when given, at most their level. */
-    async createAsOperator(organizationId: string, inviterUserId: number | null, body: unknown, linkBase: string, caller: Caller | null): Promise<InviteCreated> {
+    async createAsOperator(
+      organizationId: string,
+      inviterUserId: number | null,
+      body: unknown,
+      linkBase: string,
+      caller: Caller | null,
+    ): Promise<InviteCreated> {
       const organization = await findOrganizationRow(db, organizationId);
       if (!organization) throw refuse.organizationNotFound();
       let level: Level = Level.Owner;

@@ -22,9 +22,19 @@ const anonymous = () => client(t.app);
 async function invited(options: { level?: number; email?: string; firstName?: string } = {}) {
   const team = await inviteTeam(t);
   const email = options.email ?? uniqueEmail('invitee');
-  const response = await team.ownerClient.post(team.invitesUrl, { target_email: email, level: options.level ?? Level.Member, first_name: options.firstName ?? 'Ivy' });
+  const response = await team.ownerClient.post(team.invitesUrl, {
+    target_email: email,
+    level: options.level ?? Level.Member,
+    first_name: options.firstName ?? 'Ivy',
+  });
   assert.equal(response.status, 201);
-  return { team, email: email.toLowerCase(), invite: response.body, token: tokenOf(response.body.accept_url), url: `/api/signup/${tokenOf(response.body.accept_url)}/` };
+  return {
+    team,
+    email: email.toLowerCase(),
+    invite: response.body,
+    token: tokenOf(response.body.accept_url),
+    url: `/api/signup/${tokenOf(response.body.accept_url)}/`,
+  };
 }
 
 async function membershipsOf(userId: number) {
@@ -42,7 +52,19 @@ describe('GET /api/signup/:token/', () => {
 
   it("the invite's id never admits: not valid, as every other wrong shape of token", async () => {
     const { invite, token } = await invited();
-    const wrong = [invite.id, 'abc', '1234', `${token}x`, token.slice(1), `${token.slice(0, 42)}!`, '%00', 'x'.repeat(400), '%F0%9F%98%80', `${token.slice(0, 42)}%20`, '..%2F..'];
+    const wrong = [
+      invite.id,
+      'abc',
+      '1234',
+      `${token}x`,
+      token.slice(1),
+      `${token.slice(0, 42)}!`,
+      '%00',
+      'x'.repeat(400),
+      '%F0%9F%98%80',
+      `${token.slice(0, 42)}%20`,
+      '..%2F..',
+    ];
     for (const candidate of wrong) {
       for (const method of ['GET', 'POST']) {
         const response = await anonymous().call(method, `/api/signup/${candidate}/`, method === 'POST' ? { first_name: 'Eve' } : undefined);
@@ -98,7 +120,19 @@ describe('POST /api/signup/:token/ by a new user (anonymous)', () => {
     const response = await anonymous().post(url, { first_name: ' Ivy ', last_name: 'Ng', password: 'ignored', role_at_organization: 'engineering' });
     assert.equal(response.status, 201);
     const body = response.body;
-    assert.deepEqual(Object.keys(body).sort(), ['distinct_id', 'email', 'first_name', 'hedgehog_config', 'id', 'is_email_verified', 'last_name', 'personal_api_key', 'redirect_url', 'role_at_organization', 'uuid']);
+    assert.deepEqual(Object.keys(body).sort(), [
+      'distinct_id',
+      'email',
+      'first_name',
+      'hedgehog_config',
+      'id',
+      'is_email_verified',
+      'last_name',
+      'personal_api_key',
+      'redirect_url',
+      'role_at_organization',
+      'uuid',
+    ]);
     assert.equal(body.email, email);
     assert.equal(body.first_name, 'Ivy');
     assert.equal(body.last_name, 'Ng');
@@ -117,14 +151,26 @@ describe('POST /api/signup/:token/ by a new user (anonymous)', () => {
     // The key works, and @me shows the new organization as current.
     const me = await client(t.app, body.personal_api_key.value).get('/api/users/@me/');
     assert.equal(me.status, 200);
-    assert.deepEqual(me.body.organizations.map((organization: { id: string }) => organization.id), [team.organization]);
+    assert.deepEqual(
+      me.body.organizations.map((organization: { id: string }) => organization.id),
+      [team.organization],
+    );
     assert.equal(me.body.organization.id, team.organization);
     assert.equal(me.body.team?.id, firstTeam.id, "the current project is the organization's first");
     const stored = JSON.stringify(await dumpDatabase(t.db));
     assert.ok(stored.includes(body.personal_api_key.id));
     assert.ok(!stored.includes(body.personal_api_key.value), 'the key value is not at rest');
-    const audit = await t.db.selectFrom('audit_log').select(['action', 'actor_user_uuid']).where('request_id', 'is not', null).where('actor_user_uuid', '=', body.uuid).orderBy('id').execute();
-    assert.deepEqual(audit.map((row) => row.action), ['user.created', 'personal_api_key.created', 'invite.accepted', 'member.added']);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_uuid'])
+      .where('request_id', 'is not', null)
+      .where('actor_user_uuid', '=', body.uuid)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      audit.map((row) => row.action),
+      ['user.created', 'personal_api_key.created', 'invite.accepted', 'member.added'],
+    );
     // The link worked once.
     assertError(await anonymous().post(url, { first_name: 'Ivy' }), 400, NOT_VALID);
     void invite;
@@ -136,8 +182,16 @@ describe('POST /api/signup/:token/ by a new user (anonymous)', () => {
     await team.ownerClient.patch(`/api/organizations/${team.organization}/`, { default_role_id: role.body.id });
     const response = await anonymous().post(url, { first_name: 'Ivy' });
     assert.equal(response.status, 201);
-    const roleMembers = await t.db.selectFrom('role_memberships').innerJoin('users', 'users.id', 'role_memberships.user_id').select('users.uuid').where('role_id', '=', role.body.id).execute();
-    assert.deepEqual(roleMembers.map((row) => row.uuid), [response.body.uuid]);
+    const roleMembers = await t.db
+      .selectFrom('role_memberships')
+      .innerJoin('users', 'users.id', 'role_memberships.user_id')
+      .select('users.uuid')
+      .where('role_id', '=', role.body.id)
+      .execute();
+    assert.deepEqual(
+      roleMembers.map((row) => row.uuid),
+      [response.body.uuid],
+    );
   });
 
   it("requires first_name, in DRF's words, and creates nothing without it", async () => {
@@ -165,7 +219,13 @@ describe('POST /api/signup/:token/ by an existing user (their key)', () => {
     assert.equal(response.body.personal_api_key, undefined);
     assert.equal(response.body.redirect_url, '/');
     const levels = new Map((await membershipsOf(invitee.id)).map((row) => [row.organization_id, row.level]));
-    assert.deepEqual([...levels.entries()].sort(), [[home, Level.Owner], [team.organization, Level.Admin]].sort());
+    assert.deepEqual(
+      [...levels.entries()].sort(),
+      [
+        [home, Level.Owner],
+        [team.organization, Level.Admin],
+      ].sort(),
+    );
     const me = await (await team.as(invitee)).get('/api/users/@me/');
     assert.equal(me.body.organization.id, team.organization, 'the current organization is the new one');
     assert.ok(me.body.organizations.some((organization: { id: string }) => organization.id === team.organization));
@@ -202,7 +262,7 @@ describe('two accepts racing', () => {
     void team;
   });
 
-  it('one existing user\'s two accepts: one membership', async () => {
+  it("one existing user's two accepts: one membership", async () => {
     const { team, email, url } = await invited();
     const invitee = await createUser(t.db, { email });
     const first = await team.as(invitee);

@@ -18,14 +18,7 @@ import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } fro
 import { insertKey } from '../personal-api-keys/repository.ts';
 import { insertRoleMembership } from '../role-memberships/repository.ts';
 import { findUserByEmail, findUserById, insertUser, setCurrentOrganization, toUserBasic, type UserRow } from '../users/repository.ts';
-import {
-  deleteInvitesForEmail,
-  findInviteByTokenHash,
-  firstTeamOf,
-  lockInvite,
-  memberWithEmailExists,
-  setNewUserFields,
-} from './repository.ts';
+import { deleteInvitesForEmail, findInviteByTokenHash, firstTeamOf, lockInvite, memberWithEmailExists, setNewUserFields } from './repository.ts';
 import type { SignupAccepted, SignupPreview } from './schemas.ts';
 import { hashInviteToken, isTokenShaped } from './token.ts';
 
@@ -131,7 +124,16 @@ export function createSignupService({ writes }: SignupServiceDeps) {
     await deleteInvitesForEmail(trx, invite.organization_id, invite.target_email);
     unit.changed('organization', invite.organization_id);
     const member = await findMember(trx, membershipId);
-    unit.audited(auditChange('invite', 'accepted', invite.organization_id, invite.id, { id: invite.id, target_email: invite.target_email, level: invite.level }, undefined));
+    unit.audited(
+      auditChange(
+        'invite',
+        'accepted',
+        invite.organization_id,
+        invite.id,
+        { id: invite.id, target_email: invite.target_email, level: invite.level },
+        undefined,
+      ),
+    );
     unit.audited(auditChange('member', 'added', invite.organization_id, membershipId, undefined, member));
   }
 
@@ -158,7 +160,13 @@ export function createSignupService({ writes }: SignupServiceDeps) {
         }
         let user: UserRow;
         try {
-          user = await insertUser(trx, { uuid: uuidv7(), email: invite.target_email, firstName: newUser!.firstName, lastName: newUser!.lastName, distinctId: randomBytes(24).toString('base64url') });
+          user = await insertUser(trx, {
+            uuid: uuidv7(),
+            email: invite.target_email,
+            firstName: newUser!.firstName,
+            lastName: newUser!.lastName,
+            distinctId: randomBytes(24).toString('base64url'),
+          });
         } catch (error) {
           if ((error as { constraint?: string }).constraint === 'users_email_lower_key') throw SIGNUP_ERRORS.accountExistsOnCreate(invite.target_email);
           throw error;
@@ -204,4 +212,3 @@ export function createSignupService({ writes }: SignupServiceDeps) {
 }
 
 export type SignupService = ReturnType<typeof createSignupService>;
-

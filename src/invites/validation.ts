@@ -23,7 +23,8 @@ export interface InviteInput {
 
 // Django's EmailValidator, as DRF's EmailField uses it: a dot-atom or quoted local part, and a
 // domain of labels with a top-level label of letters (or an IP literal in brackets).
-const LOCAL_PART = /^(?:[-!#$%&'*+/=?^_`{}|~0-9A-Z]+(?:\.[-!#$%&'*+/=?^_`{}|~0-9A-Z]+)*|"(?:[\x01-\x08\x0b\x0c\x0e-\x1f!#-\[\]-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])*")$/i;
+const LOCAL_PART =
+  /^(?:[-!#$%&'*+/=?^_`{}|~0-9A-Z]+(?:\.[-!#$%&'*+/=?^_`{}|~0-9A-Z]+)*|"(?:[\x01-\x08\x0b\x0c\x0e-\x1f!#-\[\]-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])*")$/i;
 const DOMAIN_PART = /^(?:(?:[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?\.)+[A-Z]{2,63}|\[[0-9a-f:.]+\])$/i;
 
 export function isEmailAddress(value: string): boolean {
@@ -37,7 +38,11 @@ type FieldResult<T> = { value: T } | { error: ValidationError };
 const invalid = (detail: string, attr: string, code = 'invalid_input') => ({ error: new ValidationError(detail, { attr, code }) });
 
 /** A CharField: numbers become their text, other non-strings are refused; whitespace trimmed. */
-function charField(raw: unknown, attr: string, options: { required?: boolean; allowNull?: boolean; allowBlank?: boolean; maxLength?: number; fallback?: string | null }): FieldResult<string | null> {
+function charField(
+  raw: unknown,
+  attr: string,
+  options: { required?: boolean; allowNull?: boolean; allowBlank?: boolean; maxLength?: number; fallback?: string | null },
+): FieldResult<string | null> {
   if (raw === undefined) {
     if (options.required) return { error: refuse.required(attr) };
     return { value: options.fallback ?? null };
@@ -98,7 +103,17 @@ function projectAccessField(raw: unknown): FieldResult<ProjectAccess[] | null> {
  */
 export function checkInviteRow(raw: unknown, inviterLevel: Level, attrPrefix = ''): { input: InviteInput } | { error: ValidationError } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    const got = Array.isArray(raw) ? 'list' : raw === null ? 'NoneType' : typeof raw === 'string' ? 'str' : typeof raw === 'boolean' ? 'bool' : Number.isInteger(raw) ? 'int' : 'float';
+    const got = Array.isArray(raw)
+      ? 'list'
+      : raw === null
+        ? 'NoneType'
+        : typeof raw === 'string'
+          ? 'str'
+          : typeof raw === 'boolean'
+            ? 'bool'
+            : Number.isInteger(raw)
+              ? 'int'
+              : 'float';
     return { error: new ValidationError(`Invalid data. Expected a dictionary, but got ${got}.`, { attr: attrPrefix ? attrPrefix.replace(/__$/, '') : null }) };
   }
   const body = raw as Record<string, unknown>;
@@ -121,7 +136,8 @@ export function checkInviteRow(raw: unknown, inviterLevel: Level, attrPrefix = '
     if (body.level === null) errors.push(refuse.null('level'));
     else {
       const candidate = typeof body.level === 'string' && /^\d+$/.test(body.level) ? Number(body.level) : body.level;
-      if (!isLevel(candidate)) errors.push(new ValidationError(`"${pythonText(body.level)}" is not a valid choice.`, { attr: 'level', code: 'invalid_choice' }));
+      if (!isLevel(candidate))
+        errors.push(new ValidationError(`"${pythonText(body.level)}" is not a valid choice.`, { attr: 'level', code: 'invalid_choice' }));
       else level = candidate;
     }
   }
@@ -133,6 +149,7 @@ export function checkInviteRow(raw: unknown, inviterLevel: Level, attrPrefix = '
   const combinePendingInvites = take(booleanField(body.combine_pending_invites, 'combine_pending_invites', false), false);
 
   const first = errors[0];
-  if (first) return { error: attrPrefix ? new ValidationError(first.detail, { attr: `${attrPrefix}${first.attr ?? ''}`.replace(/__$/, ''), code: first.code }) : first };
+  if (first)
+    return { error: attrPrefix ? new ValidationError(first.detail, { attr: `${attrPrefix}${first.attr ?? ''}`.replace(/__$/, ''), code: first.code }) : first };
   return { input: { targetEmail, firstName, level, message, privateProjectAccess, sendEmail, combinePendingInvites } };
 }

@@ -24,7 +24,10 @@ const IDLE_POLL_MS = 5000;
 /** The SMTP server's words, without anything of the message: what is kept and logged of a failure. */
 function reasonOf(error: unknown): string {
   const { code, responseCode, message } = error as { code?: string; responseCode?: number; message?: string };
-  return [code, responseCode, message?.split('\n')[0]].filter((part) => part !== undefined).join(' ').slice(0, 500);
+  return [code, responseCode, message?.split('\n')[0]]
+    .filter((part) => part !== undefined)
+    .join(' ')
+    .slice(0, 500);
 }
 
 /**
@@ -114,7 +117,10 @@ export class MailOutbox {
     } catch (error) {
       const retryIn = Math.min(MAX_RETRY_MS, this.options.retryMs * 2 ** Math.min(20, email.attempts - 1));
       const outcome = await markFailed(this.db, email.id, reasonOf(error), retryIn);
-      this.options.log.warn({ mail: email.id, invite: email.invite_id, attempt: email.attempts, outcome, retryInMs: retryIn, reason: reasonOf(error) }, 'invitation mail not sent');
+      this.options.log.warn(
+        { mail: email.id, invite: email.invite_id, attempt: email.attempts, outcome, retryInMs: retryIn, reason: reasonOf(error) },
+        'invitation mail not sent',
+      );
       return;
     }
     await markSent(this.db, email.id);

@@ -89,11 +89,7 @@ export async function claimDueEmail(db: Executor, claimSeconds: number): Promise
 
 /** Sent: the link in clear is dropped, only the record that it went remains. */
 export async function markSent(db: Executor, id: string): Promise<void> {
-  await db
-    .updateTable('invite_emails')
-    .set({ sent_at: sql<string>`now()`, link: null, claimed_until: null, last_error: null })
-    .where('id', '=', id)
-    .execute();
+  await db.updateTable('invite_emails').set({ sent_at: sql<string>`now()`, link: null, claimed_until: null, last_error: null }).where('id', '=', id).execute();
 }
 
 /** Not taken: retried at `nextAttemptAt`, or given up (and its link dropped) when that is past `give_up_at`. */

@@ -23,12 +23,7 @@ export interface MemberPageRow extends MembershipFields {
  */
 const USER_VERSION = sql<string>`users.xmin`;
 
-const LISTED_USER_COLUMNS = [
-  ...USER_BASIC_COLUMNS,
-  'users.is_2fa_enabled',
-  'users.has_social_auth',
-  'users.last_login',
-] as const;
+const LISTED_USER_COLUMNS = [...USER_BASIC_COLUMNS, 'users.is_2fa_enabled', 'users.has_social_auth', 'users.last_login'] as const;
 
 /** Listed users by id, each with the version of its row. */
 export async function findListedUsers(db: Executor, userIds: number[]): Promise<(MemberUserFields & { version: string })[]> {
@@ -71,7 +66,14 @@ export function selectMemberPage(db: Executor, organizationId: string, query: Me
   return memberPage(db, organizationId, orderingOf(query), searchPattern(query.search), page, query.email);
 }
 
-function memberPage(db: Executor, organizationId: string, ordering: NonNullable<MemberListQuery['ordering']>, pattern: string | undefined, page: Page, email?: string) {
+function memberPage(
+  db: Executor,
+  organizationId: string,
+  ordering: NonNullable<MemberListQuery['ordering']>,
+  pattern: string | undefined,
+  page: Page,
+  email?: string,
+) {
   const direction = ordering.startsWith('-') ? 'desc' : 'asc';
   const expression = ORDER_EXPRESSIONS[ordering.replace('-', '') as keyof typeof ORDER_EXPRESSIONS];
   const rows = listedMemberships(db, organizationId, pattern, email)
@@ -102,7 +104,9 @@ function parsePage(text: string | null): MemberPageRow[] {
 }
 
 export async function countListedMembers(db: Executor, organizationId: string, search: string | undefined, email?: string): Promise<number> {
-  const row = await listedMemberships(db, organizationId, searchPattern(search), email).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await listedMemberships(db, organizationId, searchPattern(search), email)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

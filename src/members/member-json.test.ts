@@ -56,7 +56,13 @@ describe('memberJson', () => {
 
   it('keeps quotes, backslashes, control characters, lone surrogates and emoji as JSON.stringify does', async () => {
     const member = await fc.sample(row, 1)[0]!;
-    const odd = { ...member, first_name: 'a"b\\c\n\u0001\u2028', last_name: '\ud800x', email: 'ü😀@x', hedgehog_config: { '1': 2, b: [1.5, null, 'x"'], a: {} } };
+    const odd = {
+      ...member,
+      first_name: 'a"b\\c\n\u0001\u2028',
+      last_name: '\ud800x',
+      email: 'ü😀@x',
+      hedgehog_config: { '1': 2, b: [1.5, null, 'x"'], a: {} },
+    };
     assert.equal(memberJson(odd), await serialized('/member', toOrganizationMember(odd)));
   });
 });
@@ -75,7 +81,12 @@ describe('GET /api/organizations/:organization_id/members/ bytes', () => {
     await addMember(t.db, organization, member.id, 8);
     await t.db
       .updateTable('users')
-      .set({ hedgehog_config: JSON.stringify({ color: 'blue', '10': true, nested: { a: [1, 2.5, null] } }), last_login: '2024-02-29T23:59:59.000001Z', role_at_organization: 'engineering', distinct_id: 'd"1' })
+      .set({
+        hedgehog_config: JSON.stringify({ color: 'blue', '10': true, nested: { a: [1, 2.5, null] } }),
+        last_login: '2024-02-29T23:59:59.000001Z',
+        role_at_organization: 'engineering',
+        distinct_id: 'd"1',
+      })
       .where('id', '=', member.id)
       .execute();
     const headers = { authorization: `Bearer ${await createKey(t.db, owner.id, ['organization_member:read'])}` };
@@ -99,7 +110,8 @@ describe('GET /api/organizations/:organization_id/members/ bytes', () => {
     const owner = await createUser(t.db, { firstName: 'Before' });
     const organization = await createOrganizationRow(t.db, owner.id);
     const headers = { authorization: `Bearer ${await createKey(t.db, owner.id, ['organization_member:read'])}` };
-    const firstName = async () => JSON.parse((await t.app.inject({ method: 'GET', url: `/api/organizations/${organization}/members/`, headers })).body).results[0].user.first_name;
+    const firstName = async () =>
+      JSON.parse((await t.app.inject({ method: 'GET', url: `/api/organizations/${organization}/members/`, headers })).body).results[0].user.first_name;
     assert.equal(await firstName(), 'Before');
     await t.db.updateTable('users').set({ first_name: 'After' }).where('id', '=', owner.id).execute();
     assert.equal(await firstName(), 'After');

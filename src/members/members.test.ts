@@ -14,19 +14,31 @@ after(() => t.close());
 async function team() {
   const owner = await createUser(t.db, { firstName: 'Olive' });
   const organization = await createOrganizationRow(t.db, owner.id);
-  const people = { owner, admin: await createUser(t.db, { firstName: 'Adam' }), member: await createUser(t.db, { firstName: 'Mia' }), other: await createUser(t.db, { firstName: 'Otto' }) };
+  const people = {
+    owner,
+    admin: await createUser(t.db, { firstName: 'Adam' }),
+    member: await createUser(t.db, { firstName: 'Mia' }),
+    other: await createUser(t.db, { firstName: 'Otto' }),
+  };
   await addMember(t.db, organization, people.admin.id, 8);
   await addMember(t.db, organization, people.member.id, 1);
   await addMember(t.db, organization, people.other.id, 1);
   const as = async (user: { id: number }, scopes = ['*']) => client(t.app, await createKey(t.db, user.id, scopes));
   const url = (user: { uuid: string } | string) => `/api/organizations/${organization}/members/${typeof user === 'string' ? user : user.uuid}/`;
   const level = async (user: { id: number }) =>
-    (await t.db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organization).where('user_id', '=', user.id).executeTakeFirst())?.level;
+    (
+      await t.db
+        .selectFrom('organization_memberships')
+        .select('level')
+        .where('organization_id', '=', organization)
+        .where('user_id', '=', user.id)
+        .executeTakeFirst()
+    )?.level;
   return { organization, ...people, as, url, level };
 }
 
 describe('GET /api/organizations/:organization_id/members/', () => {
-  it('lists members with PostHog\'s fields, newest first, without inactive users', async () => {
+  it("lists members with PostHog's fields, newest first, without inactive users", async () => {
     const { organization, owner, member, other, as } = await team();
     await t.db.updateTable('users').set({ is_active: false }).where('id', '=', other.id).execute();
     const response = await (await as(member, ['organization_member:read'])).get(`/api/organizations/${organization}/members/`);
@@ -34,7 +46,17 @@ describe('GET /api/organizations/:organization_id/members/', () => {
     assert.equal(response.body.count, 3);
     const [first] = response.body.results;
     assert.deepEqual(Object.keys(first).sort(), ['has_social_auth', 'id', 'is_2fa_enabled', 'joined_at', 'last_login', 'level', 'updated_at', 'user']);
-    assert.deepEqual(Object.keys(first.user).sort(), ['distinct_id', 'email', 'first_name', 'hedgehog_config', 'id', 'is_email_verified', 'last_name', 'role_at_organization', 'uuid']);
+    assert.deepEqual(Object.keys(first.user).sort(), [
+      'distinct_id',
+      'email',
+      'first_name',
+      'hedgehog_config',
+      'id',
+      'is_email_verified',
+      'last_name',
+      'role_at_organization',
+      'uuid',
+    ]);
     assert.equal(first.user.uuid, member.uuid, 'newest first');
     assert.equal(response.body.results.at(-1).user.uuid, owner.uuid);
     assert.ok(!response.body.results.some((m: { user: { uuid: string } }) => m.user.uuid === other.uuid));
@@ -52,7 +74,6 @@ describe('GET /api/organizations/:organization_id/members/', () => {
     assert.equal(page.body.count, 4);
     assert.match(page.body.next, /limit=1&offset=1$/);
   });
-
 });
 
 describe('PATCH /api/organizations/:organization_id/members/:user_uuid/', () => {
@@ -68,7 +89,9 @@ describe('PATCH /api/organizations/:organization_id/members/:user_uuid/', () => 
   it("applies PostHog's level rules", async () => {
     const { owner, admin, member, other, as, url, level } = await team();
     const adminApi = await as(admin);
-    assertError(await adminApi.patch(url(member), { level: 15 }), 403, { detail: "You can only make another member owner if you're this organization's owner." });
+    assertError(await adminApi.patch(url(member), { level: 15 }), 403, {
+      detail: "You can only make another member owner if you're this organization's owner.",
+    });
     assertError(await adminApi.patch(url(owner), { level: 1 }), 403, { detail: 'You can only edit others with level lower or equal to you.' });
     assertError(await adminApi.patch(url('@me'), { level: 1 }), 403, { detail: "You can't change your own access level." });
     assertError(await (await as(member)).patch(url(other), { level: 1 }), 403, { detail: 'You can only edit others if you are an admin.' });
@@ -106,11 +129,21 @@ describe('DELETE /api/organizations/:organization_id/members/:user_uuid/', () =>
     const { organization, owner, member, as, url } = await team();
     const roleId = uuidv7();
     await t.db.insertInto('roles').values({ id: roleId, organization_id: organization, name: 'R', created_by_id: owner.id }).execute();
-    const membership = await t.db.selectFrom('organization_memberships').select('id').where('user_id', '=', member.id).where('organization_id', '=', organization).executeTakeFirstOrThrow();
+    const membership = await t.db
+      .selectFrom('organization_memberships')
+      .select('id')
+      .where('user_id', '=', member.id)
+      .where('organization_id', '=', organization)
+      .executeTakeFirstOrThrow();
     await t.db.insertInto('role_memberships').values({ id: uuidv7(), role_id: roleId, user_id: member.id, organization_member_id: membership.id }).execute();
     const response = await (await as(owner)).delete(url(member));
     assert.equal(response.status, 204);
-    const left = await t.db.selectFrom('organization_memberships').select('id').where('user_id', '=', member.id).where('organization_id', '=', organization).execute();
+    const left = await t.db
+      .selectFrom('organization_memberships')
+      .select('id')
+      .where('user_id', '=', member.id)
+      .where('organization_id', '=', organization)
+      .execute();
     assert.equal(left.length, 0);
     const roleMemberships = await t.db.selectFrom('role_memberships').select('id').where('user_id', '=', member.id).execute();
     assert.equal(roleMemberships.length, 0);
@@ -154,8 +187,16 @@ describe('DELETE /api/organizations/:organization_id/members/:user_uuid/', () =>
       return i % 2 ? api.patch(url(target), { level: 8 }) : api.delete(url(target));
     });
     const responses = await Promise.all(requests);
-    assert.ok(responses.every((r) => [200, 204, 400, 403, 404].includes(r.status)), JSON.stringify(responses.map((r) => r.status)));
-    const remaining = await t.db.selectFrom('organization_memberships').select('level').where('organization_id', '=', organization).where('level', '=', 15).execute();
+    assert.ok(
+      responses.every((r) => [200, 204, 400, 403, 404].includes(r.status)),
+      JSON.stringify(responses.map((r) => r.status)),
+    );
+    const remaining = await t.db
+      .selectFrom('organization_memberships')
+      .select('level')
+      .where('organization_id', '=', organization)
+      .where('level', '=', 15)
+      .execute();
     assert.ok(remaining.length >= 1, 'an owner remains');
   });
 });

@@ -14,18 +14,23 @@ describe('member level changes (PostHog rules, without HTTP)', () => {
   it('lets only admins and owners change others, never above themselves', () => {
     assert.equal(detail(levelChangeRefusal(change(Level.Member, Level.Member), Level.Member)), 'You can only edit others if you are an admin.');
     assert.equal(levelChangeRefusal(change(Level.Admin, Level.Member), Level.Admin), null);
-    assert.equal(detail(levelChangeRefusal(change(Level.Admin, Level.Member), Level.Owner)), "You can only make another member owner if you're this organization's owner.");
+    assert.equal(
+      detail(levelChangeRefusal(change(Level.Admin, Level.Member), Level.Owner)),
+      "You can only make another member owner if you're this organization's owner.",
+    );
     assert.equal(detail(levelChangeRefusal(change(Level.Admin, Level.Owner), Level.Member)), 'You can only edit others with level lower or equal to you.');
     assert.equal(levelChangeRefusal(change(Level.Owner, Level.Member), Level.Owner), null);
     assert.equal(levelChangeRefusal(change(Level.Owner, Level.Owner), Level.Admin), null);
   });
 
   it('answers 403 for every refusal of a level change', () => {
-    for (const caller of LEVELS) for (const target of LEVELS) for (const next of LEVELS) {
-      const refusal = levelChangeRefusal(change(caller, target), next);
-      if (refusal) assert.equal(refusal.kind, 'permission_denied');
-      else assert.ok(caller >= Level.Admin && next <= caller && target <= caller);
-    }
+    for (const caller of LEVELS)
+      for (const target of LEVELS)
+        for (const next of LEVELS) {
+          const refusal = levelChangeRefusal(change(caller, target), next);
+          if (refusal) assert.equal(refusal.kind, 'permission_denied');
+          else assert.ok(caller >= Level.Admin && next <= caller && target <= caller);
+        }
   });
 });
 

@@ -68,10 +68,7 @@ export async function findMemberByUserUuid(db: Executor, organizationId: string,
   return row && toOrganizationMember(row);
 }
 
-export async function insertMembership(
-  db: Executor,
-  membership: { id: string; organizationId: string; userId: number; level: number },
-): Promise<void> {
+export async function insertMembership(db: Executor, membership: { id: string; organizationId: string; userId: number; level: number }): Promise<void> {
   await db
     .insertInto('organization_memberships')
     .values({ id: membership.id, organization_id: membership.organizationId, user_id: membership.userId, level: membership.level })

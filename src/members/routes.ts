@@ -84,7 +84,13 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      members.updateLevel(callerOf(request), request.access, userUuidFromPath(callerOf(request), request.params.user_uuid), request.body, preconditionOf(request, reply)),
+      members.updateLevel(
+        callerOf(request),
+        request.access,
+        userUuidFromPath(callerOf(request), request.params.user_uuid),
+        request.body,
+        preconditionOf(request, reply),
+      ),
   });
 
   // PostHog's members_update: the same change with the full body (`level`, its one writable field).
@@ -99,7 +105,13 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
     handler: (request, reply) =>
-      members.updateLevel(callerOf(request), request.access, userUuidFromPath(callerOf(request), request.params.user_uuid), request.body, preconditionOf(request, reply)),
+      members.updateLevel(
+        callerOf(request),
+        request.access,
+        userUuidFromPath(callerOf(request), request.params.user_uuid),
+        request.body,
+        preconditionOf(request, reply),
+      ),
   });
 
   app.delete('/api/organizations/:organization_id/members/:user_uuid/', {
@@ -108,7 +120,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'members_destroy',
       summary: 'Remove a member, or leave (`@me`)',
-      description: 'Their role memberships in the organization go with them. No owner can be removed or leave (PostHog\'s rule): demote them first.',
+      description: "Their role memberships in the organization go with them. No owner can be removed or leave (PostHog's rule): demote them first.",
       params: MemberParams,
       response: { 204: NoContent, ...errorResponses(400, 403, 404) },
     },

@@ -32,7 +32,9 @@ export const ScopedApiKeys = Type.Object(
   {
     has_keys: Type.Boolean(),
     has_keys_active_last_week: Type.Boolean(),
-    keys: Type.Array(Type.Object({ name: Type.String({ description: "The key's label." }), last_used_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) })),
+    keys: Type.Array(
+      Type.Object({ name: Type.String({ description: "The key's label." }), last_used_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) }),
+    ),
   },
   { description: "The member's personal API keys that can reach this organization (unrestricted, narrowed to it, or to one of its projects)." },
 );
@@ -43,7 +45,9 @@ export const MemberListQuery = Type.Object({
   offset: Type.Optional(Type.Integer({ description: 'The initial index from which to return the results.' })),
   search: Type.Optional(Type.String({ maxLength: 200, description: 'Only members whose email or name contains this, ignoring case.' })),
   ordering: Type.Optional(Type.Enum([...MEMBER_ORDERINGS], { description: 'Sort key; `-` for descending. Default: `-joined_at`.' })),
-  order: Type.Optional(Type.Enum(['joined_at', '-joined_at'], { description: "PostHog's `order`: `joined_at` or `-joined_at` (the default); `ordering`, when given, wins." })),
+  order: Type.Optional(
+    Type.Enum(['joined_at', '-joined_at'], { description: "PostHog's `order`: `joined_at` or `-joined_at` (the default); `ordering`, when given, wins." }),
+  ),
   email: Type.Optional(Type.String({ maxLength: 254, description: 'Only the member with this email (exact, ignoring case).' })),
 });
 export type MemberListQuery = Static<typeof MemberListQuery>;

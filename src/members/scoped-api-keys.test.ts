@@ -32,7 +32,10 @@ describe('GET /api/organizations/:organization_id/members/:user_uuid/scoped_api_
     const url = `/api/organizations/${organization}/members/${member.uuid}/scoped_api_keys/`;
     const quiet = await asMember.get(url);
     assert.equal(quiet.status, 200);
-    assert.deepEqual(quiet.body.keys.map((key: { name: string }) => key.name), ['everything', 'this org', 'this project']);
+    assert.deepEqual(
+      quiet.body.keys.map((key: { name: string }) => key.name),
+      ['everything', 'this org', 'this project'],
+    );
     assert.deepEqual(Object.keys(quiet.body).sort(), ['has_keys', 'has_keys_active_last_week', 'keys']);
     assert.equal(quiet.body.has_keys, true);
     assert.equal(quiet.body.has_keys_active_last_week, false);
@@ -42,7 +45,10 @@ describe('GET /api/organizations/:organization_id/members/:user_uuid/scoped_api_
     assert.equal(active.body.has_keys_active_last_week, true);
     assert.equal(active.body.keys[0].last_used_at !== null, true);
     const keyless = await asMember.get(`/api/organizations/${organization}/members/${owner.uuid}/scoped_api_keys/`);
-    assert.deepEqual(keyless.body.keys.map((key: { name: string }) => key.name), ['test key']);
+    assert.deepEqual(
+      keyless.body.keys.map((key: { name: string }) => key.name),
+      ['test key'],
+    );
     const stranger = await createUser(t.db);
     assertError(await asMember.get(`/api/organizations/${organization}/members/${stranger.uuid}/scoped_api_keys/`), 404, { code: 'not_found' });
   });
@@ -61,14 +67,26 @@ describe('GET /api/organizations/:organization_id/members/ with email and order'
     const byEmail = await api.get(`${url}?email=${encodeURIComponent(second.email.toLowerCase())}`);
     assert.equal(byEmail.status, 200);
     assert.equal(byEmail.body.count, 1);
-    assert.deepEqual(byEmail.body.results.map((row: { user: { uuid: string } }) => row.user.uuid), [second.uuid]);
+    assert.deepEqual(
+      byEmail.body.results.map((row: { user: { uuid: string } }) => row.user.uuid),
+      [second.uuid],
+    );
     const partial = await api.get(`${url}?email=${encodeURIComponent(second.email.slice(1))}`);
     assert.equal(partial.body.count, 0, 'exact, not a search');
     const oldest = await api.get(`${url}?order=joined_at`);
-    assert.deepEqual(oldest.body.results.map((row: { user: { uuid: string } }) => row.user.uuid), [owner.uuid, second.uuid, third.uuid]);
+    assert.deepEqual(
+      oldest.body.results.map((row: { user: { uuid: string } }) => row.user.uuid),
+      [owner.uuid, second.uuid, third.uuid],
+    );
     const newest = await api.get(`${url}?order=-joined_at`);
-    assert.deepEqual(newest.body.results.map((row: { user: { uuid: string } }) => row.user.uuid), [third.uuid, second.uuid, owner.uuid]);
-    assert.deepEqual((await api.get(url)).body.results.map((row: { user: { uuid: string } }) => row.user.uuid), [third.uuid, second.uuid, owner.uuid]);
+    assert.deepEqual(
+      newest.body.results.map((row: { user: { uuid: string } }) => row.user.uuid),
+      [third.uuid, second.uuid, owner.uuid],
+    );
+    assert.deepEqual(
+      (await api.get(url)).body.results.map((row: { user: { uuid: string } }) => row.user.uuid),
+      [third.uuid, second.uuid, owner.uuid],
+    );
     assertError(await api.get(`${url}?order=email`), 400, { code: 'invalid_choice', attr: 'order' });
   });
 });

@@ -4,7 +4,6 @@ import { Level } from '../access/levels.ts';
 import { addMember, createUser } from '../../test/support/fixtures.ts';
 import { securityMatrix, type SecurityRoute } from '../../test/support/security-matrix.ts';
 
-
 /** A plain member of their own for each case, as a change or a removal consumes them. */
 const freshMember: SecurityRoute['setup'] = async ({ db, tenant }) => {
   const user = await createUser(db);

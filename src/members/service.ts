@@ -51,7 +51,6 @@ export async function addMembership(unit: UnitOfWork, membership: NewMembership)
   return membershipId;
 }
 
-
 function memberChange(verb: string, organizationId: string, before: OrganizationMember | undefined, after: OrganizationMember | undefined) {
   const id = (before ?? after)!.id;
   return auditChange('member', verb, organizationId, id, before, after);

@@ -125,7 +125,12 @@ export function createMetrics({ pool, keyCache, invalidation }: { pool: pg.Pool;
 }
 
 /** The /metrics endpoint on its own port: one process's registry, or the workers' sum. */
-export async function serveMetrics(port: number, host: string, render: () => Promise<string>, contentType: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveMetrics(
+  port: number,
+  host: string,
+  render: () => Promise<string>,
+  contentType: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((request, response) => {
     if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('metrics are at /metrics\n');

@@ -59,7 +59,11 @@ describe('PATCH /api/organizations/:id/', () => {
     const newcomer = await createUser(t.db);
     await createMemberService({ writes: createWrites(t.db) }).addMember(null, { organizationId: organization.id, userId: newcomer.id, level: 1 });
     const joined = await t.db.selectFrom('role_memberships').select('role_id').where('user_id', '=', newcomer.id).execute();
-    assert.deepEqual(joined.map((row) => row.role_id), [roleId], 'new members join the default role');
+    assert.deepEqual(
+      joined.map((row) => row.role_id),
+      [roleId],
+      'new members join the default role',
+    );
     const cleared = await api.patch(`/api/organizations/${organization.id}/`, { default_role_id: null });
     assert.equal(cleared.body.default_role_id, null);
   });
@@ -77,16 +81,23 @@ describe('PATCH /api/organizations/:id/', () => {
         attr: 'default_role_id',
       });
     }
-    assertError(await api.patch(`/api/organizations/${organization.id}/`, { default_role_id: 'nope' }), 400, { attr: 'default_role_id', detail: 'Must be a valid UUID.' });
+    assertError(await api.patch(`/api/organizations/${organization.id}/`, { default_role_id: 'nope' }), 400, {
+      attr: 'default_role_id',
+      detail: 'Must be a valid UUID.',
+    });
     assert.equal((await stored(organization.id))?.default_role_id, null);
   });
 
-  it('refuses bad input with PostHog\'s errors, changing nothing', async () => {
+  it("refuses bad input with PostHog's errors, changing nothing", async () => {
     const { organization, api } = await organizationWith(15);
     const url = `/api/organizations/${organization.id}/`;
     assertError(await api.patch(url, { name: null }), 400, { code: 'null', attr: 'name' });
     assertError(await api.patch(url, { name: '  ' }), 400, { code: 'blank', attr: 'name' });
-    assertError(await api.patch(url, { is_member_join_email_enabled: 'notabool' }), 400, { code: 'invalid_input', detail: 'Must be a valid boolean.', attr: 'is_member_join_email_enabled' });
+    assertError(await api.patch(url, { is_member_join_email_enabled: 'notabool' }), 400, {
+      code: 'invalid_input',
+      detail: 'Must be a valid boolean.',
+      attr: 'is_member_join_email_enabled',
+    });
     assertError(await api.patch(url, [1, 2]), 400, { detail: 'Invalid data. Expected a dictionary, but got list.', attr: null });
     assertError(await api.patch(url, '{"name": '), 400, { type: 'invalid_request', code: 'parse_error' });
     assertError(await api.post(url, {}), 405, { code: 'method_not_allowed', detail: 'Method "POST" not allowed.' });
@@ -94,7 +105,6 @@ describe('PATCH /api/organizations/:id/', () => {
     assert.equal(row?.name, 'Team');
     assert.equal(row?.updated_at, organization.updated_at);
   });
-
 });
 
 describe('DELETE /api/organizations/:id/', () => {
@@ -106,7 +116,10 @@ describe('DELETE /api/organizations/:id/', () => {
     await t.db.insertInto('roles').values({ id: roleId, organization_id: organization.id, name: 'R', created_by_id: user.id }).execute();
     await t.db.insertInto('role_memberships').values({ id: uuidv7(), role_id: roleId, user_id: member.id, organization_member_id: membershipId }).execute();
     await t.db.updateTable('organizations').set({ default_role_id: roleId }).where('id', '=', organization.id).execute();
-    await t.db.insertInto('organization_integrations').values({ id: uuidv7(), organization_id: organization.id, kind: 'vercel', integration_id: 'i', config: '{}' }).execute();
+    await t.db
+      .insertInto('organization_integrations')
+      .values({ id: uuidv7(), organization_id: organization.id, kind: 'vercel', integration_id: 'i', config: '{}' })
+      .execute();
 
     const response = await api.delete(`/api/organizations/${organization.id}/`);
     assert.equal(response.status, 204);

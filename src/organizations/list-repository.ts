@@ -66,13 +66,13 @@ function organizationPage(db: Executor, ordering: OrganizationListQuery['orderin
       .orderBy('lm.organization_id')
       .limit(values.limit)
       .offset(values.offset);
-    return db
-      .selectFrom(rows.as('page'))
-      .select([
-        packRows(sql`page.entry`, sql`page.organization_id`).as('organizations'),
-        // Counted apart from the page, so a page past the end has its total too.
-        mine().select((eb) => eb.fn.countAll<string>().as('n')).as('total'),
-      ]);
+    return db.selectFrom(rows.as('page')).select([
+      packRows(sql`page.entry`, sql`page.organization_id`).as('organizations'),
+      // Counted apart from the page, so a page past the end has its total too.
+      mine()
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .as('total'),
+    ]);
   }
   const direction = ordering?.startsWith('-') ? sql`DESC` : sql`ASC`;
   const order = ordering ? sql`${orderExpression(ordering, 'lo')} ${direction}, lo.id` : sql`lo.id`;

@@ -12,11 +12,31 @@ before(async () => {
 after(() => t.close());
 
 const SEED_FIELDS = [
-  'id', 'name', 'slug', 'logo_media_id', 'created_at', 'updated_at', 'membership_level', 'plugins_access_level', 'teams',
-  'projects', 'available_product_features', 'is_member_join_email_enabled', 'metadata', 'customer_id', 'enforce_2fa',
-  'members_can_invite', 'members_can_use_personal_api_keys', 'allow_publicly_shared_resources', 'member_count',
-  'is_ai_data_processing_approved', 'default_experiment_stats_method', 'default_anonymize_ips', 'default_role_id',
-  'is_active', 'is_not_active_reason',
+  'id',
+  'name',
+  'slug',
+  'logo_media_id',
+  'created_at',
+  'updated_at',
+  'membership_level',
+  'plugins_access_level',
+  'teams',
+  'projects',
+  'available_product_features',
+  'is_member_join_email_enabled',
+  'metadata',
+  'customer_id',
+  'enforce_2fa',
+  'members_can_invite',
+  'members_can_use_personal_api_keys',
+  'allow_publicly_shared_resources',
+  'member_count',
+  'is_ai_data_processing_approved',
+  'default_experiment_stats_method',
+  'default_anonymize_ips',
+  'default_role_id',
+  'is_active',
+  'is_not_active_reason',
 ];
 
 async function ownerWithOrganization(name = 'Acme') {
@@ -27,7 +47,7 @@ async function ownerWithOrganization(name = 'Acme') {
 }
 
 describe('POST /api/organizations/', () => {
-  it('creates the organization with the caller as owner, a default project and team, and PostHog\'s defaults', async () => {
+  it("creates the organization with the caller as owner, a default project and team, and PostHog's defaults", async () => {
     const { user, key } = await createUserWithKey(t.db);
     const response = await client(t.app, key).post('/api/organizations/', { name: 'Hello World!', slug: 'custom', plugins_access_level: 0 });
     assert.equal(response.status, 201);
@@ -62,7 +82,10 @@ describe('POST /api/organizations/', () => {
     assert.match(organization.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
 
     const membership = await t.db.selectFrom('organization_memberships').selectAll().where('organization_id', '=', organization.id).execute();
-    assert.deepEqual(membership.map((m) => [m.user_id, m.level]), [[user.id, 15]]);
+    assert.deepEqual(
+      membership.map((m) => [m.user_id, m.level]),
+      [[user.id, 15]],
+    );
     const stored = await t.db.selectFrom('users').select('current_organization_id').where('id', '=', user.id).executeTakeFirstOrThrow();
     assert.equal(stored.current_organization_id, organization.id);
     const current = await client(t.app, key).get('/api/organizations/@current/');
@@ -100,7 +123,10 @@ describe('POST /api/organizations/', () => {
     const api = client(t.app, key);
     const name = `Concurrent ${Date.now()}`;
     const responses = await Promise.all(Array.from({ length: 10 }, () => api.post('/api/organizations/', { name })));
-    assert.deepEqual(responses.map((r) => r.status), Array(10).fill(201));
+    assert.deepEqual(
+      responses.map((r) => r.status),
+      Array(10).fill(201),
+    );
     const slugs = responses.map((r) => r.body.slug);
     assert.equal(new Set(slugs).size, 10);
     const stored = await t.db.selectFrom('organizations').select('slug').where('name', '=', name).execute();
@@ -118,7 +144,12 @@ describe('POST /api/organizations/', () => {
   it('refuses missing, blank, over-long and mistyped names, writing nothing', async () => {
     const { user, key } = await createUserWithKey(t.db);
     const api = client(t.app, key);
-    assertError(await api.post('/api/organizations/', {}), 400, { type: 'validation_error', code: 'required', detail: 'This field is required.', attr: 'name' });
+    assertError(await api.post('/api/organizations/', {}), 400, {
+      type: 'validation_error',
+      code: 'required',
+      detail: 'This field is required.',
+      attr: 'name',
+    });
     assertError(await api.post('/api/organizations/', { name: '' }), 400, { code: 'blank', attr: 'name' });
     assertError(await api.post('/api/organizations/', { name: '   ' }), 400, { code: 'blank', attr: 'name' });
     assertError(await api.post('/api/organizations/', { name: 'x'.repeat(65) }), 400, {
@@ -134,7 +165,10 @@ describe('POST /api/organizations/', () => {
       detail: '"xyz" is not a valid choice.',
       attr: 'default_experiment_stats_method',
     });
-    assertError(await api.post('/api/organizations/', { name: 'X', enforce_2fa: 'notabool' }), 400, { detail: 'Must be a valid boolean.', attr: 'enforce_2fa' });
+    assertError(await api.post('/api/organizations/', { name: 'X', enforce_2fa: 'notabool' }), 400, {
+      detail: 'Must be a valid boolean.',
+      attr: 'enforce_2fa',
+    });
     assertError(await api.post('/api/organizations/', { name: 'X', default_role_id: '00000000-0000-0000-0000-000000000000' }), 400, {
       attr: 'default_role_id',
     });
@@ -154,9 +188,15 @@ describe('GET /api/organizations/', () => {
     const all = await api.get('/api/organizations/');
     assert.equal(all.status, 200);
     assert.equal(all.body.count, 3);
-    assert.deepEqual(all.body.results.map((o: { id: string }) => o.id), [first.id, second.id, third.id]);
+    assert.deepEqual(
+      all.body.results.map((o: { id: string }) => o.id),
+      [first.id, second.id, third.id],
+    );
     const page = await api.get('/api/organizations/?limit=1&offset=1');
-    assert.deepEqual(page.body.results.map((o: { id: string }) => o.id), [second.id]);
+    assert.deepEqual(
+      page.body.results.map((o: { id: string }) => o.id),
+      [second.id],
+    );
     assert.match(page.body.next, /\/api\/organizations\/\?limit=1&offset=2$/);
     assert.match(page.body.previous, /\/api\/organizations\/\?limit=1$/);
     const past = await api.get('/api/organizations/?limit=10&offset=10');
@@ -242,7 +282,7 @@ describe('GET /api/organizations/:id/', () => {
     assert.equal(response.body.member_count, 2, 'inactive users are not counted');
   });
 
-  it('answers 404, never another tenant\'s data, to non-members, unknown and malformed ids', async () => {
+  it("answers 404, never another tenant's data, to non-members, unknown and malformed ids", async () => {
     const { organization } = await ownerWithOrganization();
     const outsider = await createUserWithKey(t.db);
     await createOrganizationRow(t.db, outsider.user.id);
@@ -251,5 +291,4 @@ describe('GET /api/organizations/:id/', () => {
       assertError(await api.get(`/api/organizations/${id}/`), 404, { detail: 'Not found.' });
     }
   });
-
 });

@@ -142,7 +142,10 @@ export async function roleBelongsTo(db: Executor, roleId: string, organizationId
 }
 
 export async function countOrganizations(db: Executor): Promise<number> {
-  const { n } = await db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('organizations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 

@@ -86,7 +86,11 @@ export class OrganizationRepresentations implements ProcessCache {
     private readonly options: { oneStatementAtATime: boolean; maxEntries?: number },
   ) {
     this.marks = new WriteMarks(() => invalidation.connected, options.oneStatementAtATime);
-    this.unsubscribe = invalidation.subscribe(CHANGE_TOPICS.organization, (payload) => this.heard(payload), () => this.clear());
+    this.unsubscribe = invalidation.subscribe(
+      CHANGE_TOPICS.organization,
+      (payload) => this.heard(payload),
+      () => this.clear(),
+    );
     // A sibling worker's write (serve --workers): marked here before it commits.
     this.stopSiblingWrites = onSiblingWrite((kind, ids, token) => {
       if (kind === 'organization') this.beginWrite(ids, token);

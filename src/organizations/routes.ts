@@ -34,7 +34,7 @@ export function registerOrganizationListRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'list',
       summary: "List the caller's organizations",
-      description: 'Narrowed to the key\'s `scoped_organizations`. Ordered by creation unless `ordering` says otherwise.',
+      description: "Narrowed to the key's `scoped_organizations`. Ordered by creation unless `ordering` says otherwise.",
       querystring: OrganizationListQuery,
       response: { 200: Paginated(Organization), ...errorResponses(400, 403, 404) },
     },
@@ -53,13 +53,12 @@ export function registerOrganizationListRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'create',
       summary: 'Create an organization; the caller becomes its owner',
-      description: 'The slug is derived from the name. A default project and team are created with it, and it becomes the caller\'s current organization.',
+      description: "The slug is derived from the name. A default project and team are created with it, and it becomes the caller's current organization.",
       body: OrganizationCreate,
       response: { 201: Organization, ...errorResponses(400, 403) },
     },
     handler: async (request, reply) => reply.code(201).send(await organizations.create(callerOf(request), request.body)),
   });
-
 }
 
 /** One organization: registered in the organization scope, which resolves `request.access`. */
@@ -103,7 +102,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'update',
       summary: 'Update an organization (admins and owners); `name` is required',
-      description: 'PATCH\'s rules with a full body: fields left out keep their values, as in PostHog.',
+      description: "PATCH's rules with a full body: fields left out keep their values, as in PostHog.",
       params: OrganizationParams,
       body: OrganizationCreate,
       response: { 200: Organization, ...errorResponses(400, 403, 404) },

@@ -100,8 +100,6 @@ export const ORGANIZATION_ORDERINGS = ['name', '-name', 'created_at', '-created_
 export const OrganizationListQuery = Type.Object({
   ...PaginationQuery.properties,
   search: Type.Optional(Type.String({ maxLength: 200, description: 'Only organizations whose name contains this, ignoring case.' })),
-  ordering: Type.Optional(
-    Type.Enum([...ORGANIZATION_ORDERINGS], { description: 'Sort key; `-` for descending. Default: creation order.' }),
-  ),
+  ordering: Type.Optional(Type.Enum([...ORGANIZATION_ORDERINGS], { description: 'Sort key; `-` for descending. Default: creation order.' })),
 });
 export type OrganizationListQuery = Static<typeof OrganizationListQuery>;

@@ -8,7 +8,6 @@ import { addMember, assertError, createOrganizationRow } from '../../test/suppor
 import { securityMatrix } from '../../test/support/security-matrix.ts';
 import { insertKey } from '../../test/support/world.ts';
 
-
 const matrix = securityMatrix('organizations', [
   // Listed before the create: a user of no organization stays in none until then.
   { route: 'GET /api/organizations/', success: 200 },
@@ -34,7 +33,10 @@ describe('organizations: what PostHog checks first, and narrowed keys', () => {
   it('answers 403 to a member before looking at the body, writing nothing', async () => {
     const { app, db, world } = matrix();
     const url = `/api/organizations/${world.a.organizationId}/`;
-    assertError(await client(app, world.a.member.key.value).patch(url, { name: 42 }), 403, { code: 'permission_denied', detail: 'Your organization access level is insufficient.' });
+    assertError(await client(app, world.a.member.key.value).patch(url, { name: 42 }), 403, {
+      code: 'permission_denied',
+      detail: 'Your organization access level is insufficient.',
+    });
     const row = await db.selectFrom('organizations').select('name').where('id', '=', world.a.organizationId).executeTakeFirstOrThrow();
     assert.notEqual(row.name, 42);
   });
@@ -44,7 +46,10 @@ describe('organizations: what PostHog checks first, and narrowed keys', () => {
     const second = await createOrganizationRow(db, world.a.owner.id, 'Out of scope');
     const scoped = client(app, (await insertKey(db, world.a.owner.id, ['organization:read'], { scopedOrganizations: [world.a.organizationId] })).value);
     const listed = await scoped.get('/api/organizations/');
-    assert.deepEqual(listed.body.results.map((organization: { id: string }) => organization.id), [world.a.organizationId]);
+    assert.deepEqual(
+      listed.body.results.map((organization: { id: string }) => organization.id),
+      [world.a.organizationId],
+    );
     assert.equal((await scoped.get(`/api/organizations/${world.a.organizationId}/`)).status, 200);
     assertError(await scoped.get(`/api/organizations/${second}/`), 404, { code: 'not_found' });
   });

@@ -65,7 +65,7 @@ function organizationChange(verb: string, id: string, before: Organization | und
 export function createOrganizationService({ writes, representations }: { writes: Writes; representations?: OrganizationRepresentations }) {
   const { db } = writes;
   // Reads serve from the cache; the CLI only writes, and holds none.
-  const cache = (): OrganizationRepresentations => representations ?? Promise.reject(new Error('reading organizations needs their cache')) as never;
+  const cache = (): OrganizationRepresentations => representations ?? (Promise.reject(new Error('reading organizations needs their cache')) as never);
   async function visible(executor: Executor, caller: Caller, organizationId: string): Promise<Organization> {
     const organization = await findVisibleOrganization(executor, caller.user.id, organizationId);
     if (!organization) throw new NotFound();

@@ -31,7 +31,9 @@ export class FailedAuthentications {
   waitFor(address: string, now = Date.now()): number {
     this.roll(now);
     // A limit of 0 turns it off.
-    const full = (this.limits.perAddress > 0 && (this.perAddress.get(address) ?? 0) >= this.limits.perAddress) || (this.limits.total > 0 && this.total >= this.limits.total);
+    const full =
+      (this.limits.perAddress > 0 && (this.perAddress.get(address) ?? 0) >= this.limits.perAddress) ||
+      (this.limits.total > 0 && this.total >= this.limits.total);
     return full ? Math.max(1, Math.ceil((this.window + 1) * WINDOW_SECONDS - now / 1000)) : 0;
   }
 

@@ -39,7 +39,10 @@ describe('GET /api/personal_api_keys/@current/', () => {
     const key = await createKey(t.db, user.id, ['user:read'], { scopedOrganizations: [first] });
     const response = await client(t.app, key).get(CURRENT);
     assert.deepEqual(response.body.scoped_organizations, [first]);
-    assert.deepEqual(response.body.organizations.map((o: { id: string }) => o.id), [first]);
+    assert.deepEqual(
+      response.body.organizations.map((o: { id: string }) => o.id),
+      [first],
+    );
   });
 
   it('answers any valid key, whatever its scopes, and 401 without one', async () => {

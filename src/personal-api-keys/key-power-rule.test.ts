@@ -29,11 +29,14 @@ async function world() {
 const stored = (id: string) => t.db.selectFrom('personal_api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 describe('a key manages only keys within its power (issue 12)', () => {
-  it('1: K1 neither sees nor rolls the user\'s * key', async () => {
+  it("1: K1 neither sees nor rolls the user's * key", async () => {
     const w = await world();
     const listed = await w.api.get(KEYS);
     assert.equal(listed.status, 200);
-    assert.deepEqual(listed.body.map((key: { label: string }) => key.label), ['k1']);
+    assert.deepEqual(
+      listed.body.map((key: { label: string }) => key.label),
+      ['k1'],
+    );
     assertError(await w.api.get(`${KEYS}${w.starId}/`), 404, { code: 'not_found' });
     const before = await stored(w.starId);
     assertError(await w.api.post(`${KEYS}${w.starId}/roll/`), 404, { code: 'not_found' });
@@ -41,13 +44,16 @@ describe('a key manages only keys within its power (issue 12)', () => {
     assert.equal((await client(t.app, w.star).get(`${KEYS}@current/`)).status, 200);
   });
 
-  it('2: a key K1 creates without scoped_organizations inherits K1\'s [A]', async () => {
+  it("2: a key K1 creates without scoped_organizations inherits K1's [A]", async () => {
     const w = await world();
     const created = await w.api.post(KEYS, { label: 'child', scopes: ['organization:read'] });
     assert.equal(created.status, 201);
     assert.deepEqual(created.body.scoped_organizations, [w.a]);
     const organizations = await client(t.app, created.body.value).get('/api/organizations/');
-    assert.deepEqual(organizations.body.results.map((o: { id: string }) => o.id), [w.a]);
+    assert.deepEqual(
+      organizations.body.results.map((o: { id: string }) => o.id),
+      [w.a],
+    );
     assertError(await client(t.app, created.body.value).get(`/api/organizations/${w.b}/`), 404, {});
     // Explicitly wider is refused, as before.
     assertError(await w.api.post(KEYS, { label: 'x', scopes: ['organization:read'], scoped_organizations: [] }), 403, {
@@ -68,7 +74,7 @@ describe('a key manages only keys within its power (issue 12)', () => {
     assertError(await api.get('/api/organizations/'), 403, {});
   });
 
-  it('4: K1 cannot delete or narrow the user\'s stronger keys', async () => {
+  it("4: K1 cannot delete or narrow the user's stronger keys", async () => {
     const w = await world();
     assertError(await w.api.delete(`${KEYS}${w.starId}/`), 404, { code: 'not_found' });
     assertError(await w.api.patch(`${KEYS}${w.starId}/`, { scopes: ['user:read'], scoped_organizations: [w.a] }), 404, { code: 'not_found' });
@@ -114,7 +120,16 @@ describe('a key manages only keys within its power (issue 12)', () => {
     const w = await world();
     const legacy = await t.db
       .insertInto('personal_api_keys')
-      .values({ id: `legacy${Date.now()}`, user_id: w.user.id, label: 'legacy', secure_value: `sha256$${'0'.repeat(60)}${Date.now()}`, mask_value: 'phx_...0000', scopes: [], scoped_teams: [], scoped_organizations: [] })
+      .values({
+        id: `legacy${Date.now()}`,
+        user_id: w.user.id,
+        label: 'legacy',
+        secure_value: `sha256$${'0'.repeat(60)}${Date.now()}`,
+        mask_value: 'phx_...0000',
+        scopes: [],
+        scoped_teams: [],
+        scoped_organizations: [],
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     assertError(await w.api.get(`${KEYS}${legacy.id}/`), 404, { code: 'not_found' });

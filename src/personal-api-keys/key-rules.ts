@@ -29,13 +29,7 @@ export async function visibleTo(db: Executor, caller: CallerKey, rows: PersonalA
  * of its organizations, and a legacy key with no scopes stays patchable. The CLI (no issuer)
  * is the operator, limited by no key.
  */
-export async function assertKeyMayHold(
-  db: Executor,
-  userId: number,
-  requested: RequestedPower,
-  result: KeyPower,
-  issuer?: CallerKey,
-): Promise<void> {
+export async function assertKeyMayHold(db: Executor, userId: number, requested: RequestedPower, result: KeyPower, issuer?: CallerKey): Promise<void> {
   if (requested.scopes !== undefined) {
     // A key with no scopes is PostHog's legacy full-access key: it may be imported, never made.
     if (requested.scopes.length === 0) throw refuse.emptyList('scopes');

@@ -50,7 +50,11 @@ describe('creating a personal API key', () => {
     const { user, key } = await createUserWithKey(t.db);
     const response = await client(t.app, key).post('/api/personal_api_keys/', { label: 'x', scopes: ['organization:admin'] });
     assertError(response, 400, { type: 'validation_error', code: 'invalid_input', detail: 'Invalid scope: organization:admin', attr: 'scopes' });
-    const count = await t.db.selectFrom('personal_api_keys').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    const count = await t.db
+      .selectFrom('personal_api_keys')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     assert.equal(count.n, 1);
   });
 
@@ -124,7 +128,7 @@ describe('creating a personal API key', () => {
 });
 
 describe('managing personal API keys', () => {
-  it('lists only the caller\'s keys, without values', async () => {
+  it("lists only the caller's keys, without values", async () => {
     const { user, key } = await createUserWithKey(t.db);
     await createKey(t.db, user.id, ['user:read'], { label: 'second' });
     const other = await createUserWithKey(t.db);

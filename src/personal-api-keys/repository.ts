@@ -19,16 +19,7 @@ export async function findActiveKeyBySecureValue(db: Executor, secureValue: stri
   return db
     .selectFrom('personal_api_keys as k')
     .innerJoin('users as u', 'u.id', 'k.user_id')
-    .select([
-      'k.id',
-      'k.secure_value',
-      'k.user_id',
-      'u.uuid as user_uuid',
-      'k.scopes',
-      'k.scoped_organizations',
-      'k.scoped_teams',
-      'k.last_used_at',
-    ])
+    .select(['k.id', 'k.secure_value', 'k.user_id', 'u.uuid as user_uuid', 'k.scopes', 'k.scoped_organizations', 'k.scoped_teams', 'k.last_used_at'])
     .where('k.secure_value', '=', secureValue)
     .where('u.is_active', '=', true)
     .executeTakeFirst();
@@ -80,10 +71,7 @@ export async function holdKey(db: Executor, keyId: string, secureValue: string):
   return row !== undefined;
 }
 
-export async function insertKey(
-  db: Executor,
-  key: Omit<PersonalApiKeyRow, 'created_at' | 'last_used_at' | 'last_rolled_at'>,
-): Promise<PersonalApiKeyRow> {
+export async function insertKey(db: Executor, key: Omit<PersonalApiKeyRow, 'created_at' | 'last_used_at' | 'last_rolled_at'>): Promise<PersonalApiKeyRow> {
   return db.insertInto('personal_api_keys').values(key).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -134,7 +122,10 @@ export async function organizationsOfTeams(db: Executor, teamIds: number[]): Pro
 }
 
 export async function countPersonalApiKeys(db: Executor): Promise<number> {
-  const { n } = await db.selectFrom('personal_api_keys').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('personal_api_keys')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 

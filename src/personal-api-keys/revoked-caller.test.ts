@@ -14,7 +14,11 @@ before(async () => {
 });
 after(() => t.close());
 
-const revoked = { type: 'authentication_error', code: 'authentication_failed', detail: 'The personal API key that made this request has been deleted or rolled.' };
+const revoked = {
+  type: 'authentication_error',
+  code: 'authentication_failed',
+  detail: 'The personal API key that made this request has been deleted or rolled.',
+};
 
 async function cachedThenGone(change: 'delete' | 'roll') {
   const { user, key } = await createUserWithKey(t.db);
@@ -23,13 +27,22 @@ async function cachedThenGone(change: 'delete' | 'roll') {
   const where = t.db.selectFrom('personal_api_keys').select('id').where('secure_value', '=', hashKeyValue(key));
   const { id } = await where.executeTakeFirstOrThrow();
   if (change === 'delete') await t.db.deleteFrom('personal_api_keys').where('id', '=', id).execute();
-  else await t.db.updateTable('personal_api_keys').set({ secure_value: hashKeyValue(`phx_rolled${id}`) }).where('id', '=', id).execute();
+  else
+    await t.db
+      .updateTable('personal_api_keys')
+      .set({ secure_value: hashKeyValue(`phx_rolled${id}`) })
+      .where('id', '=', id)
+      .execute();
   assert.equal((await api.get('/api/users/@me/')).status, 200, 'still accepted from the cache (the window the check closes)');
   return { user, api, id };
 }
 
 async function keyCount(userId: number): Promise<number> {
-  const row = await t.db.selectFrom('personal_api_keys').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('personal_api_keys')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -10,9 +10,7 @@ const ScopeList = Type.Array(Type.String({ example: 'organization:read' }), {
 export const PersonalApiKey = Type.Object({
   id: Type.String(),
   label: Type.String({ maxLength: 40 }),
-  value: Type.Optional(
-    Type.String({ description: 'The key itself. Present only in the responses that create or roll it.' }),
-  ),
+  value: Type.Optional(Type.String({ description: 'The key itself. Present only in the responses that create or roll it.' })),
   mask_value: Type.String({ example: 'phx_...abcd' }),
   created_at: Type.String({ format: 'date-time' }),
   last_used_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),

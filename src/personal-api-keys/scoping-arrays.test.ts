@@ -56,13 +56,24 @@ describe('key scoping is always a list', () => {
     await sql`INSERT INTO personal_api_keys (id, user_id, label, secure_value, mask_value, scopes, scoped_teams, scoped_organizations)
       VALUES (${kept}, ${user.id}, 'scoped', 'sha256$x', 'phx_...x', ${sql.raw("'{*}'")}, NULL, ${sql.raw(`'{${organization}}'`)})`.execute(t.db);
     // The old replay store kept a new key's value in the body.
-    await t.db.insertInto('idempotency_keys').values({ user_id: user.id, key: 'old', fingerprint: 'f'.repeat(64) }).execute();
+    await t.db
+      .insertInto('idempotency_keys')
+      .values({ user_id: user.id, key: 'old', fingerprint: 'f'.repeat(64) })
+      .execute();
     await sql`UPDATE idempotency_keys SET status_code = 201, response_body = ${JSON.stringify({ value: old })} WHERE key = 'old'`.execute(t.db);
-    await t.db.deleteFrom('schema_migrations' as never).where('name' as never, '=', '0007_key_scoping_arrays.sql' as never).execute();
+    await t.db
+      .deleteFrom('schema_migrations' as never)
+      .where('name' as never, '=', '0007_key_scoping_arrays.sql' as never)
+      .execute();
 
     const result = await migrate(t.db);
     assert.deepEqual(result.applied, ['0007_key_scoping_arrays.sql']);
-    const rows = await t.db.selectFrom('personal_api_keys').select(['id', 'scoped_teams', 'scoped_organizations']).where('id', 'in', [id, kept]).orderBy('label').execute();
+    const rows = await t.db
+      .selectFrom('personal_api_keys')
+      .select(['id', 'scoped_teams', 'scoped_organizations'])
+      .where('id', 'in', [id, kept])
+      .orderBy('label')
+      .execute();
     assert.deepEqual(
       rows.map((row) => [row.id, row.scoped_teams, row.scoped_organizations]),
       [

@@ -2,7 +2,6 @@
 import { securityMatrix, type SecurityRoute } from '../../test/support/security-matrix.ts';
 import { insertKey } from '../../test/support/world.ts';
 
-
 /** A `*` key of the caller's own for each case, as a deletion or a roll consumes it. */
 const freshKey: SecurityRoute['setup'] = async ({ db, caller }) => ({ keyId: (await insertKey(db, caller.id, ['*'])).id });
 

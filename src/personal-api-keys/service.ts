@@ -8,16 +8,7 @@ import { CallerKeyRevoked, NotFound, ValidationError } from '../domain/errors.ts
 import { refuse } from '../domain/refusals.ts';
 import { assertKeyMayHold, powerOfKey, powerOfRow, visibleTo } from './key-rules.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from './key-format.ts';
-import {
-  countKeysOfUser,
-  deleteKey,
-  findKeyOfUser,
-  holdKey,
-  insertKey,
-  listKeysOfUser,
-  updateKey,
-  type PersonalApiKeyRow,
-} from './repository.ts';
+import { countKeysOfUser, deleteKey, findKeyOfUser, holdKey, insertKey, listKeysOfUser, updateKey, type PersonalApiKeyRow } from './repository.ts';
 import { listMembershipsWithOrganizations } from '../members/repository.ts';
 import { lockUser, requireUserIdentity } from '../users/repository.ts';
 import { OPERATOR_KEY_ID } from '../access/caller.ts';
@@ -94,9 +85,7 @@ export function createPersonalApiKeyService({ writes }: { writes: Writes }) {
         requireUserIdentity(db, caller.user.id),
       ]);
       // Keys scoped to projects cannot use organization endpoints (PostHog's rule).
-      const reachable = isProjectScoped(caller.key)
-        ? []
-        : organizations.filter((organization) => keyReachesOrganization(caller.key, organization.id));
+      const reachable = isProjectScoped(caller.key) ? [] : organizations.filter((organization) => keyReachesOrganization(caller.key, organization.id));
       return {
         id: key.id,
         label: key.label,
@@ -128,9 +117,7 @@ export function createPersonalApiKeyService({ writes }: { writes: Writes }) {
         const power = resultingPower(caller ? powerOfKey(caller.key) : OPERATOR, requested);
         await assertKeyMayHold(trx, userId, requested, power, caller?.key);
         if ((await countKeysOfUser(trx, userId)) >= MAX_KEYS_PER_USER) {
-          throw new ValidationError(
-            `You can only have ${MAX_KEYS_PER_USER} personal API keys. Remove an existing key before creating a new one.`,
-          );
+          throw new ValidationError(`You can only have ${MAX_KEYS_PER_USER} personal API keys. Remove an existing key before creating a new one.`);
         }
         const value = generatePersonalApiKey();
         const row = await insertKey(trx, {

@@ -56,7 +56,7 @@ async function auditOf(targetId: string) {
 }
 
 describe('projects of an organization', () => {
-  it('lists the default project an organization is created with, paginated, with its team\'s id', async () => {
+  it("lists the default project an organization is created with, paginated, with its team's id", async () => {
     const w = await world();
     const listed = await w.member.get(w.url);
     assert.equal(listed.status, 200);
@@ -81,10 +81,19 @@ describe('projects of an organization', () => {
     assert.equal(created.body.timezone, 'Europe/Berlin');
     const team = await t.db.selectFrom('teams').selectAll().where('id', '=', created.body.id).executeTakeFirstOrThrow();
     assert.deepEqual([team.project_id, team.organization_id, team.name], [created.body.id, w.organizationId, 'Website']);
-    assert.deepEqual((await auditOf(String(created.body.id))).map((row) => [row.action, row.organization_id]), [['project.created', w.organizationId]]);
+    assert.deepEqual(
+      (await auditOf(String(created.body.id))).map((row) => [row.action, row.organization_id]),
+      [['project.created', w.organizationId]],
+    );
     const organization = await w.admin.get(`/api/organizations/${w.organizationId}/`);
-    assert.deepEqual(organization.body.projects.map((p: { id: number }) => p.id), [w.defaultProjectId, created.body.id]);
-    assert.deepEqual(organization.body.teams.map((team: { id: number }) => team.id), [w.defaultProjectId, created.body.id]);
+    assert.deepEqual(
+      organization.body.projects.map((p: { id: number }) => p.id),
+      [w.defaultProjectId, created.body.id],
+    );
+    assert.deepEqual(
+      organization.body.teams.map((team: { id: number }) => team.id),
+      [w.defaultProjectId, created.body.id],
+    );
     const me = await w.admin.get('/api/users/@me/');
     assert.equal(me.body.team.id, created.body.id);
     assert.equal(me.body.organization.id, w.organizationId);
@@ -112,7 +121,10 @@ describe('projects of an organization', () => {
     assert.equal((await w.admin.delete(item)).status, 204);
     assert.equal(await t.db.selectFrom('teams').select('id').where('id', '=', w.defaultProjectId).executeTakeFirst(), undefined);
     assertError(await w.admin.get(item), 404, { code: 'not_found' });
-    assert.deepEqual((await auditOf(String(w.defaultProjectId))).map((row) => row.action), ['project.updated', 'project.deleted']);
+    assert.deepEqual(
+      (await auditOf(String(w.defaultProjectId))).map((row) => row.action),
+      ['project.updated', 'project.deleted'],
+    );
   });
 
   it('serves /api/projects/:id/ and @current to members, and 404 for unknown or malformed ids', async () => {
@@ -124,5 +136,4 @@ describe('projects of an organization', () => {
     assert.equal((await w.member.get(`/api/projects/${w.defaultProjectId}`)).status, 200);
     for (const id of ['999999999', 'abc', '0', '99999999999']) assertError(await w.owner.get(`/api/projects/${id}/`), 404, { code: 'not_found' });
   });
-
 });

@@ -57,7 +57,13 @@ function listed(db: Executor, organizationId: string, teams: TeamFilter, search:
     .where('p.organization_id', '=', organizationId)
     .$if(teams !== null, (qb) =>
       qb.where((eb) =>
-        eb.exists(eb.selectFrom('teams as st').select('st.id').whereRef('st.project_id', '=', 'p.id').where('st.id', 'in', teams!.length ? teams! : [-1])),
+        eb.exists(
+          eb
+            .selectFrom('teams as st')
+            .select('st.id')
+            .whereRef('st.project_id', '=', 'p.id')
+            .where('st.id', 'in', teams!.length ? teams! : [-1]),
+        ),
       ),
     )
     .$if(Boolean(search), (qb) => qb.where('p.name', 'ilike', containsPattern(search!)));
@@ -65,12 +71,7 @@ function listed(db: Executor, organizationId: string, teams: TeamFilter, search:
 
 /** In creation order; ids come from one sequence, so they settle ties. */
 export async function listProjects(db: Executor, organizationId: string, teams: TeamFilter, query: ProjectListQuery, page: Page) {
-  const rows = await listed(db, organizationId, teams, query.search)
-    .orderBy('p.created_at')
-    .orderBy('p.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  const rows = await listed(db, organizationId, teams, query.search).orderBy('p.created_at').orderBy('p.id').limit(page.limit).offset(page.offset).execute();
   return rows.map(toProject);
 }
 
@@ -127,11 +128,7 @@ export async function insertProjectWithTeam(
 }
 
 /** The name is the project's and its first team's, as PostHog keeps them equal; the rest is the team's. */
-export async function updateProject(
-  trx: Executor,
-  projectId: number,
-  changes: { name?: string; timezone?: string; anonymize_ips?: boolean },
-): Promise<void> {
+export async function updateProject(trx: Executor, projectId: number, changes: { name?: string; timezone?: string; anonymize_ips?: boolean }): Promise<void> {
   if (changes.name !== undefined) await trx.updateTable('projects').set({ name: changes.name }).where('id', '=', projectId).execute();
   const team = { ...changes };
   if (Object.keys(team).length > 0) await trx.updateTable('teams').set(team).where('id', '=', projectId).execute();

@@ -49,14 +49,13 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
     schema: {
       tags,
       operationId: 'organizations_projects_create',
-      summary: 'Create a project with its first team; it becomes the caller\'s current project',
+      summary: "Create a project with its first team; it becomes the caller's current project",
       description: 'Admins and owners only. The project and its team share one id; `name` defaults to "Default project".',
       params: ProjectListParams,
       body: ProjectCreate,
       response: { 201: Project, ...errorResponses(400, 403, 404) },
     },
-    handler: async (request, reply) =>
-      reply.code(201).send(await projects.create(callerOf(request), request.access, request.body)),
+    handler: async (request, reply) => reply.code(201).send(await projects.create(callerOf(request), request.access, request.body)),
   });
 
   app.get(ITEM, {
@@ -79,7 +78,7 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'organizations_projects_partial_update',
       summary: 'Rename a project or change its time zone or IP anonymization',
-      description: 'Admins and owners only. The name is also its first team\'s.',
+      description: "Admins and owners only. The name is also its first team's.",
       params: ProjectParams,
       body: ProjectUpdate,
       response: { 200: Project, ...errorResponses(400, 403, 404) },
@@ -103,7 +102,6 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       return reply.code(204).send(null);
     },
   });
-
 }
 
 /**
@@ -118,7 +116,7 @@ export function registerTopLevelProjectRoutes(app: App, deps: Deps): void {
     schema: {
       tags,
       operationId: 'projects_retrieve',
-      summary: 'Retrieve a project of any of the caller\'s organizations',
+      summary: "Retrieve a project of any of the caller's organizations",
       description: `\`@current\` is the caller's current project. ${SCOPED_KEYS}`,
       params: TopLevelProjectParams,
       response: { 200: Project, ...errorResponses(403, 404) },

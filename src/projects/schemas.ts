@@ -49,7 +49,7 @@ export type ProjectUpdate = Static<typeof ProjectUpdate>;
 
 export const ProjectListParams = Type.Object({ organization_id: OrganizationIdParam });
 
-const ProjectIdParam = Type.String({ description: 'The project id, or `@current` for the caller\'s current project.', example: '@current' });
+const ProjectIdParam = Type.String({ description: "The project id, or `@current` for the caller's current project.", example: '@current' });
 
 export const ProjectParams = Type.Object({ organization_id: OrganizationIdParam, id: ProjectIdParam });
 

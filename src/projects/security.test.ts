@@ -7,13 +7,16 @@ import { createProjectRow } from '../../test/support/integrations.ts';
 import { securityMatrix } from '../../test/support/security-matrix.ts';
 import { insertKey } from '../../test/support/world.ts';
 
-
 const matrix = securityMatrix('projects', [
   { route: 'GET /api/organizations/:organization_id/projects/', success: 200 },
   { route: 'POST /api/organizations/:organization_id/projects/', success: 201, body: () => ({ name: 'Made by the matrix' }) },
   { route: 'GET /api/organizations/:organization_id/projects/:id/', success: 200 },
   { route: 'PATCH /api/organizations/:organization_id/projects/:id/', success: 200, body: () => ({ name: 'Renamed by the matrix' }) },
-  { route: 'DELETE /api/organizations/:organization_id/projects/:id/', success: 204, setup: async ({ db, tenant }) => ({ projectId: await createProjectRow(db, tenant.organizationId) }) },
+  {
+    route: 'DELETE /api/organizations/:organization_id/projects/:id/',
+    success: 204,
+    setup: async ({ db, tenant }) => ({ projectId: await createProjectRow(db, tenant.organizationId) }),
+  },
   { route: 'GET /api/projects/:id/', success: 200 },
 ]);
 
@@ -35,7 +38,7 @@ describe('projects: keys scoped to teams', () => {
 });
 
 describe('keys scoped to projects on organization routes (issue 21)', () => {
-  it('refuses the audit log inside its projects\' organization and hides it once the project is gone', async () => {
+  it("refuses the audit log inside its projects' organization and hides it once the project is gone", async () => {
     const { app, db, world } = matrix();
     const project = await createProjectRow(db, world.a.organizationId, 'Only project');
     const key = (await insertKey(db, world.a.owner.id, ['activity_log:read'], { scopedTeams: [project] })).value;

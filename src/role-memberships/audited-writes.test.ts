@@ -36,8 +36,16 @@ describe('role membership writes and their audit rows', () => {
       user_uuid: people.member.user.uuid,
       joined_at: added.body.joined_at,
     };
-    const key = await t.db.selectFrom('personal_api_keys').select('id').where('user_id', '=', people.admin.user.id).where(sql<boolean>`scopes @> ARRAY['organization:write']::text[]`).executeTakeFirstOrThrow();
-    for (const [row, action] of [[rows[0]!, 'role_membership.created'], [rows[1]!, 'role_membership.deleted']] as const) {
+    const key = await t.db
+      .selectFrom('personal_api_keys')
+      .select('id')
+      .where('user_id', '=', people.admin.user.id)
+      .where(sql<boolean>`scopes @> ARRAY['organization:write']::text[]`)
+      .executeTakeFirstOrThrow();
+    for (const [row, action] of [
+      [rows[0]!, 'role_membership.created'],
+      [rows[1]!, 'role_membership.deleted'],
+    ] as const) {
       assert.equal(row.action, action);
       assert.equal(row.organization_id, people.organizationId);
       assert.equal(row.target_type, 'role_membership');
@@ -92,14 +100,24 @@ describe('role membership writes and their audit rows', () => {
     const roleId = await createRoleRow(t.db, people.organizationId, 'Refused');
     const api = client(t.app, people.admin.writeKey);
     const url = `/api/organizations/${people.organizationId}/roles/${roleId}/role_memberships/`;
-    const before = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal((await api.post(url, { user_uuid: people.outsider.user.uuid })).status, 400);
-    assert.equal((await api.post(`/api/organizations/${people.organizationId}/roles/${people.organizationId}/role_memberships/`, { user_uuid: people.member.user.uuid })).status, 400);
+    assert.equal(
+      (await api.post(`/api/organizations/${people.organizationId}/roles/${people.organizationId}/role_memberships/`, { user_uuid: people.member.user.uuid }))
+        .status,
+      400,
+    );
     const first = await api.post(url, { user_uuid: people.member.user.uuid });
     assert.equal(first.status, 201);
     assert.equal((await api.post(url, { user_uuid: people.member.user.uuid })).status, 400);
     assert.equal((await api.delete(`${url}${people.organizationId}/`)).status, 404);
-    const afterCount = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const afterCount = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(afterCount.n) - Number(before.n), 1);
   });
 });

@@ -66,8 +66,16 @@ const callerValues = (unit: UnitOfWork, caller: Caller, organizationId: string):
   eventActor: JSON.stringify(unit.eventActor),
   notice: JSON.stringify([EVENTS_TOPIC, organizationId]),
 });
-const eventValues = (values: CallerValues & { organizationId: string }) => ({ organizationId: values.organizationId, eventId: values.eventId, actor: values.eventActor });
-const actor = (values: CallerValues): AuditActor => ({ user: { id: values.callerId, uuid: values.callerUuid }, key: { id: values.keyId }, requestId: values.requestId });
+const eventValues = (values: CallerValues & { organizationId: string }) => ({
+  organizationId: values.organizationId,
+  eventId: values.eventId,
+  actor: values.eventActor,
+});
+const actor = (values: CallerValues): AuditActor => ({
+  user: { id: values.callerId, uuid: values.callerUuid },
+  key: { id: values.keyId },
+  requestId: values.requestId,
+});
 
 // Each write's statement is built and compiled once, then given its values (statement-shapes.ts):
 // building the CTE's query tree on every request was a tenth of the write's server CPU.
@@ -101,7 +109,13 @@ function addStatement(db: Executor, values: AddValues) {
         actor(values),
         auditChange('role_membership', 'created', organizationId, id),
         {
-          after: snapshotSql({ id: sql`${id}::text`, roleId: sql`${roleId}::text`, organizationMemberId: sql.ref('candidate.membership_id'), userUuid: sql.ref('candidate.uuid'), joinedAt: 'inserted.joined_at' }),
+          after: snapshotSql({
+            id: sql`${id}::text`,
+            roleId: sql`${roleId}::text`,
+            organizationMemberId: sql.ref('candidate.membership_id'),
+            userUuid: sql.ref('candidate.uuid'),
+            joinedAt: 'inserted.joined_at',
+          }),
         },
         values.auditId,
       )}
@@ -128,7 +142,16 @@ export async function addRoleMembershipAudited(
   const { organizationId, roleId, userUuid } = target;
   const id = uuidv7();
   const db = unit.trx;
-  const values: AddValues = { ...callerValues(unit, caller, organizationId), organizationId, roleId, userUuid, id, auditId: uuidv7(), checkUserId: check.userId, minimum: check.minimum };
+  const values: AddValues = {
+    ...callerValues(unit, caller, organizationId),
+    organizationId,
+    roleId,
+    userUuid,
+    id,
+    auditId: uuidv7(),
+    checkUserId: check.userId,
+    minimum: check.minimum,
+  };
   const result = await db.executeQuery(adds.statement('', values, (standIns) => addStatement(db, standIns)));
   const row = result.rows[0]!;
   if (!row.admitted) return { outcome: 'rule_not_met' };
@@ -166,7 +189,13 @@ function removeStatement(db: Executor, values: RemoveValues) {
         auditChange('role_membership', 'deleted', organizationId, id),
         {
           target_id: sql`removed.id::text`,
-          before: snapshotSql({ id: sql.ref('removed.id'), roleId: sql.ref('removed.role_id'), organizationMemberId: sql.ref('removed.organization_member_id'), userUuid: sql.ref('removed.user_uuid'), joinedAt: 'removed.joined_at' }),
+          before: snapshotSql({
+            id: sql.ref('removed.id'),
+            roleId: sql.ref('removed.role_id'),
+            organizationMemberId: sql.ref('removed.organization_member_id'),
+            userUuid: sql.ref('removed.user_uuid'),
+            joinedAt: 'removed.joined_at',
+          }),
         },
         values.auditId,
       )}
@@ -174,7 +203,9 @@ function removeStatement(db: Executor, values: RemoveValues) {
       RETURNING before
     ),
     ${eventCtes(eventValues(values), 'role_membership.deleted', sql`audit`, sql`audit.before`)}
-    SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, ${announceEventSql(CHANNEL, values.notice)} AS announced, removed.* FROM (SELECT 1) AS one LEFT JOIN removed ON true`.compile(db);
+    SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, ${announceEventSql(CHANNEL, values.notice)} AS announced, removed.* FROM (SELECT 1) AS one LEFT JOIN removed ON true`.compile(
+    db,
+  );
 }
 
 /**
@@ -189,7 +220,15 @@ export async function removeRoleMembershipAudited(
 ): Promise<{ outcome: 'rule_not_met' } | { outcome: 'removed'; membership: RoleMembershipSnapshot | undefined }> {
   const { organizationId, roleId, id } = target;
   const db = unit.trx;
-  const values: RemoveValues = { ...callerValues(unit, caller, organizationId), organizationId, roleId, id, auditId: uuidv7(), checkUserId: check.userId, minimum: check.minimum };
+  const values: RemoveValues = {
+    ...callerValues(unit, caller, organizationId),
+    organizationId,
+    roleId,
+    id,
+    auditId: uuidv7(),
+    checkUserId: check.userId,
+    minimum: check.minimum,
+  };
   const result = await db.executeQuery(removals.statement('', values, (standIns) => removeStatement(db, standIns)));
   const { admitted, announced: _announced, ...row } = result.rows[0]!;
   if (!admitted) return { outcome: 'rule_not_met' };

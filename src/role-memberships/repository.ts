@@ -55,11 +55,7 @@ export async function countRoleMemberships(db: Executor, roleId: string): Promis
 export async function listMembershipsOfRoles(db: Executor, organizationId: string, roleIds: string[]): Promise<Map<string, RoleMembership[]>> {
   const byRole = new Map<string, RoleMembership[]>(roleIds.map((id) => [id, []]));
   if (roleIds.length === 0) return byRole;
-  const rows = await selectRoleMemberships(db, organizationId)
-    .where('rm.role_id', 'in', roleIds)
-    .orderBy('rm.joined_at')
-    .orderBy('rm.id')
-    .execute();
+  const rows = await selectRoleMemberships(db, organizationId).where('rm.role_id', 'in', roleIds).orderBy('rm.joined_at').orderBy('rm.id').execute();
   for (const row of rows) byRole.get(row.role_id)?.push(toRoleMembership(row));
   return byRole;
 }
@@ -93,11 +89,7 @@ export async function findActiveMembersByUserUuid(trx: Executor, organizationId:
 
 /** Removes every membership of the role whose user is not in `keepUserIds`. */
 export async function deleteRoleMembershipsExcept(trx: Executor, roleId: string, keepUserIds: number[]): Promise<RoleMembershipSnapshot[]> {
-  let query = trx
-    .deleteFrom('role_memberships as rm')
-    .using('users as u')
-    .whereRef('u.id', '=', 'rm.user_id')
-    .where('rm.role_id', '=', roleId);
+  let query = trx.deleteFrom('role_memberships as rm').using('users as u').whereRef('u.id', '=', 'rm.user_id').where('rm.role_id', '=', roleId);
   if (keepUserIds.length > 0) query = query.where('rm.user_id', 'not in', keepUserIds);
   return query.returning(['rm.id', 'rm.role_id', 'rm.organization_member_id', 'u.uuid as user_uuid', 'rm.joined_at']).execute();
 }

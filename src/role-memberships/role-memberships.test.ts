@@ -55,12 +55,13 @@ describe('POST .../roles/:role_id/role_memberships/', () => {
     assert.equal(stored[0]!.joined_at, response.body.joined_at);
 
     const audit = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', response.body.id).execute();
-    assert.deepEqual(audit.map((row) => [row.action, row.organization_id, row.actor_user_id]), [
-      ['role_membership.created', w.organizationId, w.admin.user.id],
-    ]);
+    assert.deepEqual(
+      audit.map((row) => [row.action, row.organization_id, row.actor_user_id]),
+      [['role_membership.created', w.organizationId, w.admin.user.id]],
+    );
   });
 
-  it('adds through /api/organizations/@current/ and from a form body, as PostHog\'s example sends it', async () => {
+  it("adds through /api/organizations/@current/ and from a form body, as PostHog's example sends it", async () => {
     const w = await world();
     const viaCurrent = await w.api.post(membershipsUrl('@current', w.roleId), { user_uuid: w.member.user.uuid });
     assert.equal(viaCurrent.status, 201);
@@ -98,7 +99,12 @@ describe('POST .../roles/:role_id/role_memberships/', () => {
     const stored = await roleMembershipsOf(t.db, w.roleId);
     assert.equal(stored.length, 1);
     assert.equal(stored[0]!.id, responses.find((response) => response.status === 201)!.body.id);
-    const audit = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'role_membership.created').where('organization_id', '=', w.organizationId).execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'role_membership.created')
+      .where('organization_id', '=', w.organizationId)
+      .execute();
     assert.equal(audit.length, 1, 'the refused adds left no trail');
   });
 
@@ -156,7 +162,12 @@ describe('POST .../roles/:role_id/role_memberships/', () => {
     assertError(await asMember.post(w.url, { user_uuid: w.member.user.uuid }, headers), 403, { code: 'permission_denied' });
     assert.equal((await roleMembershipsOf(t.db, w.roleId)).length, 0);
     // The refusal was not kept under the key: once promoted, the same request goes through.
-    await t.db.updateTable('organization_memberships').set({ level: 8 }).where('organization_id', '=', w.organizationId).where('user_id', '=', w.member.user.id).execute();
+    await t.db
+      .updateTable('organization_memberships')
+      .set({ level: 8 })
+      .where('organization_id', '=', w.organizationId)
+      .where('user_id', '=', w.member.user.id)
+      .execute();
     const retried = await asMember.post(w.url, { user_uuid: w.member.user.uuid }, headers);
     assert.equal(retried.status, 201);
     assert.equal(retried.headers['idempotent-replayed'], undefined);
@@ -190,15 +201,24 @@ describe('GET .../roles/:role_id/role_memberships/', () => {
     const all = await client(t.app, w.member.readKey).get(w.url);
     assert.equal(all.status, 200);
     assert.equal(all.body.count, 3);
-    assert.deepEqual(all.body.results.map((membership: { id: string }) => membership.id), expected);
+    assert.deepEqual(
+      all.body.results.map((membership: { id: string }) => membership.id),
+      expected,
+    );
     for (const membership of all.body.results) assert.deepEqual(Object.keys(membership).sort(), FIELDS);
 
     const first = await w.api.get(`${w.url}?limit=2`);
-    assert.deepEqual(first.body.results.map((membership: { id: string }) => membership.id), expected.slice(0, 2));
+    assert.deepEqual(
+      first.body.results.map((membership: { id: string }) => membership.id),
+      expected.slice(0, 2),
+    );
     assert.match(first.body.next, /\/role_memberships\/\?limit=2&offset=2$/);
     assert.equal(first.body.previous, null);
     const second = await w.api.get(`${w.url}?limit=2&offset=2`);
-    assert.deepEqual(second.body.results.map((membership: { id: string }) => membership.id), expected.slice(2));
+    assert.deepEqual(
+      second.body.results.map((membership: { id: string }) => membership.id),
+      expected.slice(2),
+    );
     assert.equal(second.body.next, null);
     assert.match(second.body.previous, /\/role_memberships\/\?limit=2$/);
   });
@@ -230,7 +250,10 @@ describe('DELETE .../role_memberships/:id/', () => {
     const response = await w.api.delete(`${w.url}${id}/`);
     assert.equal(response.status, 204);
     assert.equal(response.body, undefined);
-    assert.deepEqual((await roleMembershipsOf(t.db, w.roleId)).map((row) => row.id), [kept]);
+    assert.deepEqual(
+      (await roleMembershipsOf(t.db, w.roleId)).map((row) => row.id),
+      [kept],
+    );
     const audit = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', id).executeTakeFirstOrThrow();
     assert.equal(audit.action, 'role_membership.deleted');
     assert.equal((audit.before as { user_uuid: string }).user_uuid, w.member.user.uuid);
@@ -274,15 +297,14 @@ describe('removing a member from the organization', () => {
     await addRoleMembershipRow(t.db, w.roleId, w.member.user.id);
     await addRoleMembershipRow(t.db, secondRole, w.member.user.id);
     const kept = await addRoleMembershipRow(t.db, w.roleId, w.admin.user.id);
-    await t.db
-      .deleteFrom('organization_memberships')
-      .where('organization_id', '=', w.organizationId)
-      .where('user_id', '=', w.member.user.id)
-      .execute();
+    await t.db.deleteFrom('organization_memberships').where('organization_id', '=', w.organizationId).where('user_id', '=', w.member.user.id).execute();
     const left = await t.db.selectFrom('role_memberships').select('id').where('user_id', '=', w.member.user.id).execute();
     assert.equal(left.length, 0);
     const listed = await w.api.get(w.url);
-    assert.deepEqual(listed.body.results.map((membership: { id: string }) => membership.id), [kept]);
+    assert.deepEqual(
+      listed.body.results.map((membership: { id: string }) => membership.id),
+      [kept],
+    );
     assert.equal(listed.body.count, 1);
   });
 });

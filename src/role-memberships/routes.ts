@@ -66,7 +66,7 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
       operationId: 'roles_role_memberships_set',
       summary: "Set a role's members to exactly the given users",
       description: [
-        'An orgbase addition for declarative (Terraform-style) clients. Makes the role\'s membership exactly `user_uuids` in one transaction: users not listed are removed, listed users not yet in the role are added, and users already in it keep their membership unchanged (same `id` and `joined_at`), so repeating the same request changes nothing.',
+        "An orgbase addition for declarative (Terraform-style) clients. Makes the role's membership exactly `user_uuids` in one transaction: users not listed are removed, listed users not yet in the role are added, and users already in it keep their membership unchanged (same `id` and `joined_at`), so repeating the same request changes nothing.",
         'Every uuid must name an active member of the organization, else 400 "User does not exist." with `attr` `user_uuids` and nothing changes. An empty list removes everyone.',
         'Concurrent calls on one role apply one after another. Answers every resulting membership, oldest first, in the list envelope (`next` and `previous` null). Admins and owners only.',
       ].join('\n\n'),
@@ -98,7 +98,7 @@ export function registerRoleMembershipRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'roles_role_memberships_destroy',
       summary: 'Remove a user from a role',
-      description: 'Admins and owners only; any membership of the role, the caller\'s own included.',
+      description: "Admins and owners only; any membership of the role, the caller's own included.",
       params: RoleMembershipParams,
       response: { 204: NoContent, ...errorResponses(403, 404) },
     },

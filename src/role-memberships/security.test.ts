@@ -6,7 +6,6 @@ import { addRoleMembershipRow, createRoleRow } from '../../test/support/roles.ts
 import { refusal } from '../../test/support/route-expectations.ts';
 import { securityMatrix } from '../../test/support/security-matrix.ts';
 
-
 const matrix = securityMatrix('role memberships', [
   // PostHog filters the list by the role in the URL: another tenant's role lists nothing.
   { route: 'GET /api/organizations/:organization_id/roles/:role_id/role_memberships/', success: 200, foreignId: { roleId: { success: true, status: 200 } } },
@@ -19,7 +18,11 @@ const matrix = securityMatrix('role memberships', [
     // PostHog validates the role of an add as a field: another tenant's role does not exist.
     foreignId: { roleId: refusal(400, 'invalid_input', 'Role does not exist.') },
   },
-  { route: 'PUT /api/organizations/:organization_id/roles/:role_id/role_memberships/', success: 200, body: ({ tenant }) => ({ user_uuids: [tenant.target.uuid, tenant.outsider.uuid] }) },
+  {
+    route: 'PUT /api/organizations/:organization_id/roles/:role_id/role_memberships/',
+    success: 200,
+    body: ({ tenant }) => ({ user_uuids: [tenant.target.uuid, tenant.outsider.uuid] }),
+  },
   { route: 'GET /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/', success: 200 },
   {
     route: 'DELETE /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/',

@@ -107,7 +107,11 @@ export function createRoleMembershipService({ writes }: { writes: Writes }) {
         if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
         const members = await findActiveMembersByUserUuid(trx, access.organizationId, wanted);
         if (members.length !== wanted.length) throw new ValidationError(REFUSAL.userDoesNotExist, { attr: 'user_uuids' });
-        const removed = await deleteRoleMembershipsExcept(trx, roleId, members.map((member) => member.user_id));
+        const removed = await deleteRoleMembershipsExcept(
+          trx,
+          roleId,
+          members.map((member) => member.user_id),
+        );
         const added = await insertMissingRoleMemberships(
           trx,
           roleId,
@@ -128,7 +132,13 @@ export function createRoleMembershipService({ writes }: { writes: Writes }) {
         }
         // The set it made: an add of another user that committed meanwhile (it does not wait
         // for the role's lock, see lockRole) lands as if after this replacement.
-        return listRoleMemberships(trx, access.organizationId, roleId, undefined, members.map((member) => member.user_id));
+        return listRoleMemberships(
+          trx,
+          access.organizationId,
+          roleId,
+          undefined,
+          members.map((member) => member.user_id),
+        );
       });
     },
   };

@@ -30,14 +30,17 @@ describe('PUT .../roles/:role_id/role_memberships/ (set semantics)', () => {
     assert.equal(response.body.count, 2);
     assert.equal(response.body.next, null);
     assert.equal(response.body.previous, null);
-    assert.deepEqual(response.body.results.map((membership: { user_uuid: string }) => membership.user_uuid), [
-      w.member.user.uuid,
-      w.admin.user.uuid,
-    ]);
+    assert.deepEqual(
+      response.body.results.map((membership: { user_uuid: string }) => membership.user_uuid),
+      [w.member.user.uuid, w.admin.user.uuid],
+    );
     assert.equal(response.body.results[0].id, stays);
 
     const stored = await roleMembershipsOf(t.db, w.roleId);
-    assert.deepEqual(stored.map((row) => row.user_id), [w.member.user.id, w.admin.user.id]);
+    assert.deepEqual(
+      stored.map((row) => row.user_id),
+      [w.member.user.id, w.admin.user.id],
+    );
     assert.deepEqual(stored[0], staysBefore, 'the member who stays keeps id and joined_at');
     assert.ok(!stored.some((row) => row.id === leaves));
 
@@ -127,16 +130,8 @@ describe('PUT .../roles/:role_id/role_memberships/ (set semantics)', () => {
       await addMember(t.db, w.organizationId, user.id);
       extra.push(user);
     }
-    const sets = [
-      [w.member.user.uuid, extra[0]!.uuid],
-      [extra[1]!.uuid, extra[2]!.uuid, extra[3]!.uuid],
-      [w.admin.user.uuid],
-      [],
-    ];
-    const responses = await Promise.all([
-      ...sets.map((user_uuids) => w.api.put(w.url, { user_uuids })),
-      w.api.post(w.url, { user_uuid: w.owner.user.uuid }),
-    ]);
+    const sets = [[w.member.user.uuid, extra[0]!.uuid], [extra[1]!.uuid, extra[2]!.uuid, extra[3]!.uuid], [w.admin.user.uuid], []];
+    const responses = await Promise.all([...sets.map((user_uuids) => w.api.put(w.url, { user_uuids })), w.api.post(w.url, { user_uuid: w.owner.user.uuid })]);
     for (const response of responses.slice(0, sets.length)) assert.equal(response.status, 200);
     const userIdsByUuid = new Map([w.owner, w.admin, w.member].map((person) => [person.user.uuid, person.user.id]));
     for (const user of extra) userIdsByUuid.set(user.uuid, user.id);

@@ -16,7 +16,12 @@ function selectRoles(db: Executor, organizationId: string) {
     .innerJoin('organizations as o', 'o.id', 'r.organization_id')
     .leftJoin('users', 'users.id', 'r.created_by_id')
     .select(USER_BASIC_COLUMNS)
-    .select((eb) => ['r.id as role_id', 'r.name', 'r.created_at', eb('o.default_role_id', 'is not distinct from', eb.ref('r.id')).$castTo<boolean>().as('is_default')])
+    .select((eb) => [
+      'r.id as role_id',
+      'r.name',
+      'r.created_at',
+      eb('o.default_role_id', 'is not distinct from', eb.ref('r.id')).$castTo<boolean>().as('is_default'),
+    ])
     .where('r.organization_id', '=', organizationId);
 }
 
@@ -70,13 +75,7 @@ export async function findRole(db: Executor, organizationId: string, roleId: str
  * beside a replacement lands as if just after it.
  */
 export async function lockRole(trx: Executor, organizationId: string, roleId: string): Promise<RoleRow | undefined> {
-  return trx
-    .selectFrom('roles')
-    .selectAll()
-    .where('id', '=', roleId)
-    .where('organization_id', '=', organizationId)
-    .forNoKeyUpdate()
-    .executeTakeFirst();
+  return trx.selectFrom('roles').selectAll().where('id', '=', roleId).where('organization_id', '=', organizationId).forNoKeyUpdate().executeTakeFirst();
 }
 
 export async function insertRole(trx: Executor, role: { id: string; organizationId: string; name: string; createdById: number | null }): Promise<RoleRow> {

@@ -39,7 +39,10 @@ describe('POST /api/organizations/:organization_id/roles/', () => {
       [[response.body.id, 'Engineering', w.admin.user.id, response.body.created_at]],
     );
     const audit = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', response.body.id).execute();
-    assert.deepEqual(audit.map((row) => [row.action, row.organization_id]), [['role.created', w.organizationId]]);
+    assert.deepEqual(
+      audit.map((row) => [row.action, row.organization_id]),
+      [['role.created', w.organizationId]],
+    );
   });
 
   it('refuses a name already used in the organization, ignoring case', async () => {
@@ -99,14 +102,26 @@ describe('GET /api/organizations/:organization_id/roles/', () => {
     const response = await client(t.app, w.member.readKey).get(w.url);
     assert.equal(response.status, 200);
     assert.equal(response.body.count, 3);
-    assert.deepEqual(response.body.results.map((role: { id: string }) => role.id), ids);
-    assert.deepEqual(response.body.results.map((role: { is_default: boolean }) => role.is_default), [false, false, true]);
-    assert.deepEqual(response.body.results[1].members.map((member: { id: string }) => member.id), [membership]);
+    assert.deepEqual(
+      response.body.results.map((role: { id: string }) => role.id),
+      ids,
+    );
+    assert.deepEqual(
+      response.body.results.map((role: { is_default: boolean }) => role.is_default),
+      [false, false, true],
+    );
+    assert.deepEqual(
+      response.body.results[1].members.map((member: { id: string }) => member.id),
+      [membership],
+    );
     assert.equal(response.body.results[1].members[0].user.uuid, w.member.user.uuid);
     assert.equal(response.body.results[0].created_by, null);
 
     const page = await w.api.get(`${w.url}?limit=1&offset=1`);
-    assert.deepEqual(page.body.results.map((role: { id: string }) => role.id), [ids[1]]);
+    assert.deepEqual(
+      page.body.results.map((role: { id: string }) => role.id),
+      [ids[1]],
+    );
     assert.match(page.body.next, /\/roles\/\?limit=1&offset=2$/);
     assert.match(page.body.previous, /\/roles\/\?limit=1$/);
   });
@@ -163,7 +178,10 @@ describe('PATCH and PUT /api/organizations/:organization_id/roles/:id/', () => {
       detail: 'There is already a role with this name.',
       attr: 'name',
     });
-    assert.deepEqual((await rolesOf(w.organizationId)).map((role) => role.name), ['Analyst', 'Engineer']);
+    assert.deepEqual(
+      (await rolesOf(w.organizationId)).map((role) => role.name),
+      ['Analyst', 'Engineer'],
+    );
   });
 
   it('refuses a blank, null or over-long name, and PUT without a name, changing nothing', async () => {
@@ -177,7 +195,10 @@ describe('PATCH and PUT /api/organizations/:organization_id/roles/:id/', () => {
     const unchanged = await w.api.patch(url, {});
     assert.equal(unchanged.status, 200);
     assert.equal(unchanged.body.name, 'Support');
-    assert.deepEqual((await rolesOf(w.organizationId)).map((role) => role.name), ['Support']);
+    assert.deepEqual(
+      (await rolesOf(w.organizationId)).map((role) => role.name),
+      ['Support'],
+    );
     const audit = await t.db.selectFrom('audit_log').select('id').where('target_id', '=', roleId).execute();
     assert.equal(audit.length, 0, 'a request that changed nothing leaves no trail');
   });
@@ -194,9 +215,15 @@ describe('DELETE /api/organizations/:organization_id/roles/:id/', () => {
     const response = await w.api.delete(`${w.url}${roleId}/`);
     assert.equal(response.status, 204);
     assert.equal(response.body, undefined);
-    assert.deepEqual((await rolesOf(w.organizationId)).map((role) => role.id), [keptRole]);
+    assert.deepEqual(
+      (await rolesOf(w.organizationId)).map((role) => role.id),
+      [keptRole],
+    );
     assert.equal((await roleMembershipsOf(t.db, roleId)).length, 0);
-    assert.deepEqual((await roleMembershipsOf(t.db, keptRole)).map((row) => row.id), [kept]);
+    assert.deepEqual(
+      (await roleMembershipsOf(t.db, keptRole)).map((row) => row.id),
+      [kept],
+    );
     const audit = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', roleId).executeTakeFirstOrThrow();
     assert.equal(audit.action, 'role.deleted');
     assertError(await w.api.delete(`${w.url}${roleId}/`), 404, { code: 'not_found' });

@@ -78,8 +78,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       body: RoleUpdate,
       response: { 200: Role, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) =>
-      roles.update(callerOf(request), request.access, uuidFromPath(request.params.id), request.body, preconditionOf(request, reply)),
+    handler: (request, reply) => roles.update(callerOf(request), request.access, uuidFromPath(request.params.id), request.body, preconditionOf(request, reply)),
   });
 
   app.put('/api/organizations/:organization_id/roles/:id/', {
@@ -93,8 +92,7 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       body: RoleCreate,
       response: { 200: Role, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) =>
-      roles.update(callerOf(request), request.access, uuidFromPath(request.params.id), request.body, preconditionOf(request, reply)),
+    handler: (request, reply) => roles.update(callerOf(request), request.access, uuidFromPath(request.params.id), request.body, preconditionOf(request, reply)),
   });
 
   app.delete('/api/organizations/:organization_id/roles/:id/', {

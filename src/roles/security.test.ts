@@ -15,7 +15,11 @@ const matrix = securityMatrix('roles', [
   { route: 'GET /api/organizations/:organization_id/roles/:id/', success: 200 },
   { route: 'PATCH /api/organizations/:organization_id/roles/:id/', success: 200, body: () => ({ name: unique('Renamed') }) },
   { route: 'PUT /api/organizations/:organization_id/roles/:id/', success: 200, body: () => ({ name: unique('Replaced') }) },
-  { route: 'DELETE /api/organizations/:organization_id/roles/:id/', success: 204, setup: async ({ db, tenant }) => ({ roleId: await createRoleRow(db, tenant.organizationId, unique('Doomed')) }) },
+  {
+    route: 'DELETE /api/organizations/:organization_id/roles/:id/',
+    success: 204,
+    setup: async ({ db, tenant }) => ({ roleId: await createRoleRow(db, tenant.organizationId, unique('Doomed')) }),
+  },
 ]);
 
 describe('roles: what PostHog checks before the body', () => {
@@ -28,7 +32,9 @@ describe('roles: what PostHog checks before the body', () => {
 
   it("follows the organization in the URL: through @current another tenant's owner sees only their own roles", async () => {
     const { app, db, world } = matrix();
-    assertError(await client(app, world.b.owner.key.value).post(`/api/organizations/${world.a.organizationId}/roles/`, { name: unique('Sneaky') }), 404, { code: 'not_found' });
+    assertError(await client(app, world.b.owner.key.value).post(`/api/organizations/${world.a.organizationId}/roles/`, { name: unique('Sneaky') }), 404, {
+      code: 'not_found',
+    });
     const listed = await client(app, world.b.owner.key.value).get('/api/organizations/@current/roles/');
     assert.equal(listed.status, 200);
     assert.ok(listed.body.count >= 1);

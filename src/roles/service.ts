@@ -12,13 +12,16 @@ import { countRoles, deleteRole, findRole, insertRole, listRoles, lockRole, rena
 import type { Role, RoleCreate, RoleListQuery, RoleUpdate } from './schemas.ts';
 
 function roleChange(verb: string, organizationId: string, roleId: string, before: RoleRow | undefined, after: RoleRow | undefined) {
-  const snapshot = (row: RoleRow | undefined) =>
-    row && { id: row.id, name: row.name, created_at: row.created_at, created_by_id: row.created_by_id };
+  const snapshot = (row: RoleRow | undefined) => row && { id: row.id, name: row.name, created_at: row.created_at, created_by_id: row.created_by_id };
   return auditChange('role', verb, organizationId, roleId, snapshot(before), snapshot(after));
 }
 
 async function withMembers(db: Executor, organizationId: string, roles: RoleFields[]): Promise<Role[]> {
-  const members = await listMembershipsOfRoles(db, organizationId, roles.map((role) => role.id));
+  const members = await listMembershipsOfRoles(
+    db,
+    organizationId,
+    roles.map((role) => role.id),
+  );
   return roles.map((role) => ({ ...role, members: members.get(role.id) ?? [] }));
 }
 
@@ -36,10 +39,7 @@ export function createRoleService({ writes }: { writes: Writes }) {
   const { db } = writes;
   return {
     async list(access: OrganizationAccess, query: RoleListQuery, page: Page): Promise<{ roles: Role[]; count: number }> {
-      const [roles, count] = await Promise.all([
-        listRoles(db, access.organizationId, query, page),
-        countRoles(db, access.organizationId, query),
-      ]);
+      const [roles, count] = await Promise.all([listRoles(db, access.organizationId, query, page), countRoles(db, access.organizationId, query)]);
       return { roles: await withMembers(db, access.organizationId, roles), count };
     },
 

@@ -66,7 +66,10 @@ describe('the Okta and Entra ID corpus', () => {
     for (const entry of all) assert.match(entry.source, /^https:\/\/(developer\.okta\.com|learn\.microsoft\.com)\//, entry.name);
   });
 
-  for (const [dialect, corpus] of [['okta', OKTA_CORPUS], ['entra', ENTRA_CORPUS]] as const) {
+  for (const [dialect, corpus] of [
+    ['okta', OKTA_CORPUS],
+    ['entra', ENTRA_CORPUS],
+  ] as const) {
     describe(dialect, () => {
       for (const entry of corpus) {
         it(`${entry.method} ${entry.path.split('?')[0]}: ${entry.name}`, async () => {
@@ -90,7 +93,10 @@ describe('the Okta and Entra ID corpus', () => {
   it("leaves orgbase's own API agreeing: Okta's users are members, Entra's deleted ones are not, no group is left", async () => {
     const members = await api.get(`/api/organizations/${organizationId}/members/?limit=100`);
     const emails = members.body.results.map((member: { user: { email: string } }) => member.user.email).sort();
-    assert.deepEqual(emails.filter((email: string) => !email.startsWith('user-')), ['test.user2@okta.local', 'test.user@okta.local']);
+    assert.deepEqual(
+      emails.filter((email: string) => !email.startsWith('user-')),
+      ['test.user2@okta.local', 'test.user@okta.local'],
+    );
     for (const member of members.body.results) if (member.user.email.endsWith('okta.local')) assert.equal(member.level, 1);
     const roles = await api.get(`/api/organizations/${organizationId}/roles/`);
     assert.equal(roles.body.count, 0);

@@ -43,7 +43,8 @@ export class ScimError extends Error {
 /** The refusals, each written once. Details keep PostHog's words where PostHog has them. */
 export const SCIM_ERRORS = {
   noToken: () => new ScimError(401, 'No bearer token provided', undefined, { 'www-authenticate': 'Bearer realm="orgbase SCIM"' }),
-  authenticationFailed: () => new ScimError(401, 'Authentication failed', undefined, { 'www-authenticate': 'Bearer realm="orgbase SCIM", error="invalid_token"' }),
+  authenticationFailed: () =>
+    new ScimError(401, 'Authentication failed', undefined, { 'www-authenticate': 'Bearer realm="orgbase SCIM", error="invalid_token"' }),
   userNotFound: () => new ScimError(404, 'User not found'),
   groupNotFound: () => new ScimError(404, 'Group not found'),
   notFound: () => new ScimError(404, 'Resource not found'),

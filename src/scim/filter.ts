@@ -248,20 +248,39 @@ function compare(actual: unknown, op: CompareOp, expected: string | number | boo
     return false;
   }
   if (typeof expected === 'number' && typeof actual === 'number') {
-    return { eq: actual === expected, ne: actual !== expected, gt: actual > expected, ge: actual >= expected, lt: actual < expected, le: actual <= expected, co: false, sw: false, ew: false }[op];
+    return {
+      eq: actual === expected,
+      ne: actual !== expected,
+      gt: actual > expected,
+      ge: actual >= expected,
+      lt: actual < expected,
+      le: actual <= expected,
+      co: false,
+      sw: false,
+      ew: false,
+    }[op];
   }
   const a = caseExact ? String(actual) : String(actual).toLowerCase();
   const b = caseExact ? String(expected) : String(expected).toLowerCase();
   switch (op) {
-    case 'eq': return a === b;
-    case 'ne': return a !== b;
-    case 'co': return a.includes(b);
-    case 'sw': return a.startsWith(b);
-    case 'ew': return a.endsWith(b);
-    case 'gt': return a > b;
-    case 'ge': return a >= b;
-    case 'lt': return a < b;
-    case 'le': return a <= b;
+    case 'eq':
+      return a === b;
+    case 'ne':
+      return a !== b;
+    case 'co':
+      return a.includes(b);
+    case 'sw':
+      return a.startsWith(b);
+    case 'ew':
+      return a.endsWith(b);
+    case 'gt':
+      return a > b;
+    case 'ge':
+      return a >= b;
+    case 'lt':
+      return a < b;
+    case 'le':
+      return a <= b;
   }
 }
 

@@ -51,7 +51,11 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
   async function syncMembers(unit: UnitOfWork, context: ScimContext, roleId: string, userIds: string[]): Promise<EventOverride[]> {
     const { trx } = unit;
     const members = await findActiveMembersByUserUuid(trx, context.organizationId, userIds.filter(isUuid));
-    const removed = await deleteRoleMembershipsExcept(trx, roleId, members.map((member) => member.user_id));
+    const removed = await deleteRoleMembershipsExcept(
+      trx,
+      roleId,
+      members.map((member) => member.user_id),
+    );
     const added = await insertMissingRoleMemberships(
       trx,
       roleId,
@@ -62,13 +66,26 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
       ...removed.map((membership) => ({ type: 'role_membership.deleted' as const, data: membership })),
       ...added.map((membership) => ({
         type: 'role_membership.created' as const,
-        data: { id: membership.id, role_id: roleId, organization_member_id: membership.organization_member_id, user_uuid: uuidOfUser.get(membership.user_id)!, joined_at: membership.joined_at },
+        data: {
+          id: membership.id,
+          role_id: roleId,
+          organization_member_id: membership.organization_member_id,
+          user_uuid: uuidOfUser.get(membership.user_id)!,
+          joined_at: membership.joined_at,
+        },
       })),
     ];
   }
 
   /** The group's audit row; its event is the role's, as the roles API answers it. */
-  function audit(unit: UnitOfWork, context: ScimContext, verb: string, before: ScimResource | undefined, after: ScimResource | undefined, role: { before?: unknown; after?: unknown }) {
+  function audit(
+    unit: UnitOfWork,
+    context: ScimContext,
+    verb: string,
+    before: ScimResource | undefined,
+    after: ScimResource | undefined,
+    role: { before?: unknown; after?: unknown },
+  ) {
     const snapshot = (resource: ScimResource | undefined) =>
       resource && { displayName: resource.displayName, members: (resource.members as { value: string }[]).map((member) => member.value) };
     const id = (after ?? before)!.id;
@@ -84,7 +101,15 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
   }
 
   /** Records the group's change, then its memberships' events (after the role's own: a new role exists before its members). */
-  async function finish(unit: UnitOfWork, context: ScimContext, roleId: string, verb: string, before: ScimResource | undefined, roleBefore: unknown, memberships: EventOverride[]) {
+  async function finish(
+    unit: UnitOfWork,
+    context: ScimContext,
+    roleId: string,
+    verb: string,
+    before: ScimResource | undefined,
+    roleBefore: unknown,
+    memberships: EventOverride[],
+  ) {
     const { trx } = unit;
     const after = await render(trx, context, (await findGroup(trx, context.organizationId, roleId))!);
     if (JSON.stringify(after) !== JSON.stringify(before)) {
@@ -100,8 +125,13 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
   return {
     async list(context: ScimContext, filter: Filter | undefined, page: Page) {
       const rows = await listGroups(db, context.organizationId);
-      const members = await membersOfGroups(db, rows.map((row) => row.id));
-      const resources = rows.map((row) => renderGroup(context, row, members.get(row.id) ?? [])).filter((resource) => !filter || matches(filter, resource, [GROUP_URN]));
+      const members = await membersOfGroups(
+        db,
+        rows.map((row) => row.id),
+      );
+      const resources = rows
+        .map((row) => renderGroup(context, row, members.get(row.id) ?? []))
+        .filter((resource) => !filter || matches(filter, resource, [GROUP_URN]));
       return { total: resources.length, resources: resources.slice(page.startIndex - 1, page.startIndex - 1 + page.count) };
     },
 

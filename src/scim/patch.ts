@@ -34,7 +34,10 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 export function readOperations(body: unknown): Operation[] {
   if (!isObject(body)) throw SCIM_ERRORS.invalidSyntax('The body must be a PatchOp object');
   const schemas = body[keyOf(body, 'schemas') ?? 'schemas'];
-  if (schemas !== undefined && (!Array.isArray(schemas) || !schemas.some((urn) => typeof urn === 'string' && urn.toLowerCase() === PATCH_OP_URN.toLowerCase()))) {
+  if (
+    schemas !== undefined &&
+    (!Array.isArray(schemas) || !schemas.some((urn) => typeof urn === 'string' && urn.toLowerCase() === PATCH_OP_URN.toLowerCase()))
+  ) {
     throw SCIM_ERRORS.invalidSyntax(`schemas must contain "${PATCH_OP_URN}"`);
   }
   const key = keyOf(body, 'Operations');
@@ -53,7 +56,11 @@ export function readOperations(body: unknown): Operation[] {
     const path = pathKey === undefined ? undefined : operation[pathKey];
     if (path !== undefined && path !== null && typeof path !== 'string') throw SCIM_ERRORS.invalidPath(`Operations[${index}].path must be a string`);
     const valueKey = keyOf(operation, 'value');
-    return { op: name, ...(typeof path === 'string' && path.trim() !== '' ? { path: path.trim() } : {}), ...(valueKey !== undefined ? { value: operation[valueKey] } : {}) };
+    return {
+      op: name,
+      ...(typeof path === 'string' && path.trim() !== '' ? { path: path.trim() } : {}),
+      ...(valueKey !== undefined ? { value: operation[valueKey] } : {}),
+    };
   });
 }
 
@@ -71,7 +78,8 @@ export function applyOperations(resource: Json, operations: Operation[], shape: 
         if (readOnlyKey && JSON.stringify(resource[keyOf(resource, readOnlyKey) ?? readOnlyKey]) === JSON.stringify(value)) continue;
         const extension = shape.extensionUrns.find((urn) => urn.toLowerCase() === name.toLowerCase());
         if (extension && isObject(value)) {
-          for (const [attr, inner] of Object.entries(value)) applyAt(resource, { path: { urn: extension, ...parseAttrPath(attr, SCIM_ERRORS.invalidPath) } }, operation.op, inner, shape);
+          for (const [attr, inner] of Object.entries(value))
+            applyAt(resource, { path: { urn: extension, ...parseAttrPath(attr, SCIM_ERRORS.invalidPath) } }, operation.op, inner, shape);
         } else {
           applyAt(resource, parsePatchPath(name), operation.op, value, shape);
         }

@@ -28,7 +28,15 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constantFrom('deactivate' as const, 'reactivate' as const, 'deleteUser' as const), user }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('createGroup' as const), group }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constantFrom('deleteGroup' as const, 'renameGroup' as const), group }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constantFrom('addMember' as const, 'removeMember' as const), group, user, style: fc.constantFrom('filter' as const, 'value' as const) }), weight: 8 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constantFrom('addMember' as const, 'removeMember' as const),
+      group,
+      user,
+      style: fc.constantFrom('filter' as const, 'value' as const),
+    }),
+    weight: 8,
+  },
 );
 
 interface Model {
@@ -72,7 +80,8 @@ it('SCIM sequences leave the organization as the model says', async () => {
           case 'deactivate':
           case 'reactivate': {
             const active = current.kind === 'reactivate';
-            status = (await tenant.scim.patch(`/Users/${idOf(current.user)}`, patch({ op: 'Replace', path: 'active', value: active ? 'True' : 'False' }))).status;
+            status = (await tenant.scim.patch(`/Users/${idOf(current.user)}`, patch({ op: 'Replace', path: 'active', value: active ? 'True' : 'False' })))
+              .status;
             expected = model.users.has(current.user) ? 200 : 404;
             if (expected === 200) {
               model.users.get(current.user)!.active = active;
@@ -139,18 +148,33 @@ it('SCIM sequences leave the organization as the model says', async () => {
 
       // orgbase's own API agrees with the model.
       const page = await tenant.api.get(`/api/organizations/${tenant.organizationId}/members/?limit=100`);
-      const memberEmails = page.body.results.map((member: { user: { email: string } }) => member.user.email).filter((email: string) => email.endsWith(`@${tenant.domain}`)).sort();
-      const activeEmails = [...model.users].filter(([, state]) => state.active).map(([index]) => emailOf(index)).sort();
+      const memberEmails = page.body.results
+        .map((member: { user: { email: string } }) => member.user.email)
+        .filter((email: string) => email.endsWith(`@${tenant.domain}`))
+        .sort();
+      const activeEmails = [...model.users]
+        .filter(([, state]) => state.active)
+        .map(([index]) => emailOf(index))
+        .sort();
       assert.deepEqual(memberEmails, activeEmails, 'members');
-      for (const level of page.body.results.filter((member: { user: { email: string } }) => member.user.email.endsWith(`@${tenant.domain}`)).map((member: { level: number }) => member.level)) {
+      for (const level of page.body.results
+        .filter((member: { user: { email: string } }) => member.user.email.endsWith(`@${tenant.domain}`))
+        .map((member: { level: number }) => member.level)) {
         assert.equal(level, 1, 'SCIM made someone more than a member');
       }
       const rolePage = await tenant.api.get(`/api/organizations/${tenant.organizationId}/roles/?limit=100`);
-      const actualRoles = Object.fromEntries(rolePage.body.results.map((role: { name: string; members: { user: { email: string } }[] }) => [role.name, role.members.map((member) => member.user.email).sort()]));
+      const actualRoles = Object.fromEntries(
+        rolePage.body.results.map((role: { name: string; members: { user: { email: string } }[] }) => [
+          role.name,
+          role.members.map((member) => member.user.email).sort(),
+        ]),
+      );
       const expectedRoles = Object.fromEntries([...model.groups.values()].map((entry) => [entry.name, [...entry.members].map(emailOf).sort()]));
       assert.deepEqual(actualRoles, expectedRoles, 'roles');
       const scimUsers = await tenant.scim.get('/Users?count=200');
-      const scimActive = scimUsers.body.Resources.filter((resource: { active: boolean; userName: string }) => resource.userName.endsWith(`@${tenant.domain}`)).map((resource: { userName: string; active: boolean }) => `${resource.userName}:${resource.active}`).sort();
+      const scimActive = scimUsers.body.Resources.filter((resource: { active: boolean; userName: string }) => resource.userName.endsWith(`@${tenant.domain}`))
+        .map((resource: { userName: string; active: boolean }) => `${resource.userName}:${resource.active}`)
+        .sort();
       assert.deepEqual(scimActive, [...model.users].map(([index, state]) => `${emailOf(index)}:${state.active}`).sort(), 'SCIM users');
     }),
     { numRuns: Number(process.env.ORGBASE_SCIM_PROPERTY_RUNS ?? 6), seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },

@@ -26,13 +26,18 @@ async function members(): Promise<Map<string, number>> {
 
 async function roles(): Promise<Map<string, string[]>> {
   const page = await tenant.api.get(`/api/organizations/${tenant.organizationId}/roles/?limit=100`);
-  return new Map(page.body.results.map((role: { name: string; members: { user: { email: string } }[] }) => [role.name, role.members.map((member) => member.user.email).sort()]));
+  return new Map(
+    page.body.results.map((role: { name: string; members: { user: { email: string } }[] }) => [
+      role.name,
+      role.members.map((member) => member.user.email).sort(),
+    ]),
+  );
 }
 
 const emailsOf = (indexes: number[]) => indexes.map((index) => people[index]!.email).sort();
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, index) => from + index);
 
-describe('a provisioning story, checked through orgbase\'s own API', () => {
+describe("a provisioning story, checked through orgbase's own API", () => {
   it('creates 50 users and 5 groups of 10', async () => {
     for (let index = 0; index < 50; index++) {
       const email = `person.${String(index).padStart(2, '0')}@story.example.com`;
@@ -42,7 +47,11 @@ describe('a provisioning story, checked through orgbase\'s own API', () => {
     }
     for (let team = 0; team < 5; team++) {
       const name = `Team ${team}`;
-      const created = await tenant.scim.post('/Groups', { schemas: [GROUP_SCHEMA], displayName: name, members: range(team * 10, team * 10 + 10).map((index) => ({ value: people[index]!.id })) });
+      const created = await tenant.scim.post('/Groups', {
+        schemas: [GROUP_SCHEMA],
+        displayName: name,
+        members: range(team * 10, team * 10 + 10).map((index) => ({ value: people[index]!.id })),
+      });
       assert.equal(created.status, 201);
       teams.push({ id: created.body.id, name });
     }
@@ -70,13 +79,19 @@ describe('a provisioning story, checked through orgbase\'s own API', () => {
   it('moves people between groups', async () => {
     for (const index of [0, 1, 2]) {
       assert.equal((await tenant.scim.patch(`/Groups/${teams[0]!.id}`, patch({ op: 'remove', path: `members[value eq "${people[index]!.id}"]` }))).status, 200);
-      assert.equal((await tenant.scim.patch(`/Groups/${teams[1]!.id}`, patch({ op: 'add', path: 'members', value: [{ value: people[index]!.id }] }))).status, 200);
+      assert.equal(
+        (await tenant.scim.patch(`/Groups/${teams[1]!.id}`, patch({ op: 'add', path: 'members', value: [{ value: people[index]!.id }] }))).status,
+        200,
+      );
     }
     const byRole = await roles();
     assert.deepEqual(byRole.get('Platform'), emailsOf(range(3, 10)));
     assert.deepEqual(byRole.get('Team 1'), emailsOf([0, 1, 2, ...range(10, 20)]));
     const user = await tenant.scim.get(`/Users/${people[0]!.id}`);
-    assert.deepEqual(user.body.groups.map((group: { display: string }) => group.display), ['Team 1']);
+    assert.deepEqual(
+      user.body.groups.map((group: { display: string }) => group.display),
+      ['Team 1'],
+    );
   });
 
   it('deactivates five people: no longer members, out of their groups, still known to SCIM', async () => {

@@ -3,7 +3,21 @@
 // domain). PostHog masks request bodies only and keeps passwords, query strings and response
 // bodies in clear (reference §8.6); orgbase masks all of them.
 
-const MASKED_KEYS = new Set(['username', 'displayname', 'givenname', 'familyname', 'middlename', 'formatted', 'value', 'display', 'externalid', 'nickname', 'title', 'employeenumber', 'manager']);
+const MASKED_KEYS = new Set([
+  'username',
+  'displayname',
+  'givenname',
+  'familyname',
+  'middlename',
+  'formatted',
+  'value',
+  'display',
+  'externalid',
+  'nickname',
+  'title',
+  'employeenumber',
+  'manager',
+]);
 const SECRET_KEYS = new Set(['password', 'authorization', 'token', 'secret']);
 const MAX_DEPTH = 20;
 
@@ -40,7 +54,10 @@ export function maskRequestPath(url: string): string {
   const question = url.indexOf('?');
   if (question < 0) return url;
   const params = new URLSearchParams(url.slice(question + 1));
-  const masked = [...params].map(([name, value]) => `${name}=${name === 'filter' ? maskFilter(value) : /^(startIndex|count|attributes|excludedAttributes)$/.test(name) ? value : maskString(value)}`);
+  const masked = [...params].map(
+    ([name, value]) =>
+      `${name}=${name === 'filter' ? maskFilter(value) : /^(startIndex|count|attributes|excludedAttributes)$/.test(name) ? value : maskString(value)}`,
+  );
   return `${url.slice(0, question)}?${masked.join('&')}`;
 }
 

@@ -96,7 +96,14 @@ export async function upsertRecord(
 ): Promise<void> {
   await trx
     .insertInto('scim_provisioned_users')
-    .values({ id: uuidv7(), domain_id: record.domainId, user_id: record.userId, user_name: record.userName, external_id: record.externalId, active: record.active })
+    .values({
+      id: uuidv7(),
+      domain_id: record.domainId,
+      user_id: record.userId,
+      user_name: record.userName,
+      external_id: record.externalId,
+      active: record.active,
+    })
     .onConflict((conflict) =>
       conflict.constraint('scim_provisioned_users_domain_user_key').doUpdateSet({
         user_name: record.userName,
@@ -121,7 +128,13 @@ export interface ScimGroupRow {
 }
 
 export async function listGroups(db: Executor, organizationId: string): Promise<ScimGroupRow[]> {
-  return db.selectFrom('roles').select(['id', 'name', 'created_at']).where('organization_id', '=', organizationId).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('roles')
+    .select(['id', 'name', 'created_at'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function findGroup(db: Executor, organizationId: string, roleId: string): Promise<ScimGroupRow | undefined> {
@@ -140,7 +153,11 @@ export async function lockGroup(trx: Executor, organizationId: string, roleId: s
 
 /** The role of this name, ignoring case: role names are unique that way in an organization. */
 export async function findGroupByName(db: Executor, organizationId: string, name: string, forUpdate = false): Promise<ScimGroupRow | undefined> {
-  let query = db.selectFrom('roles').select(['id', 'name', 'created_at']).where('organization_id', '=', organizationId).where(sql`lower(name)`, '=', name.toLowerCase());
+  let query = db
+    .selectFrom('roles')
+    .select(['id', 'name', 'created_at'])
+    .where('organization_id', '=', organizationId)
+    .where(sql`lower(name)`, '=', name.toLowerCase());
   if (forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
 }
@@ -218,7 +235,9 @@ function filtered(db: Executor, domainId: string, query: ScimLogQuery, searchTer
 export async function listScimLogs(db: Executor, domainId: string, query: ScimLogQuery, searchTerms: string[], limit: number, offset: number) {
   const [rows, total] = await Promise.all([
     filtered(db, domainId, query, searchTerms).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
-    filtered(db, domainId, query, searchTerms).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    filtered(db, domainId, query, searchTerms)
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow(),
   ]);
   const entries: ScimLogEntry[] = rows.map((row) => ({
     id: row.id,

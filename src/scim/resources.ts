@@ -35,7 +35,10 @@ export function renderUser(context: ScimContext, row: ScimUserRow, roles: { id: 
     groups: roles.map((role) => ({ value: role.id, $ref: `${context.baseUrl}/Groups/${role.id}`, display: role.name })),
   };
   const created = row.record_created_at ?? row.date_joined;
-  const lastModified = [row.record_updated_at, row.membership_updated_at, created].filter((value): value is string => Boolean(value)).sort().pop()!;
+  const lastModified = [row.record_updated_at, row.membership_updated_at, created]
+    .filter((value): value is string => Boolean(value))
+    .sort()
+    .pop()!;
   return {
     ...body,
     id: row.uuid,
@@ -53,7 +56,13 @@ export function renderGroup(context: ScimContext, row: ScimGroupRow, members: { 
   return {
     ...body,
     id: row.id,
-    meta: { resourceType: 'Group', created: row.created_at, lastModified: row.created_at, location: `${context.baseUrl}/Groups/${row.id}`, version: versionOf(body) },
+    meta: {
+      resourceType: 'Group',
+      created: row.created_at,
+      lastModified: row.created_at,
+      location: `${context.baseUrl}/Groups/${row.id}`,
+      version: versionOf(body),
+    },
   };
 }
 

@@ -59,7 +59,10 @@ function pageOf(query: Record<string, string | undefined>): Page {
 /** RFC 7644 §3.4.2.5: `attributes` keeps only those (and `id`, `schemas`, `meta`); `excludedAttributes` drops those. */
 function project(resource: Record<string, unknown>, query: Record<string, string | undefined>): Record<string, unknown> {
   const names = (value: string | undefined) =>
-    (value ?? '').split(',').map((name) => name.trim().split(':').pop()!.split('.')[0]!.toLowerCase()).filter(Boolean);
+    (value ?? '')
+      .split(',')
+      .map((name) => name.trim().split(':').pop()!.split('.')[0]!.toLowerCase())
+      .filter(Boolean);
   const only = names(query.attributes);
   const excluded = names(query.excludedAttributes);
   if (only.length === 0 && excluded.length === 0) return resource;
@@ -222,14 +225,26 @@ export async function registerScimRoutes(app: FastifyInstance, deps: Deps): Prom
         return sendJson(reply, found);
       });
 
-      for (const [resource, service] of [['Users', users], ['Groups', groups]] as const) {
+      for (const [resource, service] of [
+        ['Users', users],
+        ['Groups', groups],
+      ] as const) {
         scim.get(`/:domain_id/${resource}`, hidden, async (request, reply) => {
           const page = pageOf(request.query as Record<string, string | undefined>);
           const query = request.query as Record<string, string | undefined>;
           const { total, resources } = await service.list(contextOf(request), filterOf(request), page);
-          return sendJson(reply, listResponse(resources.map((resource) => project(resource, query)), total, page.startIndex));
+          return sendJson(
+            reply,
+            listResponse(
+              resources.map((resource) => project(resource, query)),
+              total,
+              page.startIndex,
+            ),
+          );
         });
-        scim.post(`/:domain_id/${resource}`, hidden, async (request, reply) => sendResource(reply, 201, await service.create(contextOf(request), request.scimBody)));
+        scim.post(`/:domain_id/${resource}`, hidden, async (request, reply) =>
+          sendResource(reply, 201, await service.create(contextOf(request), request.scimBody)),
+        );
         scim.get(`/:domain_id/${resource}/:id`, hidden, async (request, reply) => {
           const found = await service.get(contextOf(request), (request.params as { id: string }).id);
           if (request.headers['if-none-match'] === found.meta.version) return reply.code(304).header('etag', found.meta.version).send();

@@ -76,8 +76,7 @@ const attribute = (name: string, extra: Partial<Attribute> = {}): Attribute => (
   uniqueness: 'none',
   ...extra,
 });
-const complex = (name: string, subAttributes: Attribute[], extra: Partial<Attribute> = {}) =>
-  attribute(name, { type: 'complex', subAttributes, ...extra });
+const complex = (name: string, subAttributes: Attribute[], extra: Partial<Attribute> = {}) => attribute(name, { type: 'complex', subAttributes, ...extra });
 
 /** The attributes orgbase reads and returns; others are accepted and ignored. */
 export function schemaDocuments(baseUrl: string) {
@@ -97,16 +96,32 @@ export function schemaDocuments(baseUrl: string) {
       complex('emails', [attribute('value'), attribute('type'), attribute('primary', { type: 'boolean' })], { multiValued: true }),
       attribute('active', { type: 'boolean' }),
       attribute('externalId', { caseExact: true }),
-      complex('groups', [attribute('value', { mutability: 'readOnly' }), attribute('$ref', { type: 'reference', mutability: 'readOnly' }), attribute('display', { mutability: 'readOnly' })], {
-        multiValued: true,
-        mutability: 'readOnly',
-      }),
+      complex(
+        'groups',
+        [
+          attribute('value', { mutability: 'readOnly' }),
+          attribute('$ref', { type: 'reference', mutability: 'readOnly' }),
+          attribute('display', { mutability: 'readOnly' }),
+        ],
+        {
+          multiValued: true,
+          mutability: 'readOnly',
+        },
+      ),
     ]),
     document(GROUP_URN, 'Group', 'Group', [
       attribute('displayName', { required: true, uniqueness: 'server' }),
-      complex('members', [attribute('value', { mutability: 'immutable' }), attribute('$ref', { type: 'reference', mutability: 'immutable' }), attribute('display', { mutability: 'readOnly' })], {
-        multiValued: true,
-      }),
+      complex(
+        'members',
+        [
+          attribute('value', { mutability: 'immutable' }),
+          attribute('$ref', { type: 'reference', mutability: 'immutable' }),
+          attribute('display', { mutability: 'readOnly' }),
+        ],
+        {
+          multiValued: true,
+        },
+      ),
     ]),
     document(ENTERPRISE_USER_URN, 'EnterpriseUser', 'Enterprise User (accepted; not stored)', []),
   ];

@@ -6,16 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, client, type TestApp } from '../../test/support/app.ts';
 import { createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 import { snapshotDatabase } from '../../test/support/snapshot.ts';
-import {
-  assertScimError,
-  GROUP_SCHEMA,
-  PATCH_SCHEMA,
-  scimClient,
-  scimTenant,
-  scimUser,
-  USER_SCHEMA,
-  type ScimTenant,
-} from '../../test/support/scim.ts';
+import { assertScimError, GROUP_SCHEMA, PATCH_SCHEMA, scimClient, scimTenant, scimUser, USER_SCHEMA, type ScimTenant } from '../../test/support/scim.ts';
 
 let harness: TestApp;
 let tenant: ScimTenant;
@@ -70,7 +61,7 @@ describe('SCIM authentication', () => {
     assert.equal((await other.scim.get(`/Users/${theirs.body.id}`)).body.active, true);
   });
 
-  it('refuses a deleted domain\'s token', async () => {
+  it("refuses a deleted domain's token", async () => {
     const doomed = await scimTenant(harness.app, harness.db);
     assert.equal((await doomed.scim.get('/Users')).status, 200);
     assert.equal((await doomed.api.delete(`/api/organizations/${doomed.organizationId}/domains/${doomed.domainId}/`)).status, 204);
@@ -99,7 +90,10 @@ describe('SCIM discovery', () => {
     assert.deepEqual(config.body.schemas, ['urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig']);
     assert.equal(config.body.filter.maxResults, 200);
     const types = await tenant.scim.get('/ResourceTypes');
-    assert.deepEqual(types.body.Resources.map((type: { id: string }) => type.id), ['User', 'Group']);
+    assert.deepEqual(
+      types.body.Resources.map((type: { id: string }) => type.id),
+      ['User', 'Group'],
+    );
     const schemas = await tenant.scim.get('/Schemas');
     assert.ok(schemas.body.Resources.find((schema: { id: string }) => schema.id === USER_SCHEMA).attributes.length > 3);
     assert.equal((await tenant.scim.get('/ResourceTypes/User')).body.endpoint, '/Users');
@@ -124,17 +118,27 @@ describe('SCIM users', () => {
     const got = await tenant.scim.get(`/Users/${created.body.id}`);
     assert.equal(got.headers.etag, created.body.meta.version);
     assert.equal((await tenant.scim.get(`/Users/${created.body.id}`, { 'if-none-match': got.headers.etag as string })).status, 304);
-    const renamed = await tenant.scim.patch(`/Users/${created.body.id}`, patch({ op: 'replace', path: 'name.givenName', value: 'Renamed' }), { 'if-match': got.headers.etag as string });
+    const renamed = await tenant.scim.patch(`/Users/${created.body.id}`, patch({ op: 'replace', path: 'name.givenName', value: 'Renamed' }), {
+      'if-match': got.headers.etag as string,
+    });
     assert.equal(renamed.status, 200);
     assert.notEqual(renamed.body.meta.version, got.body.meta.version);
-    assertScimError(await tenant.scim.patch(`/Users/${created.body.id}`, patch({ op: 'replace', path: 'name.givenName', value: 'Again' }), { 'if-match': got.headers.etag as string }), 412);
+    assertScimError(
+      await tenant.scim.patch(`/Users/${created.body.id}`, patch({ op: 'replace', path: 'name.givenName', value: 'Again' }), {
+        'if-match': got.headers.etag as string,
+      }),
+      412,
+    );
   });
 
   it('filters by userName (ignoring case), externalId and emails, and pages with startIndex/count', async () => {
     const address = email();
     const created = await tenant.scim.post('/Users', scimUser(address, { externalId: 'ExternalCase' }));
     const byName = await tenant.scim.get(`/Users?filter=${encodeURIComponent(`userName eq "${address.toUpperCase()}"`)}`);
-    assert.deepEqual(byName.body.Resources.map((user: { id: string }) => user.id), [created.body.id]);
+    assert.deepEqual(
+      byName.body.Resources.map((user: { id: string }) => user.id),
+      [created.body.id],
+    );
     assert.equal((await tenant.scim.get(`/Users?filter=${encodeURIComponent('externalId eq "ExternalCase"')}`)).body.totalResults, 1);
     assert.equal((await tenant.scim.get(`/Users?filter=${encodeURIComponent('externalId eq "externalcase"')}`)).body.totalResults, 0);
     assert.equal((await tenant.scim.get(`/Users?filter=${encodeURIComponent(`emails[type eq "work" and value eq "${address}"]`)}`)).body.totalResults, 1);
@@ -143,7 +147,10 @@ describe('SCIM users', () => {
     const page = await tenant.scim.get('/Users?startIndex=2&count=1');
     assert.equal(page.body.totalResults, all.body.totalResults);
     assert.equal(page.body.startIndex, 2);
-    assert.deepEqual(page.body.Resources.map((user: { id: string }) => user.id), [all.body.Resources[1].id]);
+    assert.deepEqual(
+      page.body.Resources.map((user: { id: string }) => user.id),
+      [all.body.Resources[1].id],
+    );
     assert.deepEqual((await tenant.scim.get('/Users?count=0')).body.Resources, []);
   });
 
@@ -152,7 +159,10 @@ describe('SCIM users', () => {
     const created = await tenant.scim.post('/Users', scimUser(address));
     const user = await harness.db.selectFrom('users').selectAll().where('uuid', '=', created.body.id).executeTakeFirstOrThrow();
     const elsewhere = await createOrganizationRow(harness.db, (await createUser(harness.db)).id, 'Elsewhere');
-    await harness.db.insertInto('organization_memberships').values({ id: crypto.randomUUID(), organization_id: elsewhere, user_id: user.id, level: 1 }).execute();
+    await harness.db
+      .insertInto('organization_memberships')
+      .values({ id: crypto.randomUUID(), organization_id: elsewhere, user_id: user.id, level: 1 })
+      .execute();
     const key = await createKey(harness.db, user.id);
     const theirs = client(harness.app, key);
     const group = await tenant.scim.post('/Groups', { schemas: [GROUP_SCHEMA], displayName: `Team ${counter}`, members: [{ value: created.body.id }] });
@@ -179,11 +189,21 @@ describe('SCIM users', () => {
 
   it('never makes an owner, keeps an adopted admin an admin, and refuses to deprovision the last owner', async () => {
     const admin = await createUser(harness.db, { email: email() });
-    await harness.db.insertInto('organization_memberships').values({ id: crypto.randomUUID(), organization_id: tenant.organizationId, user_id: admin.id, level: 8 }).execute();
+    await harness.db
+      .insertInto('organization_memberships')
+      .values({ id: crypto.randomUUID(), organization_id: tenant.organizationId, user_id: admin.id, level: 8 })
+      .execute();
     const adopted = await tenant.scim.post('/Users', scimUser(admin.email));
     assert.equal(adopted.status, 201);
     const level = async (userId: number) =>
-      (await harness.db.selectFrom('organization_memberships').select('level').where('user_id', '=', userId).where('organization_id', '=', tenant.organizationId).executeTakeFirstOrThrow()).level;
+      (
+        await harness.db
+          .selectFrom('organization_memberships')
+          .select('level')
+          .where('user_id', '=', userId)
+          .where('organization_id', '=', tenant.organizationId)
+          .executeTakeFirstOrThrow()
+      ).level;
     assert.equal(await level(admin.id), 8);
     const owner = await harness.db.selectFrom('users').select('uuid').where('id', '=', tenant.ownerId).executeTakeFirstOrThrow();
     assertScimError(await tenant.scim.patch(`/Users/${owner.uuid}`, patch({ op: 'replace', path: 'active', value: false })), 400, 'mutability', /last owner/);
@@ -196,7 +216,11 @@ describe('SCIM users', () => {
     assert.equal((await tenant.scim.post('/Users', scimUser(address))).status, 201);
     assertScimError(await tenant.scim.post('/Users', scimUser(address)), 409, 'uniqueness', 'User already exists');
     const second = await tenant.scim.post('/Users', scimUser(email()));
-    assertScimError(await tenant.scim.patch(`/Users/${second.body.id}`, patch({ op: 'replace', path: 'userName', value: address.toUpperCase() })), 409, 'uniqueness');
+    assertScimError(
+      await tenant.scim.patch(`/Users/${second.body.id}`, patch({ op: 'replace', path: 'userName', value: address.toUpperCase() })),
+      409,
+      'uniqueness',
+    );
   });
 });
 
@@ -208,8 +232,15 @@ describe('SCIM groups', () => {
     const again = await tenant.scim.post('/Groups', { schemas: [GROUP_SCHEMA], displayName: 'upserted', members: [{ value: b.body.id }] });
     assert.equal(again.status, 201);
     assert.equal(again.body.id, first.body.id);
-    assert.deepEqual(again.body.members.map((member: { value: string }) => member.value), [b.body.id]);
-    const replaced = await tenant.scim.put(`/Groups/${first.body.id}`, { schemas: [GROUP_SCHEMA], displayName: 'Replaced', members: [{ value: a.body.id }, { value: b.body.id }] });
+    assert.deepEqual(
+      again.body.members.map((member: { value: string }) => member.value),
+      [b.body.id],
+    );
+    const replaced = await tenant.scim.put(`/Groups/${first.body.id}`, {
+      schemas: [GROUP_SCHEMA],
+      displayName: 'Replaced',
+      members: [{ value: a.body.id }, { value: b.body.id }],
+    });
     assert.equal(replaced.body.displayName, 'Replaced');
     assert.equal(replaced.body.members.length, 2);
     const role = await tenant.api.get(`/api/organizations/${tenant.organizationId}/roles/${first.body.id}/`);
@@ -250,19 +281,54 @@ describe('SCIM bad input: a SCIM error with its scimType, nothing written, never
   add('a count that is no number', () => tenant.scim.get('/Users?count=ten'), 400, 'invalidValue');
   add('PATCH of id', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'replace', path: 'id', value: 'x' })), 400, 'mutability');
   add('PATCH of meta.created', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'replace', path: 'meta.created', value: 'x' })), 400, 'mutability');
-  add('PATCH of groups on a user', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'add', path: 'groups', value: [{ value: groupId }] })), 400, 'mutability');
+  add(
+    'PATCH of groups on a user',
+    () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'add', path: 'groups', value: [{ value: groupId }] })),
+    400,
+    'mutability',
+  );
   add('PATCH of a group id', () => tenant.scim.patch(`/Groups/${groupId}`, patch({ op: 'replace', value: { id: 'another' } })), 400, 'mutability');
-  add('a PATCH op that is not add/replace/remove', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'move', path: 'userName', value: 'x' })), 400, 'invalidSyntax');
+  add(
+    'a PATCH op that is not add/replace/remove',
+    () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'move', path: 'userName', value: 'x' })),
+    400,
+    'invalidSyntax',
+  );
   add('a PATCH without Operations', () => tenant.scim.patch(`/Users/${userId}`, { schemas: [PATCH_SCHEMA] }), 400, 'invalidSyntax');
   add('a PATCH with the wrong schema', () => tenant.scim.patch(`/Users/${userId}`, { schemas: [USER_SCHEMA], Operations: [] }), 400, 'invalidSyntax');
-  add('a PATCH path that does not parse', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'replace', path: 'emails[type eq', value: 'x' })), 400, 'invalidPath');
-  add('a PATCH path of an unknown schema', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'replace', path: 'urn:example:ext:User:x', value: 'x' })), 400, 'invalidPath');
+  add(
+    'a PATCH path that does not parse',
+    () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'replace', path: 'emails[type eq', value: 'x' })),
+    400,
+    'invalidPath',
+  );
+  add(
+    'a PATCH path of an unknown schema',
+    () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'replace', path: 'urn:example:ext:User:x', value: 'x' })),
+    400,
+    'invalidPath',
+  );
   add('remove without a path', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'remove' })), 400, 'noTarget');
   add('remove of the userName', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'remove', path: 'userName' })), 400, 'invalidValue');
   add('a pathless replace whose value is no object', () => tenant.scim.patch(`/Users/${userId}`, patch({ op: 'replace', value: false })), 400, 'invalidValue');
-  add('a huge members array', () => tenant.scim.put(`/Groups/${groupId}`, { schemas: [GROUP_SCHEMA], displayName: 'Huge', members: Array.from({ length: 1001 }, (_, index) => ({ value: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}` })) }), 400, 'tooMany');
+  add(
+    'a huge members array',
+    () =>
+      tenant.scim.put(`/Groups/${groupId}`, {
+        schemas: [GROUP_SCHEMA],
+        displayName: 'Huge',
+        members: Array.from({ length: 1001 }, (_, index) => ({ value: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}` })),
+      }),
+    400,
+    'tooMany',
+  );
   add('a group without displayName', () => tenant.scim.post('/Groups', { schemas: [GROUP_SCHEMA], members: [] }), 400, 'invalidValue');
-  add('a member without a value', () => tenant.scim.post('/Groups', { schemas: [GROUP_SCHEMA], displayName: 'x', members: [{ display: 'x' }] }), 400, 'invalidValue');
+  add(
+    'a member without a value',
+    () => tenant.scim.post('/Groups', { schemas: [GROUP_SCHEMA], displayName: 'x', members: [{ display: 'x' }] }),
+    400,
+    'invalidValue',
+  );
   add('an unknown user id', () => tenant.scim.get('/Users/not-an-id'), 404, undefined);
   add('a body over the size limit', () => tenant.scim.post('/Users', { ...scimUser(email()), padding: 'x'.repeat(1024 * 1024) }), 413, undefined);
 
@@ -298,8 +364,16 @@ describe('SCIM request logs and rate limit', () => {
     assert.equal(post.request_headers.authorization, '***');
     assert.equal(post.request_body.password, '[redacted]');
     assert.equal(post.response_status, 201);
-    assert.equal((await tenant.api.get(`/api/organizations/${tenant.organizationId}/domains/${tenant.domainId}/scim/logs/?status_min=400&status_max=499`)).body.results.every((row: { response_status: number }) => row.response_status >= 400), true);
-    assert.ok((await tenant.api.get(`/api/organizations/${tenant.organizationId}/domains/${tenant.domainId}/scim/logs/?search=${encodeURIComponent(address)}`)).body.count >= 1);
+    assert.equal(
+      (
+        await tenant.api.get(`/api/organizations/${tenant.organizationId}/domains/${tenant.domainId}/scim/logs/?status_min=400&status_max=499`)
+      ).body.results.every((row: { response_status: number }) => row.response_status >= 400),
+      true,
+    );
+    assert.ok(
+      (await tenant.api.get(`/api/organizations/${tenant.organizationId}/domains/${tenant.domainId}/scim/logs/?search=${encodeURIComponent(address)}`)).body
+        .count >= 1,
+    );
   });
 
   it('limits each token per minute with a SCIM 429', async () => {

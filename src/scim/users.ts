@@ -19,7 +19,16 @@ import { SCIM_ERRORS } from './errors.ts';
 import { matches, userNameEquals, type Filter } from './filter.ts';
 import { emailInDomains, readUser, type DesiredUser } from './input.ts';
 import { applyOperations, readOperations } from './patch.ts';
-import { deleteRecord, findRecordByUserName, findScimUser, findScimUserById, listScimUsers, rolesOfUsers, upsertRecord, type ScimUserRow } from './repository.ts';
+import {
+  deleteRecord,
+  findRecordByUserName,
+  findScimUser,
+  findScimUserById,
+  listScimUsers,
+  rolesOfUsers,
+  upsertRecord,
+  type ScimUserRow,
+} from './repository.ts';
 import { editableCopy, renderUser, type ScimContext, type ScimResource } from './resources.ts';
 import { ENTERPRISE_USER_URN, USER_URN } from './schemas.ts';
 
@@ -94,7 +103,10 @@ export function createScimUserService({ writes }: { writes: Writes }) {
     }
     await deleteMembership(trx, { id: row.membership_id, organizationId: context.organizationId, userId: row.id });
     unit.changed('organization', context.organizationId);
-    unit.changed('key', (await listKeysOfUser(trx, row.id)).map((key) => key.id));
+    unit.changed(
+      'key',
+      (await listKeysOfUser(trx, row.id)).map((key) => key.id),
+    );
   }
 
   /** Brings the user to `desired` (names, email, SCIM record, membership). */
@@ -122,7 +134,13 @@ export function createScimUserService({ writes }: { writes: Writes }) {
       const holder = await findRecordByUserName(trx, context.domain.id, desired.userName);
       if (holder && holder.user_id !== row.id) throw SCIM_ERRORS.userExists();
     }
-    await upsertRecord(trx, { domainId: context.domain.id, userId: row.id, userName: desired.userName, externalId: desired.externalId, active: desired.active });
+    await upsertRecord(trx, {
+      domainId: context.domain.id,
+      userId: row.id,
+      userName: desired.userName,
+      externalId: desired.externalId,
+      active: desired.active,
+    });
     if (desired.active && row.membership_id === null) {
       await addMember(unit, context.organizationId, row.id);
     } else if (!desired.active) {
@@ -137,7 +155,14 @@ export function createScimUserService({ writes }: { writes: Writes }) {
    * The change's `scim_user.*` audit row; its event is the membership's, as the members API
    * answers it: added, removed, or updated (names, email), and none when it did not change.
    */
-  async function audit(unit: UnitOfWork, context: ScimContext, verb: string, before: ScimUserRow | undefined, after: ScimUserRow | undefined, memberBefore: OrganizationMember | undefined) {
+  async function audit(
+    unit: UnitOfWork,
+    context: ScimContext,
+    verb: string,
+    before: ScimUserRow | undefined,
+    after: ScimUserRow | undefined,
+    memberBefore: OrganizationMember | undefined,
+  ) {
     const target = (after ?? before)!;
     const memberAfter = after ? await memberOf(unit.trx, context, after) : undefined;
     const event =
@@ -151,18 +176,29 @@ export function createScimUserService({ writes }: { writes: Writes }) {
     unit.audited(auditChange('scim_user', verb, context.organizationId, target.uuid, before && snapshot(before), after && snapshot(after)), event ?? null);
   }
 
-  const reread = async (trx: Executor, context: ScimContext, userId: number) => (await findScimUserById(trx, context.organizationId, context.domain.id, userId))!;
+  const reread = async (trx: Executor, context: ScimContext, userId: number) =>
+    (await findScimUserById(trx, context.organizationId, context.domain.id, userId))!;
 
   /** The verb an audit row names for a change from `before` to `after`. */
   const verbOf = (before: ScimUserRow, after: ScimUserRow, fallback: string) =>
-    before.membership_id !== null && after.membership_id === null ? 'deactivated' : before.membership_id === null && after.membership_id !== null ? 'reactivated' : fallback;
+    before.membership_id !== null && after.membership_id === null
+      ? 'deactivated'
+      : before.membership_id === null && after.membership_id !== null
+        ? 'reactivated'
+        : fallback;
 
   return {
     async list(context: ScimContext, filter: Filter | undefined, page: Page) {
       const userName = filter && userNameEquals(filter);
       const rows = await listScimUsers(db, context.organizationId, context.domain.id, userName);
-      const roles = await rolesOfUsers(db, context.organizationId, rows.map((row) => row.id));
-      const resources = rows.map((row) => renderUser(context, row, roles.get(row.id) ?? [])).filter((resource) => !filter || matches(filter, resource, [USER_URN]));
+      const roles = await rolesOfUsers(
+        db,
+        context.organizationId,
+        rows.map((row) => row.id),
+      );
+      const resources = rows
+        .map((row) => renderUser(context, row, roles.get(row.id) ?? []))
+        .filter((resource) => !filter || matches(filter, resource, [USER_URN]));
       return { total: resources.length, resources: resources.slice(page.startIndex - 1, page.startIndex - 1 + page.count) };
     },
 

@@ -9,7 +9,7 @@ import { MembershipLevels } from './level-cache.ts';
 
 const ORG = '01a24ade-6853-7039-ad39-8a1354d8a639';
 describe('the level cache', () => {
-  it('keeps a level read before no invalidation, and forgets it on its organization\'s notification', () => {
+  it("keeps a level read before no invalidation, and forgets it on its organization's notification", () => {
     const channel = Invalidation.local();
     const levels = new MembershipLevels(channel);
     levels.fill(1, ORG, Level.Admin, levels.generation);

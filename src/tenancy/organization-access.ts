@@ -33,12 +33,7 @@ export interface ResolveOptions {
  * outside its projects' (whether its user is in it or not: no membership oracle) and PostHog's
  * 403 on everything but the project endpoints of theirs.
  */
-export async function resolveOrganizationId(
-  db: Executor,
-  caller: Caller,
-  organizationParam: string,
-  options: ResolveOptions = {},
-): Promise<string> {
+export async function resolveOrganizationId(db: Executor, caller: Caller, organizationParam: string, options: ResolveOptions = {}): Promise<string> {
   const notFound = () => new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
   const reach = await reachOf(db, caller);
   let organizationId: string;

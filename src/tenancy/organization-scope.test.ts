@@ -80,13 +80,19 @@ describe('the organization scope', () => {
 describe('the request pipeline', () => {
   it('refuses a stage installed before a stage it needs', () => {
     const app = Fastify();
-    assert.throws(() => installRateLimit(app, { perMinute: 1, perHour: 1, redisUrl: undefined, redisPrefix: '' }), /rate-limit needs authentication installed before it/);
+    assert.throws(
+      () => installRateLimit(app, { perMinute: 1, perHour: 1, redisUrl: undefined, redisPrefix: '' }),
+      /rate-limit needs authentication installed before it/,
+    );
   });
 
   it('refuses the organization scope before authentication', async () => {
     const app = Fastify().withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
     installRouteTable(app);
-    await assert.rejects(registerOrganizationScope(app, noDb, () => {}), /organization-access needs authentication installed before it/);
+    await assert.rejects(
+      registerOrganizationScope(app, noDb, () => {}),
+      /organization-access needs authentication installed before it/,
+    );
   });
 
   it('refuses a stage installed twice', () => {

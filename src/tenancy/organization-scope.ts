@@ -76,7 +76,8 @@ export async function registerOrganizationScope(app: App, db: Db, registerRoutes
     scope.decorateRequest('access', null as unknown as OrganizationAccess);
     scope.addHook('onRoute', (route) => {
       const named = namingOf(route.url);
-      if (!named) throw new Error(`route ${[route.method].flat().join()} ${route.url} is not about one organization and does not belong in the organization scope`);
+      if (!named)
+        throw new Error(`route ${[route.method].flat().join()} ${route.url} is not about one organization and does not belong in the organization scope`);
       if (!route.config?.organization) throw new Error(`route ${[route.method].flat().join()} ${route.url} declares no config.organization rule`);
       naming.set(route.url, named);
       for (const method of [route.method].flat()) inScope.add(`${method} ${route.url}`);

@@ -12,10 +12,34 @@ after(() => t.close());
 
 const ME = '/api/users/@me/';
 const USER_FIELDS = [
-  'allow_impersonation', 'anonymize_data', 'date_joined', 'distinct_id', 'email', 'first_name', 'has_password', 'has_social_auth',
-  'has_sso_enforcement', 'hedgehog_config', 'id', 'is_2fa_enabled', 'is_active', 'is_email_verified', 'is_impersonated',
-  'is_impersonated_read_only', 'is_impersonated_until', 'is_staff', 'last_name', 'notification_settings', 'organization',
-  'organizations', 'pending_email', 'role_at_organization', 'scene_personalisation', 'sensitive_session_expires_at', 'team', 'uuid',
+  'allow_impersonation',
+  'anonymize_data',
+  'date_joined',
+  'distinct_id',
+  'email',
+  'first_name',
+  'has_password',
+  'has_social_auth',
+  'has_sso_enforcement',
+  'hedgehog_config',
+  'id',
+  'is_2fa_enabled',
+  'is_active',
+  'is_email_verified',
+  'is_impersonated',
+  'is_impersonated_read_only',
+  'is_impersonated_until',
+  'is_staff',
+  'last_name',
+  'notification_settings',
+  'organization',
+  'organizations',
+  'pending_email',
+  'role_at_organization',
+  'scene_personalisation',
+  'sensitive_session_expires_at',
+  'team',
+  'uuid',
 ];
 
 /** A user in two organizations made through the API (B last, so current), each with its default project. */
@@ -40,7 +64,10 @@ describe('GET /api/users/@me/', () => {
     assert.equal(me.body.team.organization, w.b.id);
     assert.equal(me.body.organization.id, w.b.id);
     assert.equal(me.body.organization.member_count, 1);
-    assert.deepEqual(me.body.organization.teams.map((team: { id: number }) => team.id), [w.bTeam]);
+    assert.deepEqual(
+      me.body.organization.teams.map((team: { id: number }) => team.id),
+      [w.bTeam],
+    );
     assert.deepEqual(me.body.organizations.map((organization: { id: string }) => organization.id).sort(), [w.a.id, w.b.id].sort());
     assert.deepEqual([me.body.has_password, me.body.is_impersonated, me.body.pending_email, me.body.scene_personalisation], [false, false, null, []]);
   });
@@ -56,7 +83,10 @@ describe('GET /api/users/@me/', () => {
     const scoped = client(t.app, await createKey(t.db, w.user.id, ['user:read'], { scopedOrganizations: [w.a.id] }));
     const me = await scoped.get(ME);
     assert.equal(me.status, 200);
-    assert.deepEqual(me.body.organizations.map((organization: { id: string }) => organization.id), [w.a.id]);
+    assert.deepEqual(
+      me.body.organizations.map((organization: { id: string }) => organization.id),
+      [w.a.id],
+    );
     assert.equal(me.body.organization.id, w.a.id);
     assert.equal(me.body.team.organization, w.a.id);
     const text = JSON.stringify(me.body);
@@ -67,10 +97,19 @@ describe('GET /api/users/@me/', () => {
     const w = await twoOrganizations();
     const scoped = client(t.app, await createKey(t.db, w.user.id, ['user:read'], { scopedTeams: [w.extraInA] }));
     const me = (await scoped.get(ME)).body;
-    assert.deepEqual(me.organizations.map((organization: { id: string }) => organization.id), [w.a.id]);
+    assert.deepEqual(
+      me.organizations.map((organization: { id: string }) => organization.id),
+      [w.a.id],
+    );
     assert.equal(me.team.id, w.extraInA);
-    assert.deepEqual(me.organization.teams.map((team: { id: number }) => team.id), [w.extraInA]);
-    assert.deepEqual(me.organization.projects.map((project: { id: number }) => project.id), [w.extraInA]);
+    assert.deepEqual(
+      me.organization.teams.map((team: { id: number }) => team.id),
+      [w.extraInA],
+    );
+    assert.deepEqual(
+      me.organization.projects.map((project: { id: number }) => project.id),
+      [w.extraInA],
+    );
     assert.ok(!JSON.stringify(me).includes(w.b.id));
   });
 });
@@ -80,7 +119,10 @@ describe('PATCH /api/users/@me/', () => {
     const w = await twoOrganizations();
     const response = await w.api.patch(ME, { first_name: '  Ada ', last_name: 'Lovelace', email: 'x@example.com', is_staff: true });
     assert.equal(response.status, 200);
-    assert.deepEqual([response.body.first_name, response.body.last_name, response.body.email, response.body.is_staff], ['Ada', 'Lovelace', w.user.email, false]);
+    assert.deepEqual(
+      [response.body.first_name, response.body.last_name, response.body.email, response.body.is_staff],
+      ['Ada', 'Lovelace', w.user.email, false],
+    );
     assertError(await w.api.patch(ME, { first_name: 'x'.repeat(151) }), 400, { code: 'max_length', attr: 'first_name' });
     const audit = await t.db.selectFrom('audit_log').select('action').where('target_id', '=', w.user.uuid).execute();
     assert.ok(audit.some((row) => row.action === 'user.updated'));

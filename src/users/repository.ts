@@ -5,7 +5,17 @@ import type { OrganizationBasic, UserBasic } from './schemas.ts';
 export type UserRow = Selectable<UsersTable>;
 
 /** The user fields every embedded user (UserBasic) shows, declared once for every query that reads them. */
-const USER_BASIC_FIELDS = ['id', 'uuid', 'distinct_id', 'first_name', 'last_name', 'email', 'is_email_verified', 'hedgehog_config', 'role_at_organization'] as const;
+const USER_BASIC_FIELDS = [
+  'id',
+  'uuid',
+  'distinct_id',
+  'first_name',
+  'last_name',
+  'email',
+  'is_email_verified',
+  'hedgehog_config',
+  'role_at_organization',
+] as const;
 type UserBasicField = (typeof USER_BASIC_FIELDS)[number];
 type UserBasicRow = Pick<UserRow, UserBasicField>;
 
@@ -71,7 +81,10 @@ export async function findUserById(db: Executor, id: number): Promise<UserRow | 
 }
 
 export async function countUsers(db: Executor): Promise<number> {
-  const { n } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 

@@ -67,9 +67,7 @@ export const MeUpdate = Type.Object(
   {
     first_name: Type.Optional(PersonName('Trimmed; at most 150 characters.')),
     last_name: Type.Optional(PersonName('Trimmed; at most 150 characters.')),
-    set_current_organization: Type.Optional(
-      Type.String({ description: 'Switch to this organization (its id); the current project becomes its first.' }),
-    ),
+    set_current_organization: Type.Optional(Type.String({ description: 'Switch to this organization (its id); the current project becomes its first.' })),
     set_current_team: Type.Optional(Type.String({ description: 'Switch to this project (its id), and to its organization.', example: '2' })),
   },
   { description: 'What a user may change about themself. Other fields are ignored, as in PostHog.' },

@@ -55,10 +55,7 @@ async function teamBasic(db: Executor, teamId: number): Promise<Me['team']> {
 async function represent(db: Executor, caller: Caller, reach: Reach): Promise<Me> {
   const user = await findUserById(db, caller.user.id);
   if (!user) throw new NotFound();
-  const [organizations, current] = await Promise.all([
-    listOrganizationBasics(db, user.id, reach.organizationIds),
-    currentWithin(db, user.id, reach),
-  ]);
+  const [organizations, current] = await Promise.all([listOrganizationBasics(db, user.id, reach.organizationIds), currentWithin(db, user.id, reach)]);
   const organization = current.organizationId ? await findVisibleOrganization(db, user.id, current.organizationId, reach.teamIds) : undefined;
   return {
     ...toUserBasic(user),
@@ -128,25 +125,26 @@ export function createUserService({ writes }: { writes: Writes }) {
         }
         if (input.set_current_organization !== undefined) {
           const organizationId = input.set_current_organization.trim().toLowerCase();
-          const member = isUuid(organizationId) && reaches(reach, organizationId)
-            ? await findMembershipLevel(trx, caller.user.id, organizationId)
-            : undefined;
+          const member = isUuid(organizationId) && reaches(reach, organizationId) ? await findMembershipLevel(trx, caller.user.id, organizationId) : undefined;
           if (member === undefined) throw doesNotExist('set_current_organization', input.set_current_organization);
           await setCurrentOrganization(trx, caller.user.id, organizationId);
         }
         if (input.set_current_team !== undefined) {
           const text = input.set_current_team.trim();
           const teamId = /^\d{1,10}$/.test(text) && Number(text) <= 2 ** 31 - 1 ? Number(text) : null;
-          const team = teamId === null
-            ? undefined
-            : await findTeamOfMember(trx, teamId, caller.user.id);
+          const team = teamId === null ? undefined : await findTeamOfMember(trx, teamId, caller.user.id);
           if (!team || !reaches(reach, team.organization_id) || (reach.teamIds !== null && !reach.teamIds.includes(team.id))) {
             throw doesNotExist('set_current_team', input.set_current_team);
           }
           await setCurrentOrganization(trx, caller.user.id, team.organization_id, team.id);
         }
         const after = await represent(trx, caller, reach);
-        const snapshot = (me: Me) => ({ first_name: me.first_name, last_name: me.last_name, current_organization_id: me.organization?.id ?? null, current_team_id: me.team?.id ?? null });
+        const snapshot = (me: Me) => ({
+          first_name: me.first_name,
+          last_name: me.last_name,
+          current_organization_id: me.organization?.id ?? null,
+          current_team_id: me.team?.id ?? null,
+        });
         if (JSON.stringify(snapshot(before)) !== JSON.stringify(snapshot(after))) {
           unit.audited(auditChange('user', 'updated', null, caller.user.uuid, snapshot(before), snapshot(after)));
         }

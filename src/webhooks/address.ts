@@ -17,13 +17,15 @@ for (const [network, prefix] of [
   ['192.0.0.0', 24],
   ['192.168.0.0', 16],
   ['198.18.0.0', 15],
-] as const) PRIVATE.addSubnet(network, prefix, 'ipv4');
+] as const)
+  PRIVATE.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
-] as const) PRIVATE.addSubnet(network, prefix, 'ipv6');
+] as const)
+  PRIVATE.addSubnet(network, prefix, 'ipv6');
 
 const FORBIDDEN = new net.BlockList();
 FORBIDDEN.addSubnet('224.0.0.0', 3, 'ipv4'); // multicast, reserved, broadcast

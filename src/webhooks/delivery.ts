@@ -5,7 +5,15 @@ import type { Db } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import { EVENTS_TOPIC, readEvents } from '../events/repository.ts';
 import type { Event } from '../events/schemas.ts';
-import { claimEndpoint, forgetOldResponseBodies, millisecondsUntilNextRetry, recordAttempt, releaseEndpoint, type ClaimedEndpoint, type Verdict } from './queue.ts';
+import {
+  claimEndpoint,
+  forgetOldResponseBodies,
+  millisecondsUntilNextRetry,
+  recordAttempt,
+  releaseEndpoint,
+  type ClaimedEndpoint,
+  type Verdict,
+} from './queue.ts';
 import { attemptDelivery, type AttemptResult } from './send.ts';
 import type { SecretBox } from './secrets.ts';
 import { signingSecretsOf } from './signing.ts';
@@ -87,7 +95,11 @@ export class WebhookDelivery {
   }
 
   start(): void {
-    this.unsubscribe = this.invalidation.subscribe(EVENTS_TOPIC, () => this.wake(), () => this.wake());
+    this.unsubscribe = this.invalidation.subscribe(
+      EVENTS_TOPIC,
+      () => this.wake(),
+      () => this.wake(),
+    );
     this.wake();
   }
 
@@ -204,7 +216,10 @@ export class WebhookDelivery {
           { leaseSeconds: this.leaseSeconds, failingWindowSeconds: FAILING_WINDOW_SECONDS * this.options.retryScale },
         );
         if (outcome !== 'delivered') {
-          this.options.log.info({ endpoint: endpoint.id, event: event.id, attempt, outcome: outcome ?? 'claim_lost', status: result.statusCode, error: result.error }, 'webhook delivery failed');
+          this.options.log.info(
+            { endpoint: endpoint.id, event: event.id, attempt, outcome: outcome ?? 'claim_lost', status: result.statusCode, error: result.error },
+            'webhook delivery failed',
+          );
         }
         if (outcome !== 'delivered' && outcome !== 'given_up') return; // retrying, disabled or no longer ours: released
         attempts = 0;

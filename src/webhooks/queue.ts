@@ -39,13 +39,12 @@ export async function releaseEndpoint(db: Executor, endpoint: ClaimedEndpoint, s
     WHERE id = ${endpoint.id}::uuid AND claim_token = ${endpoint.claim_token}::uuid`.execute(db);
 }
 
-export type AttemptRecord = Omit<DeliveryRow, 'id' | 'created_at' | 'endpoint_id' | 'event_id' | 'event_type' | 'event_sequence' | 'event_created_at' | 'outcome' | 'manual'>;
+export type AttemptRecord = Omit<
+  DeliveryRow,
+  'id' | 'created_at' | 'endpoint_id' | 'event_id' | 'event_type' | 'event_sequence' | 'event_created_at' | 'outcome' | 'manual'
+>;
 
-export type Verdict =
-  | { kind: 'delivered' }
-  | { kind: 'retry'; delayMs: number }
-  | { kind: 'give_up' }
-  | { kind: 'gone' };
+export type Verdict = { kind: 'delivered' } | { kind: 'retry'; delayMs: number } | { kind: 'give_up' } | { kind: 'gone' };
 
 /**
  * Records an attempt and moves the endpoint on, in one transaction, only while this process
@@ -98,7 +97,13 @@ export async function recordAttempt(
     const row = updated.rows[0];
     if (!row) return undefined;
     const disabled = endpoint.enabled && !row.enabled;
-    const outcome: DeliveryRow['outcome'] = disabled ? 'disabled' : verdict.kind === 'delivered' ? 'delivered' : verdict.kind === 'give_up' ? 'given_up' : 'retrying';
+    const outcome: DeliveryRow['outcome'] = disabled
+      ? 'disabled'
+      : verdict.kind === 'delivered'
+        ? 'delivered'
+        : verdict.kind === 'give_up'
+          ? 'given_up'
+          : 'retrying';
     await trx
       .insertInto('webhook_deliveries')
       .values({
@@ -115,11 +120,13 @@ export async function recordAttempt(
       .execute();
     if (disabled) {
       const reason = verdict.kind === 'gone' ? 'The receiver answered 410 Gone.' : 'Every delivery failed for five days.';
-      await sql`UPDATE webhook_endpoints SET disabled_reason = ${reason}, claimed_until = NULL, claim_token = NULL WHERE id = ${endpoint.id}::uuid`.execute(trx);
-      unit.audited(
-        auditChange('webhook', 'disabled', row.organization_id, endpoint.id, { enabled: true }, { enabled: false, reason }),
-        { type: 'endpoint.disabled', data: { id: endpoint.id, url: row.url, enabled: false, reason } },
+      await sql`UPDATE webhook_endpoints SET disabled_reason = ${reason}, claimed_until = NULL, claim_token = NULL WHERE id = ${endpoint.id}::uuid`.execute(
+        trx,
       );
+      unit.audited(auditChange('webhook', 'disabled', row.organization_id, endpoint.id, { enabled: true }, { enabled: false, reason }), {
+        type: 'endpoint.disabled',
+        data: { id: endpoint.id, url: row.url, enabled: false, reason },
+      });
     }
     // The organization is gone and its last event delivered: nothing more will come.
     if (moved && event.type === 'organization.deleted') {

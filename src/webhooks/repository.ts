@@ -63,7 +63,19 @@ export async function currentSequence(trx: Executor, organizationId: string): Pr
   return row ? Number(row.last_sequence) : 0;
 }
 
-export async function insertEndpoint(trx: Executor, endpoint: { id: string; organizationId: string; url: string; description: string; eventTypes: string[]; enabled: boolean; secretEncrypted: string; lastSequence: number }): Promise<EndpointRow> {
+export async function insertEndpoint(
+  trx: Executor,
+  endpoint: {
+    id: string;
+    organizationId: string;
+    url: string;
+    description: string;
+    eventTypes: string[];
+    enabled: boolean;
+    secretEncrypted: string;
+    lastSequence: number;
+  },
+): Promise<EndpointRow> {
   return trx
     .insertInto('webhook_endpoints')
     .values({
@@ -116,7 +128,21 @@ export async function lockEndpoint(trx: Executor, organizationId: string, id: st
   return trx.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).where('organization_id', '=', organizationId).forNoKeyUpdate().executeTakeFirst();
 }
 
-export type EndpointChanges = Partial<Pick<EndpointRow, 'url' | 'description' | 'event_types' | 'enabled' | 'disabled_reason' | 'secret_encrypted' | 'previous_secret_encrypted' | 'previous_secret_expires_at' | 'next_attempt_at' | 'failing_since'>>;
+export type EndpointChanges = Partial<
+  Pick<
+    EndpointRow,
+    | 'url'
+    | 'description'
+    | 'event_types'
+    | 'enabled'
+    | 'disabled_reason'
+    | 'secret_encrypted'
+    | 'previous_secret_encrypted'
+    | 'previous_secret_expires_at'
+    | 'next_attempt_at'
+    | 'failing_since'
+  >
+>;
 
 export async function updateEndpoint(trx: Executor, id: string, changes: EndpointChanges): Promise<EndpointRow> {
   return trx
@@ -128,7 +154,13 @@ export async function updateEndpoint(trx: Executor, id: string, changes: Endpoin
 }
 
 /** A secret rotation: the new secret signs from now, the current one beside it until `keepSeconds` from now. */
-export async function rotateEndpointSecret(trx: Executor, id: string, secretEncrypted: string, previousEncrypted: string, keepSeconds: number): Promise<EndpointRow> {
+export async function rotateEndpointSecret(
+  trx: Executor,
+  id: string,
+  secretEncrypted: string,
+  previousEncrypted: string,
+  keepSeconds: number,
+): Promise<EndpointRow> {
   return updateEndpoint(trx, id, {
     secret_encrypted: secretEncrypted,
     previous_secret_encrypted: previousEncrypted,
@@ -172,7 +204,17 @@ export async function findEvent(db: Executor, organizationId: string, eventId: s
     .where('organization_id', '=', organizationId)
     .where('id', '=', eventId)
     .executeTakeFirst();
-  return row && { id: row.id, type: row.type as Event['type'], organization_id: row.organization_id, sequence: Number(row.sequence), timestamp: row.created_at, actor: row.actor as Event['actor'], data: row.data };
+  return (
+    row && {
+      id: row.id,
+      type: row.type as Event['type'],
+      organization_id: row.organization_id,
+      sequence: Number(row.sequence),
+      timestamp: row.created_at,
+      actor: row.actor as Event['actor'],
+      data: row.data,
+    }
+  );
 }
 
 export async function insertDelivery(db: Executor, delivery: Omit<DeliveryRow, 'created_at'>): Promise<DeliveryRow> {

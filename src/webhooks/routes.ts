@@ -6,7 +6,16 @@ import { callerOf } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
-import { WebhookDelivery, WebhookDeliveryParams, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointUpdate, WebhookListParams, WebhookListQuery, WebhookParams } from './schemas.ts';
+import {
+  WebhookDelivery,
+  WebhookDeliveryParams,
+  WebhookEndpoint,
+  WebhookEndpointCreate,
+  WebhookEndpointUpdate,
+  WebhookListParams,
+  WebhookListQuery,
+  WebhookParams,
+} from './schemas.ts';
 import { createWebhookService } from './service.ts';
 
 const tags = ['webhooks'];

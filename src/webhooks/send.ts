@@ -11,9 +11,7 @@ export const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /** `v1,<signature>` for each secret, space-separated: during a rotation both the new and the old sign. */
 export function signatureHeader(secrets: readonly string[], id: string, timestampSeconds: number, body: string): string {
-  return secrets
-    .map((secret) => `v1,${createHmac('sha256', signingKeyOf(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64')}`)
-    .join(' ');
+  return secrets.map((secret) => `v1,${createHmac('sha256', signingKeyOf(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64')}`).join(' ');
 }
 
 export interface AttemptResult {
@@ -98,7 +96,9 @@ export async function attemptDelivery(delivery: Delivery): Promise<AttemptResult
         if (size >= MAX_RESPONSE_BYTES) done();
       });
       response.on('end', done);
-      response.on('error', (error) => finish({ statusCode: response.statusCode ?? null, error: `response: ${error.message}`.slice(0, 500), responseBody: null }));
+      response.on('error', (error) =>
+        finish({ statusCode: response.statusCode ?? null, error: `response: ${error.message}`.slice(0, 500), responseBody: null }),
+      );
     });
     const timer = setTimeout(() => finish({ statusCode: null, error: `timed out after ${delivery.timeoutMs} ms`, responseBody: null }), delivery.timeoutMs);
     request.on('error', (error) => finish({ statusCode: null, error: error.message.slice(0, 500), responseBody: null }));

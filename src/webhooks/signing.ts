@@ -8,7 +8,10 @@ export const sealContext = (endpointId: string) => `webhook:${endpointId}`;
  * The secrets that sign the endpoint's deliveries now: its secret, and during the day after a
  * rotation the one it replaced (receivers may still hold it).
  */
-export function signingSecretsOf(box: SecretBox | undefined, endpoint: Pick<EndpointRow, 'id' | 'secret_encrypted' | 'previous_secret_encrypted' | 'previous_secret_expires_at'>): string[] {
+export function signingSecretsOf(
+  box: SecretBox | undefined,
+  endpoint: Pick<EndpointRow, 'id' | 'secret_encrypted' | 'previous_secret_encrypted' | 'previous_secret_expires_at'>,
+): string[] {
   if (!box) throw new SecretKeyMissing();
   const secrets = [box.open(endpoint.secret_encrypted, sealContext(endpoint.id))];
   if (endpoint.previous_secret_encrypted && endpoint.previous_secret_expires_at && Date.parse(endpoint.previous_secret_expires_at) > Date.now()) {

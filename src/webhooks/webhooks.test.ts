@@ -85,12 +85,18 @@ describe('webhook endpoints', () => {
     const read = await org.api.get(`${org.url}${created.body.id}/`);
     assert.equal(read.status, 200);
     assert.equal(read.body.secret, undefined);
-    assert.deepEqual((await org.api.get(org.url)).body.results.map((e: { id: string }) => e.id), [created.body.id]);
+    assert.deepEqual(
+      (await org.api.get(org.url)).body.results.map((e: { id: string }) => e.id),
+      [created.body.id],
+    );
     const stored = await t.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', created.body.id).executeTakeFirstOrThrow();
     assert.ok(!JSON.stringify(stored).includes(created.body.secret.slice(6)), 'the secret is not at rest in clear');
     assert.match(stored.secret_encrypted, /^v1:/);
     const audit = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', created.body.id).execute();
-    assert.deepEqual(audit.map((row) => row.action), ['webhook.created']);
+    assert.deepEqual(
+      audit.map((row) => row.action),
+      ['webhook.created'],
+    );
     assert.ok(!JSON.stringify(audit).includes(created.body.secret.slice(6)));
 
     const changed = await org.api.patch(`${org.url}${created.body.id}/`, { enabled: false, event_types: [] });
@@ -100,14 +106,30 @@ describe('webhook endpoints', () => {
     assert.equal((await org.api.delete(`${org.url}${created.body.id}/`)).status, 204);
     assert.equal((await org.api.get(`${org.url}${created.body.id}/`)).status, 404);
     const actions = await t.db.selectFrom('audit_log').select('action').where('target_id', '=', created.body.id).orderBy('id').execute();
-    assert.deepEqual(actions.map((row) => row.action), ['webhook.created', 'webhook.updated', 'webhook.deleted']);
+    assert.deepEqual(
+      actions.map((row) => row.action),
+      ['webhook.created', 'webhook.updated', 'webhook.deleted'],
+    );
   });
 
-  it('refuses URLs that are not https:// or that name private addresses, in PostHog\'s error body', async () => {
+  it("refuses URLs that are not https:// or that name private addresses, in PostHog's error body", async () => {
     const org = await organization();
     t.config.webhookAllowPrivate = false;
     try {
-      for (const bad of ['http://hooks.example.com/x', 'http://127.0.0.1/x', 'https://127.0.0.1/x', 'https://[::1]/x', 'https://10.1.2.3/x', 'https://169.254.169.254/latest', 'https://localhost/x', 'https://[::ffff:127.0.0.1]/x', 'https://224.0.0.1/x', 'ftp://x.example.com/', 'not a url', 'https://user:pw@hooks.example.com/']) {
+      for (const bad of [
+        'http://hooks.example.com/x',
+        'http://127.0.0.1/x',
+        'https://127.0.0.1/x',
+        'https://[::1]/x',
+        'https://10.1.2.3/x',
+        'https://169.254.169.254/latest',
+        'https://localhost/x',
+        'https://[::ffff:127.0.0.1]/x',
+        'https://224.0.0.1/x',
+        'ftp://x.example.com/',
+        'not a url',
+        'https://user:pw@hooks.example.com/',
+      ]) {
         const response = await org.api.post(org.url, { url: bad });
         assert.equal(response.status, 400, bad);
         assert.deepEqual(Object.keys(response.body).sort(), ['attr', 'code', 'detail', 'type']);
@@ -148,8 +170,14 @@ describe('webhook deliveries', () => {
     const events = [];
     for (let i = 0; i < 12; i++) events.push(await commitEvent(org.organizationId, 'member.added', { i }));
     await receiver.waitFor((d) => d.length >= 12);
-    assert.deepEqual(receiver.deliveries.map((d) => d.id), events.map((e) => e.id));
-    assert.deepEqual(receiver.deliveries.map((d) => d.body.sequence), events.map((e) => e.sequence));
+    assert.deepEqual(
+      receiver.deliveries.map((d) => d.id),
+      events.map((e) => e.id),
+    );
+    assert.deepEqual(
+      receiver.deliveries.map((d) => d.body.sequence),
+      events.map((e) => e.sequence),
+    );
     const first = receiver.deliveries[0]!;
     assert.equal(first.body.type, 'member.added');
     assert.deepEqual(first.body.data, { i: 0 });
@@ -162,7 +190,7 @@ describe('webhook deliveries', () => {
     assert.ok(log.body.results.every((d: { outcome: string; status_code: number }) => d.outcome === 'delivered' && d.status_code === 204));
   });
 
-  it('wakes on the unit of work\'s commit, not on a poll', async () => {
+  it("wakes on the unit of work's commit, not on a poll", async () => {
     const w = await endpointWithReceiver();
     const writes = createWrites(t.db, [], channel);
     startWorker({ pollMs: 600_000 });
@@ -182,7 +210,10 @@ describe('webhook deliveries', () => {
     await commitEvent(w.organizationId, 'role.created');
     await receiver.waitFor((d) => d.length >= 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(receiver.deliveries.map((d) => d.id), [wanted.id]);
+    assert.deepEqual(
+      receiver.deliveries.map((d) => d.id),
+      [wanted.id],
+    );
   });
 
   it('signs with the old and the new secret for a day after a rotation; both verify', async () => {
@@ -200,7 +231,11 @@ describe('webhook deliveries', () => {
     assert.equal(delivery.signature.split(' ').length, 2);
     assert.ok(delivery.signature.split(' ').every((part) => part.startsWith('v1,')));
     // A day later only the new secret signs.
-    await t.db.updateTable('webhook_endpoints').set({ previous_secret_expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', w.endpoint.id).execute();
+    await t.db
+      .updateTable('webhook_endpoints')
+      .set({ previous_secret_expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', w.endpoint.id)
+      .execute();
     await commitEvent(w.organizationId);
     await receiver.waitFor((d) => d.length >= 2);
     assert.deepEqual(receiver.deliveries[1]!.verifiedWith, [rotated.body.secret]);
@@ -214,10 +249,19 @@ describe('webhook deliveries', () => {
     const first = await commitEvent(w.organizationId);
     const second = await commitEvent(w.organizationId);
     await receiver.waitFor((d) => d.length >= 5);
-    assert.deepEqual(receiver.deliveries.map((d) => d.id), [first.id, first.id, first.id, first.id, second.id]);
+    assert.deepEqual(
+      receiver.deliveries.map((d) => d.id),
+      [first.id, first.id, first.id, first.id, second.id],
+    );
     const log = (await deliveriesOf(w)).body.results.reverse();
-    assert.deepEqual(log.map((d: { outcome: string }) => d.outcome), ['retrying', 'retrying', 'retrying', 'delivered', 'delivered']);
-    assert.deepEqual(log.map((d: { attempt: number }) => d.attempt), [1, 2, 3, 4, 1]);
+    assert.deepEqual(
+      log.map((d: { outcome: string }) => d.outcome),
+      ['retrying', 'retrying', 'retrying', 'delivered', 'delivered'],
+    );
+    assert.deepEqual(
+      log.map((d: { attempt: number }) => d.attempt),
+      [1, 2, 3, 4, 1],
+    );
     assert.equal(log[0].response_body, 'boom');
     assert.equal(log[0].error, 'HTTP 500');
   });
@@ -274,7 +318,8 @@ describe('webhook deliveries', () => {
   it('times out a receiver that does not answer, and does not follow redirects', async () => {
     const w = await endpointWithReceiver();
     let redirected = 0;
-    receiver.answer = (_d, index) => (index === 0 ? 'hang' : index === 1 ? { status: 302, headers: { location: `${receiver.url}?redirected` } } : { status: 200 });
+    receiver.answer = (_d, index) =>
+      index === 0 ? 'hang' : index === 1 ? { status: 302, headers: { location: `${receiver.url}?redirected` } } : { status: 200 };
     startWorker({ timeoutMs: 300 });
     await commitEvent(w.organizationId);
     await receiver.waitFor((d) => d.length >= 3);
@@ -319,12 +364,14 @@ describe('webhook deliveries', () => {
 
   it('shares the work between senders without sending an event twice', async () => {
     const w = await endpointWithReceiver();
-    const others = await Promise.all([1, 2, 3].map(async () => {
-      const org = await organization();
-      const created = await org.api.post(org.url, { url: receiver.url });
-      receiver.secrets.push(created.body.secret);
-      return org.organizationId;
-    }));
+    const others = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const org = await organization();
+        const created = await org.api.post(org.url, { url: receiver.url });
+        receiver.secrets.push(created.body.secret);
+        return org.organizationId;
+      }),
+    );
     for (let i = 0; i < 3; i++) startWorker();
     const organizations = [w.organizationId, ...others];
     const committed = [];
@@ -335,7 +382,10 @@ describe('webhook deliveries', () => {
     assert.deepEqual(new Set(receiver.deliveries.map((d) => d.id)).size, 60);
     for (const organizationId of organizations) {
       const sequences = receiver.deliveries.filter((d) => d.body.organization_id === organizationId).map((d) => d.body.sequence);
-      assert.deepEqual(sequences, [...sequences].sort((a, b) => a - b));
+      assert.deepEqual(
+        sequences,
+        [...sequences].sort((a, b) => a - b),
+      );
     }
   });
 
@@ -361,7 +411,10 @@ describe('the retry schedule', () => {
     assert.ok(RETRY_DELAYS_SECONDS.length + 1 >= 10);
     assert.ok(lowest >= 72 * 3600_000, `${lowest / 3600_000} h`);
     assert.ok(retryDelayMs(1, 1, undefined, () => 0.99)! > retryDelayMs(1, 1, undefined, () => 0)!);
-    assert.equal(retryDelayMs(1, 1, 120, () => 0), 120_000);
+    assert.equal(
+      retryDelayMs(1, 1, 120, () => 0),
+      120_000,
+    );
     assert.equal(retryDelayMs(RETRY_DELAYS_SECONDS.length + 1, 1), undefined);
   });
 });

@@ -36,12 +36,23 @@ const CATALOGUE = new Set<string>(EVENT_TYPES);
 
 // Events carry the resource as the API answers it, and never a secret: a key value that
 // slipped into a field is redacted as in the audit log, and these fields are dropped.
-const SECRET_FIELDS = new Set(['token', 'token_hash', 'secret', 'scim_token', 'scim_bearer_token', 'scim_bearer_token_hash', 'secure_value', 'sensitive_config']);
+const SECRET_FIELDS = new Set([
+  'token',
+  'token_hash',
+  'secret',
+  'scim_token',
+  'scim_bearer_token',
+  'scim_bearer_token_hash',
+  'secure_value',
+  'sensitive_config',
+]);
 const KEY_VALUE = /phx_[0-9A-Za-z]{16,}/g;
 function withoutSecrets(state: unknown): unknown {
   if (state === undefined) return null;
   return JSON.parse(
-    JSON.stringify(state, (field, value: unknown) => (SECRET_FIELDS.has(field) ? undefined : typeof value === 'string' ? value.replace(KEY_VALUE, 'phx_[redacted]') : value)) ?? 'null',
+    JSON.stringify(state, (field, value: unknown) =>
+      SECRET_FIELDS.has(field) ? undefined : typeof value === 'string' ? value.replace(KEY_VALUE, 'phx_[redacted]') : value,
+    ) ?? 'null',
   );
 }
 
@@ -50,7 +61,11 @@ export function eventOf(change: AuditedChange): EventOverride | undefined {
   if (change.organizationId === null || !CATALOGUE.has(change.action)) return undefined;
   const type = change.action as EventType;
   const data =
-    change.before !== undefined && change.after !== undefined ? { before: change.before, after: change.after } : change.after !== undefined ? change.after : change.before;
+    change.before !== undefined && change.after !== undefined
+      ? { before: change.before, after: change.after }
+      : change.after !== undefined
+        ? change.after
+        : change.before;
   return { type, data };
 }
 
@@ -63,7 +78,10 @@ export class UnitOfWork {
   private readonly changes = new Map<ChangeKind, Set<string>>();
   /** The organizations whose events this write appended (the webhook sender wakes on them after the commit). */
   readonly eventOrganizations = new Set<string>();
-  private readonly records: ({ change: AuditedChange; event: EventOverride | null | undefined } | { change: null; organizationId: string; event: EventOverride })[] = [];
+  private readonly records: (
+    | { change: AuditedChange; event: EventOverride | null | undefined }
+    | { change: null; organizationId: string; event: EventOverride }
+  )[] = [];
 
   constructor(
     /** The write's transaction: every statement of the write goes through it. */

@@ -69,7 +69,9 @@ async function accessibility(target: Page, name: string): Promise<void> {
   await target.evaluate(AXE);
   const violations = await target.evaluate(async () => {
     const result = await (globalThis as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.filter((violation: any) => violation.impact === 'serious' || violation.impact === 'critical').map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target.join(' ')).join(', ')}`);
+    return result.violations
+      .filter((violation: any) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation: any) => `${violation.id}: ${violation.nodes.map((node: any) => node.target.join(' ')).join(', ')}`);
   });
   assert.deepEqual(violations, [], `${name}: accessibility violations`);
 }
@@ -114,7 +116,12 @@ before(async () => {
   const carolMade = cli(env, ['keys', 'create', '--email', 'carol@example.com', '--label', 'carol', '--scopes', '*']);
   assert.equal(carolMade.code, 0, carolMade.stderr);
   carolKey = (JSON.parse(carolMade.stdout) as { value: string }).value;
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/browser/seed-large-organization.ts'), EMAIL, '10000'], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/browser/seed-large-organization.ts'), EMAIL, '10000'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   assert.equal(seeded.status, 0, seeded.stderr);
   largeOrganization = JSON.parse(seeded.stdout.trim().split('\n').pop()!).id;
   server = await startOrgbase(env);
@@ -122,7 +129,15 @@ before(async () => {
     executablePath: CHROMIUM,
     headless: true,
     // Playwright gives each launch a fresh temporary --user-data-dir and removes it at close.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   ({ context, page } = await newPage('console'));
 });
@@ -163,10 +178,19 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     await page.keyboard.type(consoleKey.value);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor();
-    await page.getByText(consoleKey.value.slice(0, 4)).first().waitFor().catch(() => undefined);
+    await page
+      .getByText(consoleKey.value.slice(0, 4))
+      .first()
+      .waitFor()
+      .catch(() => undefined);
     assert.ok(await page.getByText(EMAIL).first().isVisible());
     assert.ok(await page.getByText('all your organizations').isVisible());
-    const storage = await page.evaluate(() => ({ session: Object.values(sessionStorage), local: Object.keys(localStorage).length, url: location.href, cookie: document.cookie }));
+    const storage = await page.evaluate(() => ({
+      session: Object.values(sessionStorage),
+      local: Object.keys(localStorage).length,
+      url: location.href,
+      cookie: document.cookie,
+    }));
     assert.deepEqual(storage.session, [consoleKey.value]);
     assert.equal(storage.local, 0);
     assert.equal(storage.cookie, '');
@@ -256,7 +280,10 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     assert.equal(me.body.first_name, 'Ada');
     // The same link again: its refusal as a sentence.
     await invitee.page.goto(ada);
-    await invitee.page.getByText(/already been used|not valid|already uses this address/).first().waitFor();
+    await invitee.page
+      .getByText(/already been used|not valid|already uses this address/)
+      .first()
+      .waitFor();
     await invitee.context.close();
   });
 
@@ -345,7 +372,10 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('button', { name: 'Rename role' }).click();
     await page.getByRole('button', { name: 'Open role Engineering' }).waitFor();
     const roles = await all(`/api/organizations/${organizationId}/roles/`);
-    assert.deepEqual(roles.map((role) => [role.name, role.members.map((member: any) => member.user.email)]), [['Engineering', ['ada@example.com']]]);
+    assert.deepEqual(
+      roles.map((role) => [role.name, role.members.map((member: any) => member.user.email)]),
+      [['Engineering', ['ada@example.com']]],
+    );
     await page.goto(`${server.url}/console/organizations/${organizationId}/projects`);
     await page.getByLabel('New project name').fill('Web');
     await page.getByRole('button', { name: 'Create project' }).click();
@@ -410,10 +440,17 @@ describe('the console in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('cell', { name: 'invite.created' }).first().waitFor();
     const entries = await all(`/api/organizations/${organizationId}/audit_log/`);
     const actions = entries.map((entry) => entry.action);
-    for (const expected of ['invite.created', 'invite.accepted', 'role.created', 'project.created']) assert.ok(actions.includes(expected), `${expected} in ${actions.join()}`);
+    for (const expected of ['invite.created', 'invite.accepted', 'role.created', 'project.created'])
+      assert.ok(actions.includes(expected), `${expected} in ${actions.join()}`);
     assert.ok(actions.filter((action) => action === 'invite.created').length >= 2);
-    assert.ok(actions.some((action) => /^organization\.(created|updated)$/.test(action)), actions.join());
-    assert.ok(actions.some((action) => /^member\./.test(action)), actions.join());
+    assert.ok(
+      actions.some((action) => /^organization\.(created|updated)$/.test(action)),
+      actions.join(),
+    );
+    assert.ok(
+      actions.some((action) => /^member\./.test(action)),
+      actions.join(),
+    );
     const shown = await page.locator('tbody td.mono:first-of-type, tbody tr td:nth-child(2)').allTextContents();
     for (const action of new Set(actions)) assert.ok(shown.includes(action), `the page shows ${action}`);
     await page.getByLabel('Actions (comma-separated)').fill('invite.created');

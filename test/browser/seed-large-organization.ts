@@ -9,7 +9,9 @@ const [ownerEmail, countText] = process.argv.slice(2);
 const count = Number(countText ?? 10_000);
 const handle = await openDatabase(loadConfig(process.env));
 try {
-  const organization = await sql<{ id: string }>`INSERT INTO organizations (id, name, slug) VALUES (gen_random_uuid(), 'Large organization', 'large-organization') RETURNING id`.execute(handle.db);
+  const organization = await sql<{
+    id: string;
+  }>`INSERT INTO organizations (id, name, slug) VALUES (gen_random_uuid(), 'Large organization', 'large-organization') RETURNING id`.execute(handle.db);
   const id = organization.rows[0]!.id;
   await sql`INSERT INTO users (uuid, email, first_name, last_name)
     SELECT gen_random_uuid(), 'person-' || i || '@large.example', 'Person', 'Number ' || i FROM generate_series(1, ${count}::int) AS i`.execute(handle.db);

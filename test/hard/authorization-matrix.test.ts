@@ -10,13 +10,7 @@ import type { RouteEntry } from '../../src/http/route-table.ts';
 import { generatePersonalApiKey } from '../../src/personal-api-keys/key-format.ts';
 import { client, startTestApp, type ApiResponse, type TestApp } from '../support/app.ts';
 import { addMember, assertError, createUser } from '../support/fixtures.ts';
-import {
-  assertSecurityHeaders,
-  isOrganizationRoute,
-  pathIn,
-  routeName,
-  validBody,
-} from '../support/routes.ts';
+import { assertSecurityHeaders, isOrganizationRoute, pathIn, routeName, validBody } from '../support/routes.ts';
 import { assertExpected, expectedForKeyScopedElsewhere, expectedForLevel, MINIMUM_LEVEL, type Expected } from '../support/route-expectations.ts';
 import { describeChanges, snapshotDatabase } from '../support/snapshot.ts';
 import { insertKey, seedWorld, type SeededKey, type SeededUser, type World } from '../support/world.ts';
@@ -46,7 +40,12 @@ async function freshWorld(): Promise<void> {
   scopedOwner = { id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(harness.db, user.id, ['*']) };
   keysWithout = new Map();
   readOnlyKeys = new Map();
-  const objects = new Set(routes.map((route) => route.scope).filter((scope) => scope?.includes(':')).map((scope) => scopeObject(scope!)));
+  const objects = new Set(
+    routes
+      .map((route) => route.scope)
+      .filter((scope) => scope?.includes(':'))
+      .map((scope) => scopeObject(scope!)),
+  );
   for (const object of objects) {
     const others = ALL_SCOPES.filter((scope) => scope !== '*' && scopeObject(scope) !== object);
     keysWithout.set(object, await insertKey(harness.db, scopedOwner.id, others));
@@ -108,13 +107,31 @@ function casesFor(route: RouteEntry): Case[] {
   ];
 
   if (route.scope === 'authenticated') {
-    cases.push({ caller: 'a key with no useful scope', key: keysWithout.values().next().value?.value, as: scopedOwner, expect: expectSuccess, forbidden: b.identifiers });
+    cases.push({
+      caller: 'a key with no useful scope',
+      key: keysWithout.values().next().value?.value,
+      as: scopedOwner,
+      expect: expectSuccess,
+      forbidden: b.identifiers,
+    });
   } else if (route.scope?.includes(':')) {
     const object = scopeObject(route.scope);
     const missing = expectStatus(403, 'permission_denied', `API key missing required scope '${route.scope}'`);
-    cases.push({ caller: `a key with every scope but ${object}:*`, key: keysWithout.get(object)!.value, as: scopedOwner, expect: missing, forbidden: b.identifiers });
+    cases.push({
+      caller: `a key with every scope but ${object}:*`,
+      key: keysWithout.get(object)!.value,
+      as: scopedOwner,
+      expect: missing,
+      forbidden: b.identifiers,
+    });
     if (route.scope.endsWith(':write')) {
-      cases.push({ caller: `a key with only ${object}:read`, key: readOnlyKeys.get(object)!.value, as: scopedOwner, expect: missing, forbidden: b.identifiers });
+      cases.push({
+        caller: `a key with only ${object}:read`,
+        key: readOnlyKeys.get(object)!.value,
+        as: scopedOwner,
+        expect: missing,
+        forbidden: b.identifiers,
+      });
     }
   }
 
@@ -129,7 +146,10 @@ function casesFor(route: RouteEntry): Case[] {
     expect: shared(expectedForKeyScopedElsewhere(route.url, a.organizationId)),
     forbidden: isUserRoute(route.url)
       ? b.identifiers
-      : [...b.identifiers, ...a.identifiers.filter((identifier) => identifier !== a.organizationId && identifier !== a.owner.uuid && identifier !== a.owner.email)],
+      : [
+          ...b.identifiers,
+          ...a.identifiers.filter((identifier) => identifier !== a.organizationId && identifier !== a.owner.uuid && identifier !== a.owner.email),
+        ],
   });
   cases.push({
     caller: 'a user of no organization',
@@ -193,7 +213,10 @@ describe('authorization matrix over every /api/ route', () => {
   it('knows the minimum level of every route in the route table', () => {
     const missing = routes.map(routeName).filter((name) => !(name in MINIMUM_LEVEL));
     assert.deepEqual(missing, [], 'routes without a MINIMUM_LEVEL entry');
-    assert.ok(routes.every((route) => route.scope !== undefined), 'every route declares a scope');
+    assert.ok(
+      routes.every((route) => route.scope !== undefined),
+      'every route declares a scope',
+    );
   });
 
   it('answers each kind of caller on each route as the matrix says, and leaks no other tenant', async (t) => {

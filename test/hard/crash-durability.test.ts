@@ -68,7 +68,11 @@ async function writer(server: ServerProcess, worker: number, stop: { now: boolea
         if (response.status === 201) acknowledged.keys.push({ id: body.id, value: body.value, userId: user.id });
         else assert.match(String(body.detail), /only have 10 personal API keys/, JSON.stringify(body));
       } else if (kind === 'organization') {
-        const response = await fetch(`${server.url}/api/organizations/`, { method: 'POST', headers, body: JSON.stringify({ name: `crash ${worker}-${step}` }) });
+        const response = await fetch(`${server.url}/api/organizations/`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ name: `crash ${worker}-${step}` }),
+        });
         const body = (await response.json()) as { id: string };
         assert.equal(response.status, 201, JSON.stringify(body));
         acknowledged.organizations.push({ id: body.id, userId: user.id });
@@ -96,20 +100,29 @@ async function verify(db: Db): Promise<void> {
   const roleIds = new Set((await db.selectFrom('roles').select('id').execute()).map((row) => row.id));
   for (const role of acknowledged.roles) assert.ok(roleIds.has(role.id), `acknowledged role ${role.id} is gone`);
   const organizationIds = new Set((await db.selectFrom('organizations').select('id').execute()).map((row) => row.id));
-  for (const organization of acknowledged.organizations) assert.ok(organizationIds.has(organization.id), `acknowledged organization ${organization.id} is gone`);
+  for (const organization of acknowledged.organizations)
+    assert.ok(organizationIds.has(organization.id), `acknowledged organization ${organization.id} is gone`);
   // Whatever was committed, acknowledged or not, is whole: an owner, a project and a team.
   const crashed = await db
     .selectFrom('organizations as o')
     .select((eb) => [
       'o.id',
-      eb.selectFrom('organization_memberships as m').whereRef('m.organization_id', '=', 'o.id').where('m.level', '=', Level.Owner).select(eb.fn.countAll<number>().as('n')).as('owners'),
+      eb
+        .selectFrom('organization_memberships as m')
+        .whereRef('m.organization_id', '=', 'o.id')
+        .where('m.level', '=', Level.Owner)
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('owners'),
       eb.selectFrom('projects as p').whereRef('p.organization_id', '=', 'o.id').select(eb.fn.countAll<number>().as('n')).as('projects'),
       eb.selectFrom('teams as t').whereRef('t.organization_id', '=', 'o.id').select(eb.fn.countAll<number>().as('n')).as('teams'),
     ])
     .where('o.name', 'like', 'crash %-%')
     .execute();
   for (const organization of crashed) {
-    assert.ok(Number(organization.owners) >= 1 && Number(organization.projects) >= 1 && Number(organization.teams) >= 1, `partial organization ${JSON.stringify(organization)}`);
+    assert.ok(
+      Number(organization.owners) >= 1 && Number(organization.projects) >= 1 && Number(organization.teams) >= 1,
+      `partial organization ${JSON.stringify(organization)}`,
+    );
   }
 }
 

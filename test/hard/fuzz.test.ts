@@ -30,28 +30,48 @@ async function freshWorld(): Promise<void> {
   snapshot = await snapshotDatabase(harness.db);
 }
 
-const hugeNumbers = fc.constantFrom(
-  1e308, -1e308, 2 ** 53 + 1, -(2 ** 63), 2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, 0, -0, -1, 0.5, 1e-320, 9007199254740993,
-);
+const hugeNumbers = fc.constantFrom(1e308, -1e308, 2 ** 53 + 1, -(2 ** 63), 2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, 0, -0, -1, 0.5, 1e-320, 9007199254740993);
 const nastyStrings = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ minLength: 201, maxLength: 2000 }),
   fc.constantFrom(
-    '', ' ', '\u0000', 'null', 'true', '-1', '1e309', 'NaN', '0x10', '@current', '@me', '../../etc/passwd', "' OR 1=1 --",
-    '%00', '<script>alert(1)</script>', '\uD800', '𝕠𝕣𝕘', 'ＡＢＣ', '0'.repeat(400), '00000000-0000-0000-0000-000000000000',
-    'ffffffff-ffff-ffff-ffff-ffffffffffff', '{"a":1}', '[]', 'phx_', '*', 'organization:write',
+    '',
+    ' ',
+    '\u0000',
+    'null',
+    'true',
+    '-1',
+    '1e309',
+    'NaN',
+    '0x10',
+    '@current',
+    '@me',
+    '../../etc/passwd',
+    "' OR 1=1 --",
+    '%00',
+    '<script>alert(1)</script>',
+    '\uD800',
+    '𝕠𝕣𝕘',
+    'ＡＢＣ',
+    '0'.repeat(400),
+    '00000000-0000-0000-0000-000000000000',
+    'ffffffff-ffff-ffff-ffff-ffffffffffff',
+    '{"a":1}',
+    '[]',
+    'phx_',
+    '*',
+    'organization:write',
   ),
   fc.uuid(),
   fc.integer().map(String),
 );
 /** Nesting deeper than any handler expects: arrays and objects a thousand levels down. */
-const deepNesting = fc.integer({ min: 50, max: 3000 }).chain((depth) =>
-  fc.constantFrom(
-    JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown,
-    JSON.parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth)) as unknown,
-  ),
-);
+const deepNesting = fc
+  .integer({ min: 50, max: 3000 })
+  .chain((depth) =>
+    fc.constantFrom(JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown, JSON.parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth)) as unknown),
+  );
 const nastyValues: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 3, arbitrary: nastyStrings },
@@ -102,7 +122,13 @@ function fuzzCase(route: RouteEntry): fc.Arbitrary<FuzzCase> {
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant('text' as const),
-        contentType: fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/xml', 'multipart/form-data; boundary=x'),
+        contentType: fc.constantFrom(
+          'application/json',
+          'application/x-www-form-urlencoded',
+          'text/plain',
+          'application/xml',
+          'multipart/form-data; boundary=x',
+        ),
         text: fc.oneof(fc.string({ maxLength: 100 }), fc.constantFrom('{', '{"name":', '[1,2', 'name=%E0%A4%A', 'a=1&a=2&a[]=3', '\u0000', 'null')),
       }),
     },
@@ -118,9 +144,7 @@ function fuzzCase(route: RouteEntry): fc.Arbitrary<FuzzCase> {
 async function send(route: RouteEntry, testCase: FuzzCase) {
   const tenant = world.a;
   const caller = tenant[testCase.caller];
-  const overrides = Object.fromEntries(
-    Object.entries(testCase.params).flatMap(([name, choice]) => ('raw' in choice ? [[name, choice.raw]] : [])),
-  );
+  const overrides = Object.fromEntries(Object.entries(testCase.params).flatMap(([name, choice]) => ('raw' in choice ? [[name, choice.raw]] : [])));
   const query = new URLSearchParams(testCase.query).toString();
   const url = pathIn(route, tenant, caller, overrides) + (query ? `?${query}` : '');
   const headers: Record<string, string> = { authorization: `Bearer ${caller.key.value}` };
@@ -173,7 +197,10 @@ before(async () => {
   await freshWorld();
 });
 after(async () => {
-  const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
+  const byStatus = [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(', ');
   console.log(`# fuzzing: ${casesRun} cases (seed ${SEED}, ${RUNS_PER_ROUTE} per route); statuses ${byStatus}`);
   await app.close();
   await harness.close();
@@ -197,12 +224,19 @@ describe('fuzzing every route', () => {
   });
 
   it('answers unknown paths, methods and credentials under /api/ without a 5xx', async () => {
-    const segment = fc.oneof(nastyStrings.filter((value) => value !== ''), fc.constantFrom('organizations', 'roles', 'members', '@current', '..', '.'));
+    const segment = fc.oneof(
+      nastyStrings.filter((value) => value !== ''),
+      fc.constantFrom('organizations', 'roles', 'members', '@current', '..', '.'),
+    );
     await fc.assert(
       fc.asyncProperty(
         fc.array(segment, { minLength: 1, maxLength: 6 }),
         fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS', 'HEAD'),
-        fc.oneof(fc.constant(undefined), nastyStrings.map((value) => `Bearer ${value}`), nastyStrings),
+        fc.oneof(
+          fc.constant(undefined),
+          nastyStrings.map((value) => `Bearer ${value}`),
+          nastyStrings,
+        ),
         async (segments, method, authorization) => {
           const url = `/api/${segments.map(encodeSegment).join('/')}/`;
           const headers: Record<string, string> = {};
@@ -223,14 +257,23 @@ describe('fuzzing every route', () => {
   });
 
   it('answers malformed request targets without a 5xx', async () => {
-    const targets = ['/api/organizations/%E0%A4%A/', '/api/organizations/%/', '/api/organizations/%00/roles/', '/api//organizations//', '/api/organizations/?limit=%ZZ', `/api/organizations/${'a'.repeat(600)}/`, '/api/users/@me/?a[b][c]=1&a[b][c]=2'];
+    const targets = [
+      '/api/organizations/%E0%A4%A/',
+      '/api/organizations/%/',
+      '/api/organizations/%00/roles/',
+      '/api//organizations//',
+      '/api/organizations/?limit=%ZZ',
+      `/api/organizations/${'a'.repeat(600)}/`,
+      '/api/users/@me/?a[b][c]=1&a[b][c]=2',
+    ];
     for (const url of targets) {
       for (const method of ['GET', 'POST', 'DELETE'] as const) {
         const response = await app.inject({ method, url, headers: { authorization: `Bearer ${world.a.owner.key.value}` } });
         casesRun++;
         const context = `${method} ${url} -> ${response.statusCode} ${response.body.slice(0, 200)}`;
         assert.ok(response.statusCode < 500, context);
-        if (response.statusCode >= 400) assertError({ status: response.statusCode, body: JSON.parse(response.body), headers: response.headers }, response.statusCode, {}, context);
+        if (response.statusCode >= 400)
+          assertError({ status: response.statusCode, body: JSON.parse(response.body), headers: response.headers }, response.statusCode, {}, context);
       }
     }
   });

@@ -44,7 +44,11 @@ async function acceptsNewConnections(url: string): Promise<boolean> {
 
 describe('graceful shutdown on SIGTERM', () => {
   it('stops accepting, finishes the request in flight, closes the database and exits 0', async () => {
-    const inFlight = slowPost(`${server.url}/api/personal_api_keys/`, key.value, JSON.stringify({ label: 'written during shutdown', scopes: ['organization:read'] }));
+    const inFlight = slowPost(
+      `${server.url}/api/personal_api_keys/`,
+      key.value,
+      JSON.stringify({ label: 'written during shutdown', scopes: ['organization:read'] }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     server.child.kill('SIGTERM');
     let refused = false;

@@ -67,9 +67,19 @@ const address = fc.nat({ max: ADDRESSES - 1 });
 // `link` picks among the links issued so far (modulo their number), live or dead.
 const operation: fc.Arbitrary<Operation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('invite' as const), by: who, address, level, combine: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('bulk' as const), by: who, rows: fc.array(fc.record({ address, level }), { minLength: 1, maxLength: 3 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('bulk' as const), by: who, rows: fc.array(fc.record({ address, level }), { minLength: 1, maxLength: 3 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('revoke' as const), by: who, link: fc.nat({ max: 20 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('accept' as const), link: fc.nat({ max: 20 }), as: fc.constantFrom('anonymous' as const, 'invitee' as const, 'invitee' as const, 'stranger' as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('accept' as const),
+      link: fc.nat({ max: 20 }),
+      as: fc.constantFrom('anonymous' as const, 'invitee' as const, 'invitee' as const, 'stranger' as const),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('race' as const), link: fc.nat({ max: 20 }) }) },
 );
 
@@ -145,7 +155,7 @@ function accepted(world: World, link: Link, response: ApiResponse, context: stri
 }
 
 function acceptCall(world: World, link: Link, as: 'anonymous' | 'invitee' | 'stranger') {
-  const key = as === 'anonymous' ? undefined : as === 'stranger' ? world.strangerKey : world.existingKeys.get(link.email) ?? world.strangerKey;
+  const key = as === 'anonymous' ? undefined : as === 'stranger' ? world.strangerKey : (world.existingKeys.get(link.email) ?? world.strangerKey);
   return client(app, key).post(`/api/signup/${link.token}/`, { first_name: 'Prop' });
 }
 
@@ -154,13 +164,20 @@ async function step(world: World, operation: Operation, index: number): Promise<
   const ok = (response: ApiResponse) => assert.ok(response.status < 500, `${context}: ${response.status} ${JSON.stringify(response.body)}`);
   switch (operation.kind) {
     case 'invite': {
-      const response = await world.clients[operation.by].post(invitesUrl(world), { target_email: world.emails[operation.address], level: operation.level, combine_pending_invites: operation.combine });
+      const response = await world.clients[operation.by].post(invitesUrl(world), {
+        target_email: world.emails[operation.address],
+        level: operation.level,
+        combine_pending_invites: operation.combine,
+      });
       ok(response);
       if (response.status === 201) issued(world, [response.body]);
       return;
     }
     case 'bulk': {
-      const response = await world.clients[operation.by].post(`${invitesUrl(world)}bulk/`, operation.rows.map((row) => ({ target_email: world.emails[row.address], level: row.level })));
+      const response = await world.clients[operation.by].post(
+        `${invitesUrl(world)}bulk/`,
+        operation.rows.map((row) => ({ target_email: world.emails[row.address], level: row.level })),
+      );
       ok(response);
       if (response.status === 201) issued(world, response.body);
       return;
@@ -232,7 +249,7 @@ async function checkInvariants(world: World): Promise<void> {
   const aboveInviter = await sql<{ id: string }>`
     SELECT i.id FROM organization_invites i JOIN organization_memberships m ON m.user_id = i.created_by_id AND m.organization_id = i.organization_id
     WHERE i.organization_id = ${world.organizationId} AND i.level > m.level`.execute(db);
-  assert.deepEqual(aboveInviter.rows, [], 'an invite above its inviter\'s level');
+  assert.deepEqual(aboveInviter.rows, [], "an invite above its inviter's level");
   for (const link of world.links.filter((candidate) => candidate.dead)) {
     const preview = await client(app).get(`/api/signup/${link.token}/`);
     assert.equal(preview.status, 400, `a dead link still previews: ${JSON.stringify(preview.body)}`);
@@ -254,6 +271,9 @@ describe('invites and their acceptance, as a property', () => {
       }),
       { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: false },
     );
-    assert.ok(logLines.some((line) => line.includes('/api/signup/[redacted]/')), 'signup requests were logged, redacted');
+    assert.ok(
+      logLines.some((line) => line.includes('/api/signup/[redacted]/')),
+      'signup requests were logged, redacted',
+    );
   });
 });

@@ -37,7 +37,14 @@ const logLines: string[] = [];
 before(async () => {
   database = await createTestDatabase();
   db = database.handle.db;
-  const config = { ...loadConfig({}), logLevel: 'trace', rateLimitPerMinute: 1e9, rateLimitPerHour: 1e9, authFailuresPerAddressPerMinute: 0, authFailuresPerMinute: 0 };
+  const config = {
+    ...loadConfig({}),
+    logLevel: 'trace',
+    rateLimitPerMinute: 1e9,
+    rateLimitPerHour: 1e9,
+    authFailuresPerAddressPerMinute: 0,
+    authFailuresPerMinute: 0,
+  };
   const stream = new Writable({
     write(chunk, _encoding, done) {
       logLines.push(String(chunk));
@@ -98,7 +105,13 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('replay' as const), actor, earlier: fc.nat(9) }),
   // The actor's key is deleted or rolled behind this process (by the CLI, another process, SQL)
   // while it is cached here; then it tries to create, roll or widen a key (issue 21).
-  fc.record({ op: fc.constant('revokedBehind' as const), actor, target, change: fc.constantFrom('delete' as const, 'roll' as const), then: fc.constantFrom('create' as const, 'roll' as const, 'patch' as const) }),
+  fc.record({
+    op: fc.constant('revokedBehind' as const),
+    actor,
+    target,
+    change: fc.constantFrom('delete' as const, 'roll' as const),
+    then: fc.constantFrom('create' as const, 'roll' as const, 'patch' as const),
+  }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 const seedPower = fc.record({
@@ -196,17 +209,27 @@ async function step(world: World, operation: Operation): Promise<void> {
   if (operation.op === 'revokedBehind') {
     assert.notEqual((await api.get('/api/users/@me/')).status, 401, 'the key is cached');
     if (operation.change === 'delete') await db.deleteFrom('personal_api_keys').where('id', '=', actorId).execute();
-    else await db.updateTable('personal_api_keys').set({ secure_value: hashKeyValue(`${actorValue}-rolled-behind`) }).where('id', '=', actorId).execute();
+    else
+      await db
+        .updateTable('personal_api_keys')
+        .set({ secure_value: hashKeyValue(`${actorValue}-rolled-behind`) })
+        .where('id', '=', actorId)
+        .execute();
     world.values.delete(actorId);
     const others = world.ids.filter((id) => world.values.has(id));
     const other = others.length ? others[operation.target % others.length]! : actorId;
     const before = await keyRow(other);
     const attempt =
-      operation.then === 'create' ? await api.post(KEYS, { label: 'successor', scopes: ['*'] })
-      : operation.then === 'roll' ? await api.post(`${KEYS}${other}/roll/`, {})
-      : await api.patch(`${KEYS}${other}/`, { scopes: ['*'], scoped_organizations: [], scoped_teams: [] });
+      operation.then === 'create'
+        ? await api.post(KEYS, { label: 'successor', scopes: ['*'] })
+        : operation.then === 'roll'
+          ? await api.post(`${KEYS}${other}/roll/`, {})
+          : await api.patch(`${KEYS}${other}/`, { scopes: ['*'], scoped_organizations: [], scoped_teams: [] });
     // 403 when the key never had the scope; 401 when it had it but is gone.
-    assert.ok(attempt.status === 401 || attempt.status === 403, `a key ${operation.change === 'delete' ? 'deleted' : 'rolled'} behind the process could ${operation.then}: ${attempt.status}`);
+    assert.ok(
+      attempt.status === 401 || attempt.status === 403,
+      `a key ${operation.change === 'delete' ? 'deleted' : 'rolled'} behind the process could ${operation.then}: ${attempt.status}`,
+    );
     if (grantsScope(powerOf(callerRow).scopes.length ? powerOf(callerRow).scopes : ['*'], 'personal_api_key:write')) assert.equal(attempt.status, 401);
     assert.equal(attempt.body?.value, undefined);
     assert.deepEqual(await keyRow(other), before, 'the other key is unchanged');
@@ -232,7 +255,10 @@ async function step(world: World, operation: Operation): Promise<void> {
   // A value is shown once: by the answer that made it, never again, never anywhere else.
   const value: unknown = response.body?.value;
   if (typeof value === 'string') {
-    assert.ok(ONLY === 'power' || !world.secrets.has(value), `a key value was answered a second time (${response.headers['idempotent-replayed'] ? 'replay' : 'direct'})`);
+    assert.ok(
+      ONLY === 'power' || !world.secrets.has(value),
+      `a key value was answered a second time (${response.headers['idempotent-replayed'] ? 'replay' : 'direct'})`,
+    );
     world.secrets.add(value);
     assert.ok(within_(powerOf(response.body)), `caller received a credential beyond its power: ${shown}`);
     world.values.set(response.body.id, value);

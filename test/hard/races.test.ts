@@ -51,7 +51,10 @@ describe('races', () => {
       for (const response of responses) {
         assert.ok([200, 204, 400, 403, 404, 409].includes(response.status), `unexpected ${response.status}: ${JSON.stringify(response.body)}`);
       }
-      assert.ok(responses.some((response) => response.status < 300), 'some demotion or removal went through');
+      assert.ok(
+        responses.some((response) => response.status < 300),
+        'some demotion or removal went through',
+      );
       const remainingOwners = await harness.db
         .selectFrom('organization_memberships')
         .select((eb) => eb.fn.countAll<number>().as('count'))
@@ -74,14 +77,22 @@ describe('races', () => {
         assert.equal(response.status, 400, JSON.stringify(response.body));
         assert.equal(response.body.detail, 'User is already part of the role.');
       }
-      const rows = await harness.db.selectFrom('role_memberships').select('id').where('role_id', '=', tenant.roleId).where('user_id', '=', tenant.outsider.id).execute();
-      assert.deepEqual(rows.map((row) => row.id), [created[0]!.body.id]);
+      const rows = await harness.db
+        .selectFrom('role_memberships')
+        .select('id')
+        .where('role_id', '=', tenant.roleId)
+        .where('user_id', '=', tenant.outsider.id)
+        .execute();
+      assert.deepEqual(
+        rows.map((row) => row.id),
+        [created[0]!.body.id],
+      );
     }
   });
 
   // Issue 21: a replacement held the role FOR UPDATE while waiting on an add's unique entry, and
   // the add's foreign-key check waited for that lock: PostgreSQL broke the cycle with a 409.
-  it('never deadlocks a replacement of a role\'s members with adds to it (300 rounds of 2 PUT and 3 POST)', async () => {
+  it("never deadlocks a replacement of a role's members with adds to it (300 rounds of 2 PUT and 3 POST)", async () => {
     const rounds = process.env.ORGBASE_TEST_DB === 'pglite' ? 30 : 300;
     const tenant = await seedTenant(harness.db, 'replace and add');
     const people = await Promise.all(Array.from({ length: 3 }, () => userWithKey()));
@@ -106,7 +117,12 @@ describe('races', () => {
           `round ${round}: ${response.status} ${JSON.stringify(response.body)}`,
         );
       }
-      const rows = await harness.db.selectFrom('role_memberships as rm').innerJoin('users as u', 'u.id', 'rm.user_id').select('u.uuid').where('rm.role_id', '=', tenant.otherRoleId).execute();
+      const rows = await harness.db
+        .selectFrom('role_memberships as rm')
+        .innerJoin('users as u', 'u.id', 'rm.user_id')
+        .select('u.uuid')
+        .where('rm.role_id', '=', tenant.otherRoleId)
+        .execute();
       assert.deepEqual(rows.map((row) => row.uuid).sort(), wanted);
     }
     console.log(`# replace and add: ${rounds} rounds, answers ${JSON.stringify(Object.fromEntries(statuses))}`);
@@ -146,14 +162,20 @@ describe('races', () => {
     // An installation flow writing its own config keys at the same moment, as a single
     // atomic statement: a read-modify-write PATCH without a row lock would erase them.
     const installerWrite = (index: number) => () =>
-      sql`UPDATE organization_integrations SET config = config || ${JSON.stringify({ [`installer_${index}`]: index })}::jsonb WHERE id = ${tenant.integrationId}`.execute(harness.db);
+      sql`UPDATE organization_integrations SET config = config || ${JSON.stringify({ [`installer_${index}`]: index })}::jsonb WHERE id = ${tenant.integrationId}`.execute(
+        harness.db,
+      );
     const work: (() => Promise<unknown>)[] = [];
     mappings.forEach((mapping, index) => work.push(() => api.patch(url, mapping), installerWrite(index)));
     const results = await race(work);
     results.forEach((result, index) => {
       if (index % 2 === 0) assert.equal((result as { status: number }).status, 200, JSON.stringify((result as { body: unknown }).body));
     });
-    const { config } = await harness.db.selectFrom('organization_integrations').select('config').where('id', '=', tenant.integrationId).executeTakeFirstOrThrow();
+    const { config } = await harness.db
+      .selectFrom('organization_integrations')
+      .select('config')
+      .where('id', '=', tenant.integrationId)
+      .executeTakeFirstOrThrow();
     const stored = config as Record<string, unknown>;
     for (let index = 0; index < mappings.length; index++) assert.equal(stored[`installer_${index}`], index, `installer write ${index} was lost`);
     assert.equal(stored.type, 'connectable');

@@ -95,7 +95,10 @@ describe('failed authentications (issue 21)', () => {
     const statuses = [];
     for (let index = 0; index < 200; index++) statuses.push((await me(unknownKey())).statusCode);
     assert.deepEqual(statuses.slice(0, 5), [401, 401, 401, 401, 401]);
-    assert.ok(statuses.slice(5).every((status) => status === 429), JSON.stringify(statuses));
+    assert.ok(
+      statuses.slice(5).every((status) => status === 429),
+      JSON.stringify(statuses),
+    );
     const throttled = await me(unknownKey());
     assert.equal(throttled.json().code, 'throttled');
     assert.ok(Number(throttled.headers['retry-after']) >= 1 && Number(throttled.headers['retry-after']) <= 60);
@@ -116,7 +119,19 @@ describe('failed authentications (issue 21)', () => {
       // comes from memory, which is what spares the database a guesser's retries.
       const user = await createUser(fresh.db);
       const { hashKeyValue, maskKeyValue, generateKeyId } = await import('../../src/personal-api-keys/key-format.ts');
-      await fresh.db.insertInto('personal_api_keys').values({ id: generateKeyId(), user_id: user.id, label: 'late', secure_value: hashKeyValue(value), mask_value: maskKeyValue(value), scopes: ['*'], scoped_organizations: [], scoped_teams: [] }).execute();
+      await fresh.db
+        .insertInto('personal_api_keys')
+        .values({
+          id: generateKeyId(),
+          user_id: user.id,
+          label: 'late',
+          secure_value: hashKeyValue(value),
+          mask_value: maskKeyValue(value),
+          scopes: ['*'],
+          scoped_organizations: [],
+          scoped_teams: [],
+        })
+        .execute();
       assert.equal((await call()).statusCode, 401);
     } finally {
       await fresh.close();
@@ -212,7 +227,10 @@ describe('rate limits shared by two orgbase processes through Redis', () => {
     // The counters are named by the user's id, never by the key or its hash.
     const names = await redis.keys(`${prefix}*`);
     assert.ok(names.length >= 2, names.join(', '));
-    assert.ok(names.every((name) => /:user:\d+$/.test(name) && !name.includes('phx_') && !name.includes('sha256')), names.join(', '));
+    assert.ok(
+      names.every((name) => /:user:\d+$/.test(name) && !name.includes('phx_') && !name.includes('sha256')),
+      names.join(', '),
+    );
     const ttl = await redis.ttl(names.find((name) => name.includes(':60:'))!);
     assert.ok(ttl > 0 && ttl <= 60, `minute counter expires: ttl ${ttl}`);
   });

@@ -57,7 +57,11 @@ function rememberSecret(value: string): void {
 describe('secrets, headers and limits over a real socket', () => {
   it('never logs or answers a key value or its hash, through create, roll, use and failure', async () => {
     rememberSecret(seeded.value);
-    const created = await call('POST', '/api/personal_api_keys/', { key: seeded.value, body: JSON.stringify({ label: 'to be rolled', scopes: ['*'] }), reveals: true });
+    const created = await call('POST', '/api/personal_api_keys/', {
+      key: seeded.value,
+      body: JSON.stringify({ label: 'to be rolled', scopes: ['*'] }),
+      reveals: true,
+    });
     assert.equal(created.status, 201, created.text);
     const { id, value } = JSON.parse(created.text) as { id: string; value: string };
     rememberSecret(value);
@@ -68,7 +72,15 @@ describe('secrets, headers and limits over a real socket', () => {
     // The key in every place PostHog reads it from, valid and not.
     assert.equal((await call('GET', '/api/users/@me/', { key: rolledValue })).status, 200);
     assert.equal((await call('GET', `/api/users/@me/?personal_api_key=${rolledValue}`)).status, 200);
-    assert.equal((await call('POST', '/api/personal_api_keys/', { body: JSON.stringify({ personal_api_key: rolledValue, label: 'from body', scopes: ['*'] }), reveals: true })).status, 201);
+    assert.equal(
+      (
+        await call('POST', '/api/personal_api_keys/', {
+          body: JSON.stringify({ personal_api_key: rolledValue, label: 'from body', scopes: ['*'] }),
+          reveals: true,
+        })
+      ).status,
+      201,
+    );
     assert.equal((await call('GET', '/api/users/@me/', { key: value })).status, 401, 'the value before the roll is dead');
     const unknown = generatePersonalApiKey();
     rememberSecret(unknown);
@@ -86,7 +98,10 @@ describe('secrets, headers and limits over a real socket', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const logs = server.output();
     assert.ok(logs.includes('incoming request'), 'trace logs were captured');
-    for (const [where, text] of [['logs', logs], ['response bodies', bodies.join('\n')]] as const) {
+    for (const [where, text] of [
+      ['logs', logs],
+      ['response bodies', bodies.join('\n')],
+    ] as const) {
       for (const secret of secrets) {
         const at = text.indexOf(secret);
         assert.ok(at < 0, `${where} contain a secret: ${text.slice(Math.max(0, at - 20), at + 400)}`);
@@ -106,7 +121,10 @@ describe('secrets, headers and limits over a real socket', () => {
       await call('GET', '/api/personal_api_keys/nope/', { key: seeded.value }),
       await call('GET', '/api/organizations/%E0%A4%A/', { key: seeded.value }),
     ];
-    assert.deepEqual(responses.map((response) => response.status), [200, 401, 404, 405, 400, 413, 404, 400]);
+    assert.deepEqual(
+      responses.map((response) => response.status),
+      [200, 401, 404, 405, 400, 413, 404, 400],
+    );
     for (const response of responses) {
       const context = `${response.status} ${response.text.slice(0, 100)}`;
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', context);

@@ -25,13 +25,24 @@ const figures: string[] = [];
 before(async () => {
   database = await createMachineDatabase('probe');
   proxy = await startFaultyProxy(5432);
-  const env = baseEnv({ DATABASE_URL: database.url(), LOG_LEVEL: 'warn', ORGBASE_KEY_CACHE_TTL: '600', ORGBASE_RATE_LIMIT_PER_MINUTE: '0', ORGBASE_RATE_LIMIT_PER_HOUR: '0' });
+  const env = baseEnv({
+    DATABASE_URL: database.url(),
+    LOG_LEVEL: 'warn',
+    ORGBASE_KEY_CACHE_TTL: '600',
+    ORGBASE_RATE_LIMIT_PER_MINUTE: '0',
+    ORGBASE_RATE_LIMIT_PER_HOUR: '0',
+  });
   owner = seedKey(env);
   const metricsPort = await freePort();
   metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
   [a, b] = await Promise.all([
     startOrgbase(env),
-    startOrgbase({ ...env, DATABASE_DIRECT_URL: database.url(proxy.port), ORGBASE_CHANNEL_PROBE_MS: String(PROBE_MS), ORGBASE_METRICS_PORT: String(metricsPort) }),
+    startOrgbase({
+      ...env,
+      DATABASE_DIRECT_URL: database.url(proxy.port),
+      ORGBASE_CHANNEL_PROBE_MS: String(PROBE_MS),
+      ORGBASE_METRICS_PORT: String(metricsPort),
+    }),
   ]);
   const created = await call(a.url, 'POST', '/api/organizations/', owner.value, { name: 'Probe' });
   assert.equal(created.status, 201);
@@ -91,7 +102,11 @@ async function deletedKeyRefused(): Promise<boolean> {
   return (await call(b.url, 'GET', '/api/users/@me/', key.value)).status === 401;
 }
 
-const warnings = () => b.output().split('\n').filter((line) => line.includes('cache invalidation channel not proven')).length;
+const warnings = () =>
+  b
+    .output()
+    .split('\n')
+    .filter((line) => line.includes('cache invalidation channel not proven')).length;
 
 describe('the invalidation channel proves itself', () => {
   it('is proven at start, on the direct connection', async () => {
@@ -106,7 +121,10 @@ describe('the invalidation channel proves itself', () => {
     const outagesBefore = await metric('orgbase_invalidation_channel_outages_total');
     proxy.mode = 'refuse';
     const ports = proxy.upstreamPorts();
-    const killed = await adminQuery('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND client_port = ANY($2::int[])', [database.name, ports]);
+    const killed = await adminQuery('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND client_port = ANY($2::int[])', [
+      database.name,
+      ports,
+    ]);
     assert.equal(killed.length, 1, `B's LISTEN connection (through the proxy, ports ${ports.join(', ')})`);
     const detected = await waitFor('B reports the channel down', async () => (await channelOf(b)) === 'down', 5000);
     assert.equal(await metric('orgbase_invalidation_channel_up'), 0);
@@ -119,7 +137,9 @@ describe('the invalidation channel proves itself', () => {
     proxy.mode = 'forward';
     const recovered = await waitFor('B recovers', async () => (await channelOf(b)) === 'ok', 10_000);
     assert.equal(await metric('orgbase_invalidation_channel_up'), 1);
-    figures.push(`killed and blocked: down reported after ${detected.toFixed(0)} ms, 0 stale answers in 10, recovered ${recovered.toFixed(0)} ms after unblocking`);
+    figures.push(
+      `killed and blocked: down reported after ${detected.toFixed(0)} ms, 0 stale answers in 10, recovered ${recovered.toFixed(0)} ms after unblocking`,
+    );
   });
 
   it('answers from the database once a frozen LISTEN connection misses its probe, and recovers by itself', async () => {

@@ -28,7 +28,13 @@ it('loses no invitation mail across an SMTP outage and a restart of orgbase', as
   assert.equal(organization.status, 201);
   const emails = ['one', 'two', 'three'].map((name) => `${name}-${Date.now()}@example.com`);
   const started = Date.now();
-  const invites = await call(orgbase.url, 'POST', `/api/organizations/${organization.body.id}/invites/bulk/`, admin.value, emails.map((target_email) => ({ target_email })));
+  const invites = await call(
+    orgbase.url,
+    'POST',
+    `/api/organizations/${organization.body.id}/invites/bulk/`,
+    admin.value,
+    emails.map((target_email) => ({ target_email })),
+  );
   assert.equal(invites.status, 201);
   assert.ok(Date.now() - started < 5000, 'the answer does not wait for SMTP');
   assert.ok(invites.body.every((invite: { emailing_attempt_made: boolean }) => invite.emailing_attempt_made));
@@ -58,7 +64,10 @@ it('loses no invitation mail across an SMTP outage and a restart of orgbase', as
   const accepted = await call(orgbase.url, 'POST', `/api/signup/${tokens[0]}/`, undefined, { first_name: 'One' });
   assert.equal(accepted.status, 201);
   const me = await call(orgbase.url, 'GET', '/api/users/@me/', accepted.body.personal_api_key.value);
-  assert.deepEqual(me.body.organizations.map((org: { id: string }) => org.id), [organization.body.id]);
+  assert.deepEqual(
+    me.body.organizations.map((org: { id: string }) => org.id),
+    [organization.body.id],
+  );
   const again = await call(orgbase.url, 'POST', `/api/signup/${tokens[0]}/`, undefined, { first_name: 'One' });
   assert.equal(again.status, 400);
 

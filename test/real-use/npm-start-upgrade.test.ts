@@ -14,7 +14,8 @@ const PG = `postgres://postgres@127.0.0.1:5432/${database}`;
 const psql = (sql: string) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-qc', sql], { stdio: 'ignore' });
 
 // A checkout of its own (the sources, its node_modules shared): this test rebuilds its dist/.
-for (const entry of ['package.json', 'package-lock.json', 'bin', 'scripts', 'src']) fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true, preserveTimestamps: true });
+for (const entry of ['package.json', 'package-lock.json', 'bin', 'scripts', 'src'])
+  fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true, preserveTimestamps: true });
 fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
 psql(`CREATE DATABASE ${database}`);
 const children: number[] = [];
@@ -78,7 +79,10 @@ describe('npm start after an upgrade', () => {
     // A pull that bumps only orgbase's own version in the lock file needs no npm ci.
     const lockPath = path.join(copy, 'package-lock.json');
     const lock = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
-    fs.writeFileSync(lockPath, JSON.stringify({ ...lock, version: '9.9.9', packages: { ...lock.packages, '': { ...lock.packages[''], version: '9.9.9' } } }, null, 2));
+    fs.writeFileSync(
+      lockPath,
+      JSON.stringify({ ...lock, version: '9.9.9', packages: { ...lock.packages, '': { ...lock.packages[''], version: '9.9.9' } } }, null, 2),
+    );
     const bumped = await npmStart();
     assert.equal(bumped.stderr.split('\n').filter((line) => line.startsWith('orgbase:')).length, 0, bumped.stderr);
 

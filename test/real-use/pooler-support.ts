@@ -194,7 +194,10 @@ export async function startSniffer(targetPort: number): Promise<Sniffer> {
           } else {
             started = true;
             sniffer.counts.startups++;
-            const fields = buffered.subarray(8, length - 1).toString('utf8').split('\0');
+            const fields = buffered
+              .subarray(8, length - 1)
+              .toString('utf8')
+              .split('\0');
             for (let i = 0; i + 1 < fields.length; i += 2) sniffer.startupParameters.add(fields[i]!);
           }
           buffered = buffered.subarray(length);
@@ -254,9 +257,13 @@ export interface SnifferProcess {
 
 /** The sniffer in a child process (see sniffer-process.ts). */
 export async function startSnifferProcess(targetPort: number, options: { forbidNamedStatements: boolean }): Promise<SnifferProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'sniffer-process.ts'), String(targetPort), options.forbidNamedStatements ? 'forbid-named' : ''], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'sniffer-process.ts'), String(targetPort), options.forbidNamedStatements ? 'forbid-named' : ''],
+    {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const ask = <T>(type: string, answer: string) =>
     new Promise<T>((resolve, reject) => {
       const onMessage = (message: { type: string }) => {

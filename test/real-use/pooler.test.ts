@@ -161,8 +161,9 @@ async function flows(env: NodeJS.ProcessEnv, urls: string[], label: string): Pro
   const project = (await step('create project', 'POST', `${org}/projects/`, owner, { name: 'Web' })).body.id as number;
   await step('list projects', 'GET', `${org}/projects/`, owner);
   await step('rename project', 'PATCH', `${org}/projects/${project}/`, owner, { name: 'Web app' });
-  const key = (await step('create key', 'POST', '/api/personal_api_keys/', owner, { label: 'narrow', scopes: ['organization:read'], scoped_organizations: [organization] })).body
-    .id as string;
+  const key = (
+    await step('create key', 'POST', '/api/personal_api_keys/', owner, { label: 'narrow', scopes: ['organization:read'], scoped_organizations: [organization] })
+  ).body.id as string;
   await step('list keys', 'GET', '/api/personal_api_keys/', owner);
   await step('relabel key', 'PATCH', `/api/personal_api_keys/${key}/`, owner, { label: 'narrower' });
   await step('roll key', 'POST', `/api/personal_api_keys/${key}/roll/`, owner);
@@ -240,7 +241,12 @@ describe('three orgbase processes behind PgBouncer in transaction mode', () => {
       assert.deepEqual(ready.body, { status: 'ok', database: 'ok', invalidation_channel: 'ok' });
     }
     assert.deepEqual(
-      [one, two, workers].flatMap((server) => server.output().split('\n').filter((line) => /"level":(50|60)/.test(line))),
+      [one, two, workers].flatMap((server) =>
+        server
+          .output()
+          .split('\n')
+          .filter((line) => /"level":(50|60)/.test(line)),
+      ),
       [],
       'no errors logged',
     );

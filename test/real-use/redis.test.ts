@@ -74,7 +74,10 @@ describe('Redis down at start, killed while serving, and back', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 45; i++) statuses.push((await call(url, 'GET', '/api/users/@me/', limited.value)).status);
     assert.deepEqual(statuses.slice(0, 40), Array(40).fill(200));
-    assert.ok(statuses.slice(40).every((status) => status === 429), `over the limit: ${statuses.slice(40)}`);
+    assert.ok(
+      statuses.slice(40).every((status) => status === 429),
+      `over the limit: ${statuses.slice(40)}`,
+    );
 
     await redis.start();
     const secondRecovery = await untilCountedInRedis(url, key.value, redis.port);
@@ -85,6 +88,15 @@ describe('Redis down at start, killed while serving, and back', () => {
     assert.deepEqual(nonJsonLines(output), [], 'nothing printed outside the JSON log');
     const warnings = output.split('\n').filter((line) => line.includes('Redis unavailable'));
     assert.equal(warnings.length, 2, `one warning per outage (two outages), got ${warnings.length}`);
-    assert.ok(!/"level":50/.test(output) || !/Redis/.test(output.split('\n').filter((l) => l.includes('"level":50')).join('')), 'no Redis errors');
+    assert.ok(
+      !/"level":50/.test(output) ||
+        !/Redis/.test(
+          output
+            .split('\n')
+            .filter((l) => l.includes('"level":50'))
+            .join(''),
+        ),
+      'no Redis errors',
+    );
   });
 });

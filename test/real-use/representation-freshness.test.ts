@@ -158,16 +158,21 @@ const CASES: Case[] = [
       projectId = created.body.id;
       return { acknowledger: a };
     },
-    shows: (status, body) => status === 200 && names(organizationOf(body)?.projects).includes('Second') && names(organizationOf(body)?.teams).includes('Second'),
+    shows: (status, body) =>
+      status === 200 && names(organizationOf(body)?.projects).includes('Second') && names(organizationOf(body)?.teams).includes('Second'),
   },
   {
     name: 'project and team renamed (projects API)',
     reads: [getOrganization, listOrganizations],
     write: async () => {
-      assert.equal((await call(a.url, 'PATCH', `/api/organizations/${organizationId}/projects/${projectId}/`, owner.value, { name: 'Second, renamed' })).status, 200);
+      assert.equal(
+        (await call(a.url, 'PATCH', `/api/organizations/${organizationId}/projects/${projectId}/`, owner.value, { name: 'Second, renamed' })).status,
+        200,
+      );
       return { acknowledger: a };
     },
-    shows: (status, body) => status === 200 && names(organizationOf(body)?.projects).includes('Second, renamed') && names(organizationOf(body)?.teams).includes('Second, renamed'),
+    shows: (status, body) =>
+      status === 200 && names(organizationOf(body)?.projects).includes('Second, renamed') && names(organizationOf(body)?.teams).includes('Second, renamed'),
   },
   {
     name: 'project and team deleted (projects API)',
@@ -205,11 +210,13 @@ describe('cached organizations stay fresh across two processes', () => {
     it(testCase.name, async () => {
       await testCase.setup?.();
       // Both processes have the representation cached (several reads each).
-      for (const server of [a, b]) for (const read of testCase.reads) for (let i = 0; i < 3; i++) {
-        const before = await readOn(server, read);
-        assert.equal(before.status, 200, `${testCase.name}: ${read.path()} answered ${before.status}`);
-        assert.ok(!testCase.shows(before.status, before.body), `${testCase.name}: shown before the write`);
-      }
+      for (const server of [a, b])
+        for (const read of testCase.reads)
+          for (let i = 0; i < 3; i++) {
+            const before = await readOn(server, read);
+            assert.equal(before.status, 200, `${testCase.name}: ${read.path()} answered ${before.status}`);
+            assert.ok(!testCase.shows(before.status, before.body), `${testCase.name}: shown before the write`);
+          }
       const { acknowledger } = await testCase.write();
       const acknowledged = performance.now();
       if (acknowledger) {

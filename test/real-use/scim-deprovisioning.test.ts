@@ -84,7 +84,8 @@ async function until(server: Orgbase, wanted: number, acknowledged: number, labe
 
 describe('SCIM deprovisioning across two processes', () => {
   it("a deactivated person's key loses the organization on both processes within a second", async () => {
-    for (const server of [a, b]) for (let i = 0; i < 5; i++) assert.equal((await call(server.url, 'GET', `/api/organizations/${organizationId}/`, personKey)).status, 200);
+    for (const server of [a, b])
+      for (let i = 0; i < 5; i++) assert.equal((await call(server.url, 'GET', `/api/organizations/${organizationId}/`, personKey)).status, 200);
     const answer = await scim(a, 'PATCH', `/Users/${personId}`, deactivate);
     assert.equal(answer.status, 200);
     assert.equal(answer.body.active, false);

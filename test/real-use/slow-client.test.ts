@@ -42,7 +42,9 @@ describe('slow clients', () => {
     }
     assert.ok(!open, 'the trickling connection was still open after 15 s');
     const lifetime = await closed;
-    console.log(`# slow client: trickling connection closed after ${lifetime} ms (timeout 2 s), ${served} other requests served meanwhile; answer ${JSON.stringify(response.split('\r\n')[0])}`);
+    console.log(
+      `# slow client: trickling connection closed after ${lifetime} ms (timeout 2 s), ${served} other requests served meanwhile; answer ${JSON.stringify(response.split('\r\n')[0])}`,
+    );
     assert.ok(lifetime >= 2000 && lifetime < 5000, `closed after ${lifetime} ms`);
     assert.match(response, /^HTTP\/1\.1 408/);
   });

@@ -22,7 +22,8 @@ export function tempDir(prefix: string): string {
 /** The environment of a server: nothing inherited that would point it elsewhere. */
 export function baseEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info' };
-  for (const name of Object.keys(env)) if (name.startsWith('ORGBASE_') || ['DATABASE_URL', 'REDIS_URL', 'SITE_URL', 'PORT', 'HOST'].includes(name)) delete env[name];
+  for (const name of Object.keys(env))
+    if (name.startsWith('ORGBASE_') || ['DATABASE_URL', 'REDIS_URL', 'SITE_URL', 'PORT', 'HOST'].includes(name)) delete env[name];
   return { ...env, ...extra };
 }
 
@@ -138,7 +139,8 @@ export async function startCluster(): Promise<Cluster> {
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },
-    createDatabase: (name: string) => run([path.join(PG_BIN, 'psql'), '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-c', `CREATE DATABASE ${name}`]),
+    createDatabase: (name: string) =>
+      run([path.join(PG_BIN, 'psql'), '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-c', `CREATE DATABASE ${name}`]),
   };
 }
 

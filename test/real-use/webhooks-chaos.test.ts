@@ -161,7 +161,11 @@ describe('webhooks under chaos', () => {
       while (expected.some((event) => !acceptedIds().has(event.id)) && Date.now() < deadline) await sleep(200);
       const drainedMs = Date.now() - startedAt;
       const missing = expected.filter((event) => !acceptedIds().has(event.id));
-      assert.deepEqual(missing.map((event) => event.id), [], `${missing.length} of ${expected.length} events never reached the receiver`);
+      assert.deepEqual(
+        missing.map((event) => event.id),
+        [],
+        `${missing.length} of ${expected.length} events never reached the receiver`,
+      );
 
       // Exactly one event per committed change: the audit rows the unit wrote with them, and
       // the roles themselves.
@@ -182,7 +186,10 @@ describe('webhooks under chaos', () => {
 
       // Nothing delivered that is not an event; duplicates are rare and the same webhook-id.
       const eventIds = new Set(expected.map((event) => event.id));
-      assert.deepEqual(accepted.filter((delivery) => !eventIds.has(delivery.id)), []);
+      assert.deepEqual(
+        accepted.filter((delivery) => !eventIds.has(delivery.id)),
+        [],
+      );
       assert.deepEqual(acceptedIds(), eventIds, 'the events read from the start equal what the receiver accepted');
       const duplicates = accepted.length - eventIds.size;
       assert.ok(duplicates <= Math.max(1, Math.floor(eventIds.size / 1000)), `${duplicates} duplicates of ${eventIds.size}`);
@@ -191,7 +198,8 @@ describe('webhooks under chaos', () => {
       // Per organization, what was accepted came in sequence order (a duplicate repeats in place).
       for (const { id } of organizations) {
         const sequences = accepted.filter((delivery) => delivery.body.organization_id === id).map((delivery) => delivery.body.sequence as number);
-        for (let i = 1; i < sequences.length; i++) assert.ok(sequences[i]! >= sequences[i - 1]!, `order of ${id} at ${i}: ${sequences[i - 1]} then ${sequences[i]}`);
+        for (let i = 1; i < sequences.length; i++)
+          assert.ok(sequences[i]! >= sequences[i - 1]!, `order of ${id} at ${i}: ${sequences[i - 1]} then ${sequences[i]}`);
       }
 
       // From commit (the event's transaction time) to the first attempt's start.

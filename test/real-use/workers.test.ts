@@ -114,7 +114,9 @@ describe('orgbase serve --workers 2', () => {
     await sleep(1500);
     stop();
     const result = await running;
-    console.log(`# workers: replaced and listening in ${replacedMs.toFixed(0)} ms; ${result.ok} requests answered, ${result.failed} failed (${JSON.stringify(result.statuses)}) with ${clients} connections`);
+    console.log(
+      `# workers: replaced and listening in ${replacedMs.toFixed(0)} ms; ${result.ok} requests answered, ${result.failed} failed (${JSON.stringify(result.statuses)}) with ${clients} connections`,
+    );
     assert.ok(!after.includes(victim));
     assert.ok(result.ok > 20, `requests went through (${result.ok})`);
     assert.ok(result.failed <= clients, `at most one failure per connection the dead worker could hold: ${result.failed}`);
@@ -122,7 +124,7 @@ describe('orgbase serve --workers 2', () => {
     assert.equal((await call(url, 'GET', '/api/users/@me/', key.value)).status, 200);
   });
 
-  it("reads its own writes on the next request, whichever worker answers it", async () => {
+  it('reads its own writes on the next request, whichever worker answers it', async () => {
     await waitForWorkers(2);
     // Each request on a fresh connection: the primary deals them to the workers in turn.
     const once = (method: string, pathname: string, value: string, body?: unknown) =>
@@ -130,7 +132,14 @@ describe('orgbase serve --workers 2', () => {
         const payload = body === undefined ? undefined : JSON.stringify(body);
         const request = http.request(
           `${url}${pathname}`,
-          { method, agent: false, headers: { authorization: `Bearer ${value}`, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) } },
+          {
+            method,
+            agent: false,
+            headers: {
+              authorization: `Bearer ${value}`,
+              ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+            },
+          },
           (response) => {
             let text = '';
             response.on('data', (chunk) => (text += chunk));
@@ -162,7 +171,11 @@ describe('orgbase serve --workers 2', () => {
     const adminEmail = `sibling-admin-${process.pid}@example.com`;
     const admin = seedKey(env, adminEmail);
     const adminUuid = (await once('GET', '/api/users/@me/', admin.value)).body.uuid;
-    const added = spawnSync(process.execPath, [DIST_MAIN, 'members', 'add', '--organization', created.body.id, '--email', adminEmail, '--level', '8'], { cwd: ROOT, env, encoding: 'utf8' });
+    const added = spawnSync(process.execPath, [DIST_MAIN, 'members', 'add', '--organization', created.body.id, '--email', adminEmail, '--level', '8'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     assert.equal(added.status, 0, added.stderr);
     const member = `/api/organizations/${created.body.id}/members/${adminUuid}/`;
     const auditLog = `/api/organizations/${created.body.id}/audit_log/?limit=1`;
@@ -225,7 +238,10 @@ describe('orgbase serve --workers 2', () => {
       pending.map(() => 201),
     );
     assert.equal(await primary.exited, 0, primary.output());
-    const shutdowns = primary.output().split('\n').filter((line) => line.includes('"msg":"shutting down"'));
+    const shutdowns = primary
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"msg":"shutting down"'));
     assert.deepEqual(new Set(shutdowns.map((line) => JSON.parse(line).pid as number)), new Set(workers), 'both workers drained');
     assert.deepEqual(workerPids(), []);
   });
@@ -240,7 +256,12 @@ describe('orgbase serve --workers 2', () => {
     });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^orgbase: --workers 2 needs PostgreSQL \(DATABASE_URL\): the embedded database admits one process/);
-    const auto = spawnSync(process.execPath, [DIST_MAIN, 'serve'], { cwd: ROOT, env: baseEnv({ ORGBASE_DATA_DIR: dataDir, ORGBASE_WORKERS: 'several' }), encoding: 'utf8', timeout: 60_000 });
+    const auto = spawnSync(process.execPath, [DIST_MAIN, 'serve'], {
+      cwd: ROOT,
+      env: baseEnv({ ORGBASE_DATA_DIR: dataDir, ORGBASE_WORKERS: 'several' }),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     assert.equal(auto.status, 1);
     assert.match(auto.stderr, /ORGBASE_WORKERS must be a number of processes from 1 to 256, or auto/);
   });

@@ -58,7 +58,10 @@ export async function createUserWithKey(db: Db, scopes: string[] = ['*']) {
 export async function createOrganizationRow(db: Db, ownerUserId: number, name = 'Test organization'): Promise<string> {
   const id = uuidv7();
   await writesFor(db).run(null, async (unit) => {
-    await unit.trx.insertInto('organizations').values({ id, name, slug: `org-${randomBytes(6).toString('hex')}` }).execute();
+    await unit.trx
+      .insertInto('organizations')
+      .values({ id, name, slug: `org-${randomBytes(6).toString('hex')}` })
+      .execute();
     await addMembership(unit, { organizationId: id, userId: ownerUserId, level: 15 });
   });
   return id;

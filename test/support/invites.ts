@@ -38,7 +38,11 @@ export { hashInviteToken, uniqueEmail };
 
 /** Moves an invite's creation back, so it is `days` old. */
 export async function age(db: Db, inviteId: string, days: number): Promise<void> {
-  await db.updateTable('organization_invites').set({ created_at: new Date(Date.now() - days * 86_400_000).toISOString() }).where('id', '=', inviteId).execute();
+  await db
+    .updateTable('organization_invites')
+    .set({ created_at: new Date(Date.now() - days * 86_400_000).toISOString() })
+    .where('id', '=', inviteId)
+    .execute();
 }
 
 /** An invite written straight to the table (its token unknown to anyone), for tests of other features. */
@@ -46,7 +50,16 @@ export async function insertInviteRow(db: Db, organizationId: string, email = un
   const id = uuidv7();
   await db
     .insertInto('organization_invites')
-    .values({ id, organization_id: organizationId, target_email: email.toLowerCase(), level: 1, message: null, private_project_access: '[]', created_by_id: null, token_hash: hashInviteToken(generateInviteToken()) })
+    .values({
+      id,
+      organization_id: organizationId,
+      target_email: email.toLowerCase(),
+      level: 1,
+      message: null,
+      private_project_access: '[]',
+      created_by_id: null,
+      token_hash: hashInviteToken(generateInviteToken()),
+    })
     .execute();
   return id;
 }

@@ -91,9 +91,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 };
 
 /** The minimum level of each route, as the full matrix reads it. */
-export const MINIMUM_LEVEL: Record<string, MinimumLevel> = Object.fromEntries(
-  Object.entries(ROUTE_RULES).map(([name, { minimum }]) => [name, minimum]),
-);
+export const MINIMUM_LEVEL: Record<string, MinimumLevel> = Object.fromEntries(Object.entries(ROUTE_RULES).map(([name, { minimum }]) => [name, minimum]));
 
 export function ruleOf(name: string): RouteRule {
   const found = ROUTE_RULES[name];
@@ -103,8 +101,7 @@ export function ruleOf(name: string): RouteRule {
 
 export const INSUFFICIENT_LEVEL = 'Your organization access level is insufficient.';
 export const missingScope = (scope: string) => `API key missing required scope '${scope}'`;
-export const outsideKeyOrganizations = (organizationId: string) =>
-  `API key does not have access to the requested organization: ID ${organizationId}.`;
+export const outsideKeyOrganizations = (organizationId: string) => `API key does not have access to the requested organization: ID ${organizationId}.`;
 
 /** What a route answers: success (any 2xx unless a status is given) or PostHog's refusal. */
 export type Expected = { success: true; status?: number } | { success: false; status: number; code: string; detail?: string | RegExp };

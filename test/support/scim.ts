@@ -74,7 +74,14 @@ export const ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
 export function scimUser(email: string, extra: Record<string, unknown> = {}) {
   const [local] = email.split('@');
-  return { schemas: [USER_SCHEMA], userName: email, name: { givenName: local, familyName: 'Tester' }, emails: [{ value: email, primary: true, type: 'work' }], active: true, ...extra };
+  return {
+    schemas: [USER_SCHEMA],
+    userName: email,
+    name: { givenName: local, familyName: 'Tester' },
+    emails: [{ value: email, primary: true, type: 'work' }],
+    active: true,
+    ...extra,
+  };
 }
 
 /** Asserts an RFC 7644 error body. */

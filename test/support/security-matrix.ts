@@ -90,7 +90,12 @@ export function securityMatrix(feature: string, routes: SecurityRoute[]): () => 
   before(async () => {
     harness = await startTestApp({ rateLimitPerMinute: 0, rateLimitPerHour: 0 });
     world = await seedWorld(harness.db);
-    const objects = new Set(routes.map((route) => ruleOf(route.route).scope).filter((scope) => scope.includes(':')).map(scopeObject));
+    const objects = new Set(
+      routes
+        .map((route) => ruleOf(route.route).scope)
+        .filter((scope) => scope.includes(':'))
+        .map(scopeObject),
+    );
     for (const object of objects) {
       const others = ALL_SCOPES.filter((scope) => scope !== '*' && scopeObject(scope) !== object);
       keysWithout.set(object, await insertKey(harness.db, world.a.owner.id, others));
@@ -110,64 +115,162 @@ export function securityMatrix(feature: string, routes: SecurityRoute[]): () => 
     const refusedLeak = () => [...world.b.identifiers, ...world.a.identifiers.filter((id) => id !== world.a.organizationId)];
     const leakFor = (expected: Expected) => (expected.success ? () => world.b.identifiers : refusedLeak);
     const cases: Case[] = [
-      { name: 'answers 401 without credentials', caller: world.a.owner, key: undefined, ids: own, forbidden: everyone,
-        expected: refusal(401, 'not_authenticated', 'Authentication credentials were not provided.') },
+      {
+        name: 'answers 401 without credentials',
+        caller: world.a.owner,
+        key: undefined,
+        ids: own,
+        forbidden: everyone,
+        expected: refusal(401, 'not_authenticated', 'Authentication credentials were not provided.'),
+      },
     ];
 
     if (scope === 'authenticated') {
       const key = keysWithout.values().next().value ?? world.a.owner.key;
-      cases.push({ name: 'answers a key with no useful scope', caller: world.a.owner, key: key.value, ids: own, forbidden: leakFor(SUCCESS), expected: SUCCESS });
+      cases.push({
+        name: 'answers a key with no useful scope',
+        caller: world.a.owner,
+        key: key.value,
+        ids: own,
+        forbidden: leakFor(SUCCESS),
+        expected: SUCCESS,
+      });
     } else {
       const object = scopeObject(scope);
       const missing = refusal(403, 'permission_denied', missingScope(scope));
-      cases.push({ name: `answers 403 to the owner's key with every scope but ${object}:*`, caller: world.a.owner, key: keysWithout.get(object)!.value, ids: own, forbidden: refusedLeak, expected: missing });
+      cases.push({
+        name: `answers 403 to the owner's key with every scope but ${object}:*`,
+        caller: world.a.owner,
+        key: keysWithout.get(object)!.value,
+        ids: own,
+        forbidden: refusedLeak,
+        expected: missing,
+      });
       if (scope.endsWith(':write')) {
-        cases.push({ name: `answers 403 to the owner's key with only ${object}:read`, caller: world.a.owner, key: readOnlyKeys.get(object)!.value, ids: own, forbidden: refusedLeak, expected: missing });
+        cases.push({
+          name: `answers 403 to the owner's key with only ${object}:read`,
+          caller: world.a.owner,
+          key: readOnlyKeys.get(object)!.value,
+          ids: own,
+          forbidden: refusedLeak,
+          expected: missing,
+        });
       }
       // PostHog checks the scope before membership: an outsider learns of the scope, not of the organization.
       if (inOrganization) {
-        cases.push({ name: `answers 403 naming the scope to a non-member's key without ${object}:*`, caller: world.stranger, key: strangerKeysWithout.get(object)!.value, ids: own, forbidden: refusedLeak, expected: missing });
+        cases.push({
+          name: `answers 403 naming the scope to a non-member's key without ${object}:*`,
+          caller: world.stranger,
+          key: strangerKeysWithout.get(object)!.value,
+          ids: own,
+          forbidden: refusedLeak,
+          expected: missing,
+        });
       }
     }
 
     const elsewhere = expectedForKeyScopedElsewhere(url, world.a.organizationId);
-    cases.push({ name: `answers ${elsewhere.success ? 'a' : elsewhere.status + ' to a'} key of the owner scoped to another organization`, caller: world.a.owner, key: world.elsewhereKey.value, ids: own, forbidden: leakFor(elsewhere), expected: elsewhere });
+    cases.push({
+      name: `answers ${elsewhere.success ? 'a' : elsewhere.status + ' to a'} key of the owner scoped to another organization`,
+      caller: world.a.owner,
+      key: world.elsewhereKey.value,
+      ids: own,
+      forbidden: leakFor(elsewhere),
+      expected: elsewhere,
+    });
 
-    for (const [here, key] of [[true, world.projectHereKey], [false, world.projectElsewhereKey]] as const) {
+    for (const [here, key] of [
+      [true, world.projectHereKey],
+      [false, world.projectElsewhereKey],
+    ] as const) {
       const expected = expectedForProjectScopedKey(spec.route, url, here);
       if (!expected || (here && spec.replacesOrganization)) continue;
       const where = here ? 'a project of this organization' : 'a project of another organization the owner is in';
-      cases.push({ name: `answers ${expected.status} to a key of the owner scoped to ${where}`, caller: world.a.owner, key: key.value, ids: own, forbidden: refusedLeak, expected });
+      cases.push({
+        name: `answers ${expected.status} to a key of the owner scoped to ${where}`,
+        caller: world.a.owner,
+        key: key.value,
+        ids: own,
+        forbidden: refusedLeak,
+        expected,
+      });
     }
 
     if (!inOrganization) {
       const expected = expectedForLevel(spec.route, url, null);
-      cases.push({ name: `answers ${expected.success ? 'a' : expected.status + ' to a'} user of no organization`, caller: world.stranger, key: world.stranger.key.value, ids: own, forbidden: everyone, expected });
+      cases.push({
+        name: `answers ${expected.success ? 'a' : expected.status + ' to a'} user of no organization`,
+        caller: world.stranger,
+        key: world.stranger.key.value,
+        ids: own,
+        forbidden: everyone,
+        expected,
+      });
     } else {
       const notFound = notFoundFor(url);
       cases.push(
-        { name: 'answers 404 to a user of no organization', caller: world.stranger, key: world.stranger.key.value, ids: own, forbidden: refusedLeak, expected: notFound },
-        { name: "answers 404 to another tenant's owner", caller: world.b.owner, key: world.b.owner.key.value, ids: own, forbidden: refusedLeak, expected: notFound },
+        {
+          name: 'answers 404 to a user of no organization',
+          caller: world.stranger,
+          key: world.stranger.key.value,
+          ids: own,
+          forbidden: refusedLeak,
+          expected: notFound,
+        },
+        {
+          name: "answers 404 to another tenant's owner",
+          caller: world.b.owner,
+          key: world.b.owner.key.value,
+          ids: own,
+          forbidden: refusedLeak,
+          expected: notFound,
+        },
       );
     }
 
-    const levelCallers: [Level, SeededUser][] = [[Level.Member, world.a.member], [Level.Admin, world.a.admin], [Level.Owner, world.a.owner]];
+    const levelCallers: [Level, SeededUser][] = [
+      [Level.Member, world.a.member],
+      [Level.Admin, world.a.admin],
+      [Level.Owner, world.a.owner],
+    ];
     for (const [level, caller] of levelCallers) {
       const allowed = minimum === null || level >= minimum;
       const expected: Expected = allowed ? { success: true, status: spec.success } : belowMinimum(spec.route, level);
-      cases.push({ name: allowed ? `answers ${spec.success} to ${LEVEL_NAME[level]}` : `answers 403 to ${LEVEL_NAME[level]}, below the minimum`, caller, key: caller.key.value, ids: own, forbidden: leakFor(expected), expected });
+      cases.push({
+        name: allowed ? `answers ${spec.success} to ${LEVEL_NAME[level]}` : `answers 403 to ${LEVEL_NAME[level]}, below the minimum`,
+        caller,
+        key: caller.key.value,
+        ids: own,
+        forbidden: leakFor(expected),
+        expected,
+      });
     }
 
     // Another tenant's id in place of each of this tenant's (the organization's own id aside:
     // that is the non-member case above).
-    const childIds = paramNames(url).map((name) => idFor(url, name)).filter((id) => inOrganization ? id !== 'organizationId' : true);
+    const childIds = paramNames(url)
+      .map((name) => idFor(url, name))
+      .filter((id) => (inOrganization ? id !== 'organizationId' : true));
     for (const id of childIds) {
       const expected = spec.foreignId?.[id] ?? refusal(404, 'not_found');
-      cases.push({ name: `answers ${expected.status ?? 'success'} to the owner naming another tenant's ${id}`, caller: world.a.owner, key: world.a.owner.key.value, ids: (own, foreign) => ({ ...own, [id]: foreign[id] }), forbidden: leakFor(expected), expected });
+      cases.push({
+        name: `answers ${expected.status ?? 'success'} to the owner naming another tenant's ${id}`,
+        caller: world.a.owner,
+        key: world.a.owner.key.value,
+        ids: (own, foreign) => ({ ...own, [id]: foreign[id] }),
+        forbidden: leakFor(expected),
+        expected,
+      });
     }
     if (childIds.length > 1) {
-      cases.push({ name: "answers 404 to the owner naming only another tenant's ids below the organization", caller: world.a.owner, key: world.a.owner.key.value,
-        ids: (own, foreign) => ({ ...foreign, organizationId: own.organizationId }), forbidden: refusedLeak, expected: refusal(404, 'not_found') });
+      cases.push({
+        name: "answers 404 to the owner naming only another tenant's ids below the organization",
+        caller: world.a.owner,
+        key: world.a.owner.key.value,
+        ids: (own, foreign) => ({ ...foreign, organizationId: own.organizationId }),
+        forbidden: refusedLeak,
+        expected: refusal(404, 'not_found'),
+      });
     }
     return cases;
   }

@@ -92,7 +92,11 @@ async function seededUser(db: Db, tag: string): Promise<SeededUser> {
 export const insertProject = createProjectRow;
 
 /** A domain row of the organization, verified (with SCIM on) or not. */
-export async function insertDomain(db: Db, organizationId: string, options: { verified?: boolean; scim?: boolean } = {}): Promise<{ id: string; domain: string }> {
+export async function insertDomain(
+  db: Db,
+  organizationId: string,
+  options: { verified?: boolean; scim?: boolean } = {},
+): Promise<{ id: string; domain: string }> {
   const id = uuidv7();
   const domain = `d${token()}.example.com`;
   await db
@@ -286,5 +290,15 @@ export async function seedWorld(db: Db): Promise<World> {
   const elsewhereKey = await insertKey(db, a.owner.id, ['*'], { scopedOrganizations: [elsewhereOrganizationId] });
   const projectHereKey = await insertKey(db, a.owner.id, ['*'], { scopedTeams: [a.projectId] });
   const projectElsewhereKey = await insertKey(db, a.owner.id, ['*'], { scopedTeams: [await createProjectRow(db, elsewhereOrganizationId)] });
-  return { a, b, stranger, deletedUserKey: deleted.key, deactivatedUserKey: deactivated.key, elsewhereKey, elsewhereOrganizationId, projectHereKey, projectElsewhereKey };
+  return {
+    a,
+    b,
+    stranger,
+    deletedUserKey: deleted.key,
+    deactivatedUserKey: deactivated.key,
+    elsewhereKey,
+    elsewhereOrganizationId,
+    projectHereKey,
+    projectElsewhereKey,
+  };
 }

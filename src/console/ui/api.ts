@@ -67,7 +67,12 @@ export async function call<P extends keyof paths, M extends Method>(
   if (method !== 'get') headers['idempotency-key'] = options.idempotencyKey ?? crypto.randomUUID();
   let response: Response;
   try {
-    response = await fetch(url, { method: method.toUpperCase(), headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), cache: 'no-store' });
+    response = await fetch(url, {
+      method: method.toUpperCase(),
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      cache: 'no-store',
+    });
   } catch {
     throw new ApiError(0, 'network', 'orgbase did not answer. Check that the server is running and try again.', null);
   }
@@ -75,7 +80,12 @@ export async function call<P extends keyof paths, M extends Method>(
   const parsed = text ? safeJson(text) : undefined;
   if (!response.ok) {
     const body = (parsed ?? {}) as Partial<Schemas['Error']>;
-    const error = new ApiError(response.status, body.code ?? `http_${response.status}`, body.detail ?? `The server answered ${response.status}.`, body.attr ?? null);
+    const error = new ApiError(
+      response.status,
+      body.code ?? `http_${response.status}`,
+      body.detail ?? `The server answered ${response.status}.`,
+      body.attr ?? null,
+    );
     // Only the signed-in key's own refusal signs out; a key pasted elsewhere is the page's business.
     if (response.status === 401 && options.key === undefined) onUnauthorized(error);
     throw error;

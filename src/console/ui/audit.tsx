@@ -19,12 +19,15 @@ export function AuditPage(props: PageProps & { organizationId: string }) {
   const [draft, setDraft] = useState<Filters>({});
   const [applied, setApplied] = useState<Filters>({});
   const blocked = refusal(props.who, 'activity_log:read', props.organizationId, 8);
-  const list = usePaged(async (offset) => {
-    if (blocked) return { count: 0, results: [] };
-    const query = { ...applied, limit: 50, offset };
-    for (const name of ['after', 'before'] as const) if (applied[name]) query[name] = new Date(applied[name]!).toISOString();
-    return (await call('get', '/api/organizations/{organization_id}/audit_log/', { path: { organization_id: props.organizationId }, query })).data;
-  }, [props.organizationId, JSON.stringify(applied)]);
+  const list = usePaged(
+    async (offset) => {
+      if (blocked) return { count: 0, results: [] };
+      const query = { ...applied, limit: 50, offset };
+      for (const name of ['after', 'before'] as const) if (applied[name]) query[name] = new Date(applied[name]!).toISOString();
+      return (await call('get', '/api/organizations/{organization_id}/audit_log/', { path: { organization_id: props.organizationId }, query })).data;
+    },
+    [props.organizationId, JSON.stringify(applied)],
+  );
   return (
     <>
       <h2>Audit log</h2>
@@ -32,7 +35,14 @@ export function AuditPage(props: PageProps & { organizationId: string }) {
       <form class="filters" onSubmit={(event) => (event.preventDefault(), setApplied(draft))}>
         {FILTERS.map(([name, label, type]) => (
           <Field label={label} key={name}>
-            {(id) => <input id={id} type={type} value={draft[name] ?? ''} onInput={(event) => setDraft({ ...draft, [name]: (event.target as HTMLInputElement).value })} />}
+            {(id) => (
+              <input
+                id={id}
+                type={type}
+                value={draft[name] ?? ''}
+                onInput={(event) => setDraft({ ...draft, [name]: (event.target as HTMLInputElement).value })}
+              />
+            )}
           </Field>
         ))}
         <button type="submit">Filter</button>

@@ -11,14 +11,21 @@ export function IntegrationsPage(props: PageProps & { organizationId: string }) 
   const [editing, setEditing] = useState<{ integration: Schemas['Integration']; etag: string | null; mapping: Mapping } | null>(null);
   const write = useWrite();
   const path = { organization_id: props.organizationId };
-  const list = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/integrations/', { path, query: { limit: 50, offset } })).data, [props.organizationId]);
+  const list = usePaged(
+    async (offset) => (await call('get', '/api/organizations/{organization_id}/integrations/', { path, query: { limit: 50, offset } })).data,
+    [props.organizationId],
+  );
   const canWrite = refusal(props.who, 'organization_integration:write', props.organizationId, 8);
   const open = async (id: string) => {
     const answer = await write.run(() => call('get', '/api/organizations/{organization_id}/integrations/{id}/', { path: { ...path, id } }));
     if (!answer) return;
     const current = ((answer.data.config as Record<string, unknown> | null)?.environment_mapping ?? {}) as Record<string, unknown>;
     const text = (name: string) => (current[name] === undefined || current[name] === null ? '' : String(current[name]));
-    setEditing({ integration: answer.data, etag: answer.etag, mapping: { production: text('production'), preview: text('preview'), development: text('development') } });
+    setEditing({
+      integration: answer.data,
+      etag: answer.etag,
+      mapping: { production: text('production'), preview: text('preview'), development: text('development') },
+    });
   };
   const save = async (event: Event) => {
     event.preventDefault();
@@ -27,7 +34,13 @@ export function IntegrationsPage(props: PageProps & { organizationId: string }) 
     if (editing.mapping.preview) body.preview = Number(editing.mapping.preview);
     if (editing.mapping.development) body.development = Number(editing.mapping.development);
     const saved = await write.run(
-      (idempotencyKey) => call('patch', '/api/organizations/{organization_id}/integrations/{id}/environment-mapping/', { path: { ...path, id: editing.integration.id }, body, ifMatch: editing.etag, idempotencyKey }),
+      (idempotencyKey) =>
+        call('patch', '/api/organizations/{organization_id}/integrations/{id}/environment-mapping/', {
+          path: { ...path, id: editing.integration.id },
+          body,
+          ifMatch: editing.etag,
+          idempotencyKey,
+        }),
       'Environment mapping saved.',
     );
     if (saved) setEditing({ ...editing, integration: saved.data, etag: saved.etag });
@@ -35,7 +48,10 @@ export function IntegrationsPage(props: PageProps & { organizationId: string }) 
   return (
     <>
       <h2>Integrations</h2>
-      <p>Integrations are installed by their marketplaces (Vercel, AWS Marketplace). Here you map each deployment environment to one of this organization's projects.</p>
+      <p>
+        Integrations are installed by their marketplaces (Vercel, AWS Marketplace). Here you map each deployment environment to one of this organization's
+        projects.
+      </p>
       <ResourceList
         list={list}
         noun="integrations"
@@ -58,7 +74,16 @@ export function IntegrationsPage(props: PageProps & { organizationId: string }) 
           <h3>Environment mapping</h3>
           {(['production', 'preview', 'development'] as const).map((name) => (
             <Field label={`${name[0]!.toUpperCase()}${name.slice(1)} project ID`} key={name} hint={name === 'production' ? 'Required.' : 'Optional.'}>
-              {(id) => <input id={id} inputMode="numeric" pattern="[0-9]+" required={name === 'production'} value={editing.mapping[name]} onInput={(event) => setEditing({ ...editing, mapping: { ...editing.mapping, [name]: (event.target as HTMLInputElement).value } })} />}
+              {(id) => (
+                <input
+                  id={id}
+                  inputMode="numeric"
+                  pattern="[0-9]+"
+                  required={name === 'production'}
+                  value={editing.mapping[name]}
+                  onInput={(event) => setEditing({ ...editing, mapping: { ...editing.mapping, [name]: (event.target as HTMLInputElement).value } })}
+                />
+              )}
             </Field>
           ))}
           <ActionButton type="submit" reason={canWrite} busy={write.busy}>

@@ -7,7 +7,14 @@ import { ActionButton, Field, LevelField, Secret, Status, usePaged, useWrite, wh
 
 /** Addresses pasted one per line, or separated by commas, semicolons or spaces. */
 export function addressesOf(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((item) => item.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function InvitesPage(props: PageProps & { organizationId: string }) {
@@ -17,7 +24,10 @@ export function InvitesPage(props: PageProps & { organizationId: string }) {
   const write = useWrite();
   const revoke = useWrite();
   const path = { organization_id: props.organizationId };
-  const list = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/invites/', { path, query: { limit: 50, offset } })).data, [props.organizationId]);
+  const list = usePaged(
+    async (offset) => (await call('get', '/api/organizations/{organization_id}/invites/', { path, query: { limit: 50, offset } })).data,
+    [props.organizationId],
+  );
   const canInvite = refusal(props.who, 'organization_member:write', props.organizationId);
   const canRevoke = refusal(props.who, 'organization_member:write', props.organizationId, 8);
   const send = async (event: Event) => {
@@ -25,7 +35,8 @@ export function InvitesPage(props: PageProps & { organizationId: string }) {
     const addresses = addressesOf(pasted);
     const invites = addresses.map((target_email) => ({ target_email, level }));
     const answer = await write.run(async (idempotencyKey) => {
-      if (invites.length === 1) return [(await call('post', '/api/organizations/{organization_id}/invites/', { path, body: invites[0]!, idempotencyKey })).data];
+      if (invites.length === 1)
+        return [(await call('post', '/api/organizations/{organization_id}/invites/', { path, body: invites[0]!, idempotencyKey })).data];
       return (await call('post', '/api/organizations/{organization_id}/invites/bulk/', { path, body: invites, idempotencyKey })).data;
     }, `${addresses.length} invite(s) created.`);
     if (answer) {
@@ -35,7 +46,13 @@ export function InvitesPage(props: PageProps & { organizationId: string }) {
     }
   };
   const withdraw = async (id: string) => {
-    if (await revoke.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/invites/{id}/', { path: { ...path, id }, idempotencyKey }), 'Invite revoked.')) list.reload();
+    if (
+      await revoke.run(
+        (idempotencyKey) => call('delete', '/api/organizations/{organization_id}/invites/{id}/', { path: { ...path, id }, idempotencyKey }),
+        'Invite revoked.',
+      )
+    )
+      list.reload();
   };
   return (
     <>

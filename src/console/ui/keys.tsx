@@ -24,10 +24,17 @@ export function KeysPage(props: PageProps) {
       (failure) => setError(sentence(failure)),
     );
   useEffect(() => void load(), []);
-  const chosen = all ? ['*'] : Object.entries(scopes).filter(([, action]) => action).map(([object, action]) => `${object}:${action}`);
+  const chosen = all
+    ? ['*']
+    : Object.entries(scopes)
+        .filter(([, action]) => action)
+        .map(([object, action]) => `${object}:${action}`);
   const create = async (event: Event) => {
     event.preventDefault();
-    const created = await write.run((idempotencyKey) => call('post', '/api/personal_api_keys/', { body: { label, scopes: chosen, scoped_organizations: reach }, idempotencyKey }), 'Key created.');
+    const created = await write.run(
+      (idempotencyKey) => call('post', '/api/personal_api_keys/', { body: { label, scopes: chosen, scoped_organizations: reach }, idempotencyKey }),
+      'Key created.',
+    );
     if (created?.data.value) {
       setSecret({ label: created.data.label, value: created.data.value });
       setLabel('');
@@ -36,12 +43,16 @@ export function KeysPage(props: PageProps) {
   };
   /** Reads the key for its ETag, then writes with If-Match. */
   const change = async (id: string, kind: 'roll' | 'revoke') => {
-    const answer = await write.run(async (idempotencyKey) => {
-      const ifMatch = await etagOf('/api/personal_api_keys/{id}/', { id });
-      if (kind === 'roll') return call('post', '/api/personal_api_keys/{id}/roll/', { path: { id }, ifMatch, idempotencyKey });
-      return call('delete', '/api/personal_api_keys/{id}/', { path: { id }, ifMatch, idempotencyKey });
-    }, kind === 'roll' ? 'Key rolled: the old value no longer works.' : 'Key revoked.');
-    if (answer && kind === 'roll' && answer.data && 'value' in answer.data && answer.data.value) setSecret({ label: answer.data.label, value: answer.data.value });
+    const answer = await write.run(
+      async (idempotencyKey) => {
+        const ifMatch = await etagOf('/api/personal_api_keys/{id}/', { id });
+        if (kind === 'roll') return call('post', '/api/personal_api_keys/{id}/roll/', { path: { id }, ifMatch, idempotencyKey });
+        return call('delete', '/api/personal_api_keys/{id}/', { path: { id }, ifMatch, idempotencyKey });
+      },
+      kind === 'roll' ? 'Key rolled: the old value no longer works.' : 'Key revoked.',
+    );
+    if (answer && kind === 'roll' && answer.data && 'value' in answer.data && answer.data.value)
+      setSecret({ label: answer.data.label, value: answer.data.value });
     if (answer) void load();
   };
   return (
@@ -82,7 +93,9 @@ export function KeysPage(props: PageProps) {
       <section aria-labelledby="new-key" class="card">
         <h2 id="new-key">Create a key</h2>
         <form onSubmit={create}>
-          <Field label="Label">{(id) => <input id={id} required maxLength={40} value={label} onInput={(event) => setLabel((event.target as HTMLInputElement).value)} />}</Field>
+          <Field label="Label">
+            {(id) => <input id={id} required maxLength={40} value={label} onInput={(event) => setLabel((event.target as HTMLInputElement).value)} />}
+          </Field>
           <fieldset>
             <legend>Scopes</legend>
             <div class="check">
@@ -93,7 +106,11 @@ export function KeysPage(props: PageProps) {
               SCOPES.map((object) => (
                 <Field label={object} key={object}>
                   {(id) => (
-                    <select id={id} value={scopes[object] ?? ''} onChange={(event) => setScopes({ ...scopes, [object]: (event.target as HTMLSelectElement).value as '' | 'read' | 'write' })}>
+                    <select
+                      id={id}
+                      value={scopes[object] ?? ''}
+                      onChange={(event) => setScopes({ ...scopes, [object]: (event.target as HTMLSelectElement).value as '' | 'read' | 'write' })}
+                    >
                       <option value="">No access</option>
                       <option value="read">Read</option>
                       <option value="write">Read and write</option>
@@ -111,7 +128,9 @@ export function KeysPage(props: PageProps) {
                   id={`reach-${organization.id}`}
                   type="checkbox"
                   checked={reach.includes(organization.id)}
-                  onChange={(event) => setReach((event.target as HTMLInputElement).checked ? [...reach, organization.id] : reach.filter((id) => id !== organization.id))}
+                  onChange={(event) =>
+                    setReach((event.target as HTMLInputElement).checked ? [...reach, organization.id] : reach.filter((id) => id !== organization.id))
+                  }
                 />
                 <label for={`reach-${organization.id}`}>{organization.name}</label>
               </div>

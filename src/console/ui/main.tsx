@@ -56,7 +56,9 @@ function SignIn(props: { onSignedIn: (who: Introspection) => void; notice: Notic
       <p>The console needs nothing but a personal API key. It is kept in this tab only (sessionStorage) and forgotten when you sign out or close the tab.</p>
       <form onSubmit={submit}>
         <Field label="Personal API key" hint="Starts with phx_. Create one with: orgbase keys create --email you@example.com --label console --scopes '*'">
-          {(id) => <input id={id} type="password" autocomplete="off" required value={key} onInput={(event) => setKey((event.target as HTMLInputElement).value)} />}
+          {(id) => (
+            <input id={id} type="password" autocomplete="off" required value={key} onInput={(event) => setKey((event.target as HTMLInputElement).value)} />
+          )}
         </Field>
         <button type="submit" disabled={busy}>
           Sign in
@@ -69,7 +71,11 @@ function SignIn(props: { onSignedIn: (who: Introspection) => void; notice: Notic
 
 function KeySummary(props: { who: Introspection }) {
   const { who } = props;
-  const reach = who.scoped_organizations.length ? `${who.scoped_organizations.length} organization(s) only` : who.scoped_teams.length ? `${who.scoped_teams.length} project(s) only` : 'all your organizations';
+  const reach = who.scoped_organizations.length
+    ? `${who.scoped_organizations.length} organization(s) only`
+    : who.scoped_teams.length
+      ? `${who.scoped_teams.length} project(s) only`
+      : 'all your organizations';
   return (
     <section aria-labelledby="key-heading" class="card">
       <h2 id="key-heading">Your key</h2>
@@ -99,7 +105,16 @@ function OrganizationShell(props: PageProps & { organizationId: string; tab: str
   }, [props.organizationId]);
   const tab = TABS.some(([name]) => name === props.tab) ? props.tab : 'settings';
   const blocked = refusal(props.who, TABS.find(([name]) => name === tab)![2], props.organizationId, TABS.find(([name]) => name === tab)![3]);
-  const Page = { settings: SettingsPage, members: MembersPage, invites: InvitesPage, roles: RolesPage, projects: ProjectsPage, integrations: IntegrationsPage, domains: DomainsPage, audit: AuditPage }[tab as (typeof TABS)[number][0]];
+  const Page = {
+    settings: SettingsPage,
+    members: MembersPage,
+    invites: InvitesPage,
+    roles: RolesPage,
+    projects: ProjectsPage,
+    integrations: IntegrationsPage,
+    domains: DomainsPage,
+    audit: AuditPage,
+  }[tab as (typeof TABS)[number][0]];
   return (
     <>
       <h1>{organization?.name ?? 'Organization'}</h1>
@@ -136,25 +151,37 @@ function Console() {
   useEffect(() => {
     configureApi(storedKey, (error) => signOut(`Signed out: ${error.detail}`));
     if (storedKey()) {
-      introspect().then(setWho, () => undefined).finally(() => setChecking(false));
+      introspect()
+        .then(setWho, () => undefined)
+        .finally(() => setChecking(false));
     }
   }, []);
   const refresh = useCallback(async () => setWho(await introspect()), []);
 
   if (path.startsWith('/signup/')) return <SignupPage token={decodeURIComponent(path.slice('/signup/'.length).replace(/\/$/, ''))} />;
-  if (checking) return <main id="main"><p role="status">Checking your key…</p></main>;
+  if (checking)
+    return (
+      <main id="main">
+        <p role="status">Checking your key…</p>
+      </main>
+    );
   if (!who) return <SignIn onSignedIn={(next) => (setWho(next), setNotice(null), navigate('/console/'))} notice={notice} />;
 
-  const parts = path.replace(/^\/console\/?/, '').split('/').filter(Boolean);
+  const parts = path
+    .replace(/^\/console\/?/, '')
+    .split('/')
+    .filter(Boolean);
   let page;
   if (parts[0] === 'keys') page = <KeysPage who={who} refresh={refresh} />;
-  else if (parts[0] === 'organizations' && parts[1]) page = <OrganizationShell who={who} refresh={refresh} organizationId={parts[1]} tab={parts[2] ?? 'settings'} />;
-  else page = (
-    <>
-      <OrganizationsPage who={who} refresh={refresh} />
-      <KeySummary who={who} />
-    </>
-  );
+  else if (parts[0] === 'organizations' && parts[1])
+    page = <OrganizationShell who={who} refresh={refresh} organizationId={parts[1]} tab={parts[2] ?? 'settings'} />;
+  else
+    page = (
+      <>
+        <OrganizationsPage who={who} refresh={refresh} />
+        <KeySummary who={who} />
+      </>
+    );
   return (
     <>
       <a class="skip" href="#main">

@@ -28,7 +28,11 @@ function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
   const [level, setLevel] = useState<Level>(1);
   const write = useWrite();
   const path = { organization_id: props.organizationId, user_uuid: props.userUuid };
-  const read = useVersioned(() => call('get', '/api/organizations/{organization_id}/members/{user_uuid}/', { path }), [props.userUuid], (answer) => (setLevel(answer.data.level), write.setNotice(null)));
+  const read = useVersioned(
+    () => call('get', '/api/organizations/{organization_id}/members/{user_uuid}/', { path }),
+    [props.userUuid],
+    (answer) => (setLevel(answer.data.level), write.setNotice(null)),
+  );
   if (read.error) return <p role="alert">{read.error}</p>;
   if (!read.current) return <p role="status">Loading member…</p>;
   const { data: member, etag } = read.current;
@@ -37,14 +41,20 @@ function MemberEditor(props: Props & { userUuid: string; onDone: () => void }) {
   const scope = refusal(props.who, 'organization_member:write', props.organizationId);
   const save = async (event: Event) => {
     event.preventDefault();
-    const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, body: { level }, ifMatch: etag, idempotencyKey }), 'Level changed.');
+    const saved = await write.run(
+      (idempotencyKey) => call('patch', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, body: { level }, ifMatch: etag, idempotencyKey }),
+      'Level changed.',
+    );
     if (saved) {
       read.keep(saved);
       props.onDone();
     }
   };
   const remove = async () => {
-    const done = await write.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, ifMatch: etag, idempotencyKey }), 'Member removed.');
+    const done = await write.run(
+      (idempotencyKey) => call('delete', '/api/organizations/{organization_id}/members/{user_uuid}/', { path, ifMatch: etag, idempotencyKey }),
+      'Member removed.',
+    );
     if (done) props.onDone();
   };
   return (
@@ -77,7 +87,13 @@ export function MembersPage(props: Props) {
   const [applied, setApplied] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const list = usePaged(
-    async (offset) => (await call('get', '/api/organizations/{organization_id}/members/', { path: { organization_id: props.organizationId }, query: { limit: 50, offset, search: applied } })).data,
+    async (offset) =>
+      (
+        await call('get', '/api/organizations/{organization_id}/members/', {
+          path: { organization_id: props.organizationId },
+          query: { limit: 50, offset, search: applied },
+        })
+      ).data,
     [props.organizationId, applied],
   );
   return (
@@ -93,7 +109,9 @@ export function MembersPage(props: Props) {
         </ul>
       </details>
       <form class="inline" role="search" onSubmit={(event) => (event.preventDefault(), setApplied(search))}>
-        <Field label="Search members by email or name">{(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}</Field>
+        <Field label="Search members by email or name">
+          {(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}
+        </Field>
         <button type="submit">Search</button>
       </form>
       {selected && <MemberEditor {...props} userUuid={selected} onDone={list.reload} />}

@@ -25,7 +25,9 @@ export function OrganizationsPage(props: PageProps) {
     <>
       <h1>Organizations</h1>
       <form class="inline" role="search" onSubmit={(event) => (event.preventDefault(), setApplied(search))}>
-        <Field label="Search organizations">{(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}</Field>
+        <Field label="Search organizations">
+          {(id) => <input id={id} type="search" value={search} onInput={(event) => setSearch((event.target as HTMLInputElement).value)} />}
+        </Field>
         <button type="submit">Search</button>
       </form>
       {readRefusal ? <p class="why">{readRefusal}</p> : list.error ? <p role="alert">{list.error}</p> : null}
@@ -49,7 +51,9 @@ export function OrganizationsPage(props: PageProps) {
       <section aria-labelledby="create-organization" class="card">
         <h2 id="create-organization">Create an organization</h2>
         <form onSubmit={create}>
-          <Field label="Organization name">{(id) => <input id={id} required maxLength={64} value={name} onInput={(event) => setName((event.target as HTMLInputElement).value)} />}</Field>
+          <Field label="Organization name">
+            {(id) => <input id={id} required maxLength={64} value={name} onInput={(event) => setName((event.target as HTMLInputElement).value)} />}
+          </Field>
           <ActionButton type="submit" reason={refusal(props.who, 'organization:write')} busy={write.busy}>
             Create organization
           </ActionButton>
@@ -78,11 +82,18 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
   const [confirm, setConfirm] = useState('');
   const write = useWrite();
   const remove = useWrite();
-  const read = useVersioned(() => call('get', '/api/organizations/{id}/', { path: { id: props.organizationId } }), [props.organizationId], async () => {
-    setDraft({});
-    const roleList = await call('get', '/api/organizations/{organization_id}/roles/', { path: { organization_id: props.organizationId }, query: { limit: 100 } });
-    setRoles(roleList.data.results);
-  });
+  const read = useVersioned(
+    () => call('get', '/api/organizations/{id}/', { path: { id: props.organizationId } }),
+    [props.organizationId],
+    async () => {
+      setDraft({});
+      const roleList = await call('get', '/api/organizations/{organization_id}/roles/', {
+        path: { organization_id: props.organizationId },
+        query: { limit: 100 },
+      });
+      setRoles(roleList.data.results);
+    },
+  );
   if (read.error) return <p role="alert">{read.error}</p>;
   if (!read.current) return <p role="status">Loading…</p>;
   const { data: organization, etag } = read.current;
@@ -91,7 +102,10 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
   const writeRefusal = refusal(props.who, 'organization:write', props.organizationId, 8);
   const save = async (event: Event) => {
     event.preventDefault();
-    const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{id}/', { path: { id: props.organizationId }, body: draft, ifMatch: etag, idempotencyKey }), 'Settings saved.');
+    const saved = await write.run(
+      (idempotencyKey) => call('patch', '/api/organizations/{id}/', { path: { id: props.organizationId }, body: draft, ifMatch: etag, idempotencyKey }),
+      'Settings saved.',
+    );
     if (saved) {
       read.keep(saved);
       setDraft({});
@@ -100,7 +114,9 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
   };
   const destroy = async (event: Event) => {
     event.preventDefault();
-    const done = await remove.run((idempotencyKey) => call('delete', '/api/organizations/{id}/', { path: { id: props.organizationId }, ifMatch: etag, idempotencyKey }));
+    const done = await remove.run((idempotencyKey) =>
+      call('delete', '/api/organizations/{id}/', { path: { id: props.organizationId }, ifMatch: etag, idempotencyKey }),
+    );
     if (done) {
       await props.refresh();
       navigate('/console/');
@@ -121,19 +137,38 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
         <form onSubmit={save}>
           <fieldset disabled={writeRefusal !== null}>
             <legend>Writable fields</legend>
-            <Field label="Name">{(id) => <input id={id} required maxLength={64} value={value('name') ?? ''} onInput={(event) => set('name', (event.target as HTMLInputElement).value)} />}</Field>
+            <Field label="Name">
+              {(id) => (
+                <input id={id} required maxLength={64} value={value('name') ?? ''} onInput={(event) => set('name', (event.target as HTMLInputElement).value)} />
+              )}
+            </Field>
             <Field label="Logo media ID" hint="Empty for none.">
-              {(id) => <input id={id} value={value('logo_media_id') ?? ''} onInput={(event) => set('logo_media_id', (event.target as HTMLInputElement).value || null)} />}
+              {(id) => (
+                <input
+                  id={id}
+                  value={value('logo_media_id') ?? ''}
+                  onInput={(event) => set('logo_media_id', (event.target as HTMLInputElement).value || null)}
+                />
+              )}
             </Field>
             {FLAGS.map(([name, label]) => (
               <div class="check" key={name}>
-                <input id={`flag-${name}`} type="checkbox" checked={Boolean(value(name))} onChange={(event) => set(name, (event.target as HTMLInputElement).checked)} />
+                <input
+                  id={`flag-${name}`}
+                  type="checkbox"
+                  checked={Boolean(value(name))}
+                  onChange={(event) => set(name, (event.target as HTMLInputElement).checked)}
+                />
                 <label for={`flag-${name}`}>{label}</label>
               </div>
             ))}
             <Field label="Default experiment statistics">
               {(id) => (
-                <select id={id} value={value('default_experiment_stats_method') ?? ''} onChange={(event) => set('default_experiment_stats_method', (event.target as HTMLSelectElement).value)}>
+                <select
+                  id={id}
+                  value={value('default_experiment_stats_method') ?? ''}
+                  onChange={(event) => set('default_experiment_stats_method', (event.target as HTMLSelectElement).value)}
+                >
                   <option value="">Not set</option>
                   <option value="bayesian">Bayesian</option>
                   <option value="frequentist">Frequentist</option>
@@ -142,7 +177,11 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
             </Field>
             <Field label="Default role for new members">
               {(id) => (
-                <select id={id} value={value('default_role_id') ?? ''} onChange={(event) => set('default_role_id', (event.target as HTMLSelectElement).value || null)}>
+                <select
+                  id={id}
+                  value={value('default_role_id') ?? ''}
+                  onChange={(event) => set('default_role_id', (event.target as HTMLSelectElement).value || null)}
+                >
                   <option value="">None</option>
                   {roles.map((role) => (
                     <option value={role.id}>{role.name}</option>
@@ -154,7 +193,11 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
           <ActionButton type="submit" reason={writeRefusal} busy={write.busy}>
             Save settings
           </ActionButton>
-          {write.notice?.kind === 'error' && <button type="button" onClick={() => (write.setNotice(null), read.load())}>Reload</button>}
+          {write.notice?.kind === 'error' && (
+            <button type="button" onClick={() => (write.setNotice(null), read.load())}>
+              Reload
+            </button>
+          )}
         </form>
         <Status notice={write.notice} />
       </section>
@@ -165,7 +208,14 @@ export function SettingsPage(props: PageProps & { organizationId: string }) {
           <Field label={`Type the organization's name (${organization.name}) to confirm`}>
             {(id) => <input id={id} value={confirm} onInput={(event) => setConfirm((event.target as HTMLInputElement).value)} />}
           </Field>
-          <ActionButton type="submit" danger reason={refusal(props.who, 'organization:write', props.organizationId, 15) ?? (confirm === organization.name ? null : 'Type the name above to confirm.')} busy={remove.busy}>
+          <ActionButton
+            type="submit"
+            danger
+            reason={
+              refusal(props.who, 'organization:write', props.organizationId, 15) ?? (confirm === organization.name ? null : 'Type the name above to confirm.')
+            }
+            busy={remove.busy}
+          >
             Delete organization
           </ActionButton>
         </form>

@@ -9,10 +9,18 @@ export function ProjectsPage(props: PageProps & { organizationId: string }) {
   const [renaming, setRenaming] = useState<{ id: number; name: string; etag: string | null } | null>(null);
   const write = useWrite();
   const path = { organization_id: props.organizationId };
-  const list = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/projects/', { path, query: { limit: 50, offset } })).data, [props.organizationId]);
+  const list = usePaged(
+    async (offset) => (await call('get', '/api/organizations/{organization_id}/projects/', { path, query: { limit: 50, offset } })).data,
+    [props.organizationId],
+  );
   const canWrite = refusal(props.who, 'project:write', props.organizationId, 8);
   const closed = (done: unknown) => done && (setRenaming(null), list.reload());
-  const draft = useDraft(write, (name, idempotencyKey) => call('post', '/api/organizations/{organization_id}/projects/', { path, body: { name }, idempotencyKey }), 'Project created.', list.reload);
+  const draft = useDraft(
+    write,
+    (name, idempotencyKey) => call('post', '/api/organizations/{organization_id}/projects/', { path, body: { name }, idempotencyKey }),
+    'Project created.',
+    list.reload,
+  );
   const open = async (id: number) => {
     const answer = await write.run(() => call('get', '/api/organizations/{organization_id}/projects/{id}/', { path: { ...path, id } }));
     if (answer) setRenaming({ id, name: answer.data.name, etag: answer.etag });
@@ -32,9 +40,29 @@ export function ProjectsPage(props: PageProps & { organizationId: string }) {
           submit="Rename"
           write={write}
           reason={canWrite}
-          onSubmit={async () => closed(await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/projects/{id}/', { ...opened, body: { name: renaming.name }, idempotencyKey }), 'Project renamed.'))}
+          onSubmit={async () =>
+            closed(
+              await write.run(
+                (idempotencyKey) =>
+                  call('patch', '/api/organizations/{organization_id}/projects/{id}/', { ...opened, body: { name: renaming.name }, idempotencyKey }),
+                'Project renamed.',
+              ),
+            )
+          }
         >
-          <ActionButton danger reason={canWrite} busy={write.busy} onClick={async () => closed(await write.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/projects/{id}/', { ...opened, idempotencyKey }), 'Project deleted.'))}>
+          <ActionButton
+            danger
+            reason={canWrite}
+            busy={write.busy}
+            onClick={async () =>
+              closed(
+                await write.run(
+                  (idempotencyKey) => call('delete', '/api/organizations/{organization_id}/projects/{id}/', { ...opened, idempotencyKey }),
+                  'Project deleted.',
+                ),
+              )
+            }
+          >
             Delete project
           </ActionButton>
           <button type="button" onClick={() => setRenaming(null)}>

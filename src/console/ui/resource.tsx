@@ -83,7 +83,16 @@ export function TextForm(props: {
   return (
     <form class={props.class ?? 'inline'} onSubmit={(event) => (event.preventDefault(), props.onSubmit())}>
       <Field label={props.label} hint={props.hint}>
-        {(id) => <input id={id} type={props.type} required maxLength={props.maxLength} value={props.value} onInput={(event) => props.onValue((event.target as HTMLInputElement).value)} />}
+        {(id) => (
+          <input
+            id={id}
+            type={props.type}
+            required
+            maxLength={props.maxLength}
+            value={props.value}
+            onInput={(event) => props.onValue((event.target as HTMLInputElement).value)}
+          />
+        )}
       </Field>
       <ActionButton type="submit" reason={props.reason} busy={props.write.busy}>
         {props.submit}

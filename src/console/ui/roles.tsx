@@ -13,15 +13,28 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
   const path = { organization_id: props.organizationId, id: props.roleId };
   const membershipsPath = { organization_id: props.organizationId, role_id: props.roleId };
   const canWrite = refusal(props.who, 'organization:write', props.organizationId, 8);
-  const read = useVersioned(() => call('get', '/api/organizations/{organization_id}/roles/{id}/', { path }), [props.roleId], (answer) => setName(answer.data.name));
-  const memberships = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', { path: membershipsPath, query: { limit: 50, offset } })).data, [props.roleId]);
+  const read = useVersioned(
+    () => call('get', '/api/organizations/{organization_id}/roles/{id}/', { path }),
+    [props.roleId],
+    (answer) => setName(answer.data.name),
+  );
+  const memberships = usePaged(
+    async (offset) =>
+      (await call('get', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', { path: membershipsPath, query: { limit: 50, offset } }))
+        .data,
+    [props.roleId],
+  );
   const adding = useDraft(
     write,
     async (email, idempotencyKey) => {
       const found = await call('get', '/api/organizations/{organization_id}/members/', { path: { organization_id: props.organizationId }, query: { email } });
       const member = found.data.results[0];
       if (!member) throw new Error(`No member of this organization has the address ${email}.`);
-      return call('post', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', { path: membershipsPath, body: { user_uuid: member.user.uuid }, idempotencyKey });
+      return call('post', '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/', {
+        path: membershipsPath,
+        body: { user_uuid: member.user.uuid },
+        idempotencyKey,
+      });
     },
     'Member added to the role.',
     () => (memberships.reload(), read.refresh()),
@@ -29,18 +42,33 @@ function RoleEditor(props: Props & { roleId: string; onDone: () => void }) {
   if (!read.current) return <Status notice={read.error === null ? null : { kind: 'error', text: read.error }} />;
   const role = read.current;
   const rename = async () => {
-    const saved = await write.run((idempotencyKey) => call('patch', '/api/organizations/{organization_id}/roles/{id}/', { path, body: { name }, ifMatch: role.etag, idempotencyKey }), 'Role renamed.');
+    const saved = await write.run(
+      (idempotencyKey) => call('patch', '/api/organizations/{organization_id}/roles/{id}/', { path, body: { name }, ifMatch: role.etag, idempotencyKey }),
+      'Role renamed.',
+    );
     if (saved) {
       read.keep(saved);
       props.onDone();
     }
   };
   const destroy = async () => {
-    if (await write.run((idempotencyKey) => call('delete', '/api/organizations/{organization_id}/roles/{id}/', { path, ifMatch: role.etag, idempotencyKey }), 'Role deleted.')) props.onDone();
+    if (
+      await write.run(
+        (idempotencyKey) => call('delete', '/api/organizations/{organization_id}/roles/{id}/', { path, ifMatch: role.etag, idempotencyKey }),
+        'Role deleted.',
+      )
+    )
+      props.onDone();
   };
   const remove = async (id: string) => {
     const at = '/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{id}/' as const;
-    if (await write.run(async (idempotencyKey) => call('delete', at, { path: { ...membershipsPath, id }, ifMatch: await etagOf(at, { ...membershipsPath, id }), idempotencyKey }), 'Removed from the role.')) {
+    if (
+      await write.run(
+        async (idempotencyKey) =>
+          call('delete', at, { path: { ...membershipsPath, id }, ifMatch: await etagOf(at, { ...membershipsPath, id }), idempotencyKey }),
+        'Removed from the role.',
+      )
+    ) {
       memberships.reload();
       void read.refresh();
     }
@@ -75,8 +103,16 @@ export function RolesPage(props: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const write = useWrite();
   const path = { organization_id: props.organizationId };
-  const list = usePaged(async (offset) => (await call('get', '/api/organizations/{organization_id}/roles/', { path, query: { limit: 50, offset } })).data, [props.organizationId]);
-  const draft = useDraft(write, (name, idempotencyKey) => call('post', '/api/organizations/{organization_id}/roles/', { path, body: { name }, idempotencyKey }), 'Role created.', list.reload);
+  const list = usePaged(
+    async (offset) => (await call('get', '/api/organizations/{organization_id}/roles/', { path, query: { limit: 50, offset } })).data,
+    [props.organizationId],
+  );
+  const draft = useDraft(
+    write,
+    (name, idempotencyKey) => call('post', '/api/organizations/{organization_id}/roles/', { path, body: { name }, idempotencyKey }),
+    'Role created.',
+    list.reload,
+  );
   return (
     <>
       <h2>Roles</h2>

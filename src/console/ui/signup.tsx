@@ -12,7 +12,9 @@ export function signupSentence(error: unknown): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   switch (error.code) {
     case 'expired':
-      return error.detail.includes('already been used') ? 'This invitation has already been used. If it was not you, ask an admin of the organization for a new one.' : 'This invitation has expired. Ask an admin of the organization for a new one.';
+      return error.detail.includes('already been used')
+        ? 'This invitation has already been used. If it was not you, ask an admin of the organization for a new one.'
+        : 'This invitation has expired. Ask an admin of the organization for a new one.';
     case 'account_exists':
       return 'An orgbase account already uses this address. Paste a personal API key of that account below to join.';
     case 'invalid_recipient':
@@ -64,7 +66,11 @@ export function SignupPage(props: { token: string }) {
     setBusy(true);
     setNotice(null);
     try {
-      const answer = await call('post', '/api/signup/{token}/', withKey ? { path, key: key.trim(), body: {} } : { path, key: null, body: { first_name: first, last_name: last } });
+      const answer = await call(
+        'post',
+        '/api/signup/{token}/',
+        withKey ? { path, key: key.trim(), body: {} } : { path, key: null, body: { first_name: first, last_name: last } },
+      );
       setAccepted(answer.data);
     } catch (error) {
       setNotice({ kind: 'error', text: signupSentence(error) });
@@ -78,10 +84,16 @@ export function SignupPage(props: { token: string }) {
     return (
       <main id="main" class="narrow">
         <h1>Welcome, {accepted.first_name || accepted.email}</h1>
-        <p role="status">You joined {preview?.organization_name ?? 'the organization'} as {accepted.email}.</p>
+        <p role="status">
+          You joined {preview?.organization_name ?? 'the organization'} as {accepted.email}.
+        </p>
         {value ? (
           <>
-            <Secret label="Your first personal API key" value={value} note="Shown once: copy it now and keep it like a password. orgbase keeps only a digest." />
+            <Secret
+              label="Your first personal API key"
+              value={value}
+              note="Shown once: copy it now and keep it like a password. orgbase keeps only a digest."
+            />
             <h2>Next steps</h2>
             <ol>
               <li>
@@ -124,8 +136,29 @@ export function SignupPage(props: { token: string }) {
           <section aria-labelledby="new-user" class="card">
             <h2 id="new-user">New to orgbase</h2>
             <form onSubmit={(event) => accept(event, false)}>
-              <Field label="First name">{(id) => <input id={id} required maxLength={128} autocomplete="given-name" value={first} onInput={(event) => setFirst((event.target as HTMLInputElement).value)} />}</Field>
-              <Field label="Last name">{(id) => <input id={id} maxLength={128} autocomplete="family-name" value={last} onInput={(event) => setLast((event.target as HTMLInputElement).value)} />}</Field>
+              <Field label="First name">
+                {(id) => (
+                  <input
+                    id={id}
+                    required
+                    maxLength={128}
+                    autocomplete="given-name"
+                    value={first}
+                    onInput={(event) => setFirst((event.target as HTMLInputElement).value)}
+                  />
+                )}
+              </Field>
+              <Field label="Last name">
+                {(id) => (
+                  <input
+                    id={id}
+                    maxLength={128}
+                    autocomplete="family-name"
+                    value={last}
+                    onInput={(event) => setLast((event.target as HTMLInputElement).value)}
+                  />
+                )}
+              </Field>
               <button type="submit" disabled={busy}>
                 Accept and create my account
               </button>
@@ -138,7 +171,9 @@ export function SignupPage(props: { token: string }) {
           <h2 id="existing-user">Already have an account?</h2>
           <form onSubmit={(event) => accept(event, true)}>
             <Field label="Your personal API key" hint="Used for this one request and not kept.">
-              {(id) => <input id={id} type="password" autocomplete="off" required value={key} onInput={(event) => setKey((event.target as HTMLInputElement).value)} />}
+              {(id) => (
+                <input id={id} type="password" autocomplete="off" required value={key} onInput={(event) => setKey((event.target as HTMLInputElement).value)} />
+              )}
             </Field>
             <button type="submit" disabled={busy}>
               Accept with my key

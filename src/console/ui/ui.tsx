@@ -13,7 +13,15 @@ export function useId(prefix: string): string {
 }
 
 /** A button that, when the key may not act, stays disabled and says why beside it. */
-export function ActionButton(props: { reason: string | null; onClick?: () => void; type?: 'button' | 'submit'; danger?: boolean; busy?: boolean; children: ComponentChildren; label?: string }) {
+export function ActionButton(props: {
+  reason: string | null;
+  onClick?: () => void;
+  type?: 'button' | 'submit';
+  danger?: boolean;
+  busy?: boolean;
+  children: ComponentChildren;
+  label?: string;
+}) {
   const id = useId('why');
   return (
     <span class="action">
