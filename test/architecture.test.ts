@@ -10,6 +10,35 @@ const root = path.resolve(import.meta.dirname, '..');
 const src = path.join(root, 'src');
 
 /**
+ * The units of src/ and the one question each answers. A folder not listed is a feature
+ * (routes.ts, schemas.ts, service.ts, repository.ts); a file directly in src/ other than these
+ * is refused, so a new concern gets a home instead of the root.
+ */
+const UNITS: [home: string, answers: string][] = [
+  ['src/main.ts', 'the entry point of the orgbase command'],
+  ['src/config.ts', 'the configuration, read once from the environment'],
+  ['src/version.ts', 'which build this is'],
+  ['src/app/', 'the composition: server, Fastify app, dependencies, pipeline order, route tables'],
+  ['src/cli/', 'where a command runs (here, through the control socket, or serve)'],
+  ['src/commands/', 'the operator commands: one usage list, one typed handler table'],
+  ['src/control/', 'the unix socket the CLI reaches a running server through'],
+  ['src/http/', "the request pipeline's parts; imports no feature"],
+  ['src/openapi/', 'the OpenAPI document built from the route schemas, and its docs pages'],
+  ['src/tenancy/', 'who may act in this organization: its scope, resolution, the level cache'],
+  ['src/access/', 'the vocabulary of access: levels, scopes, the caller, the key power rule, reach'],
+  ['src/domain/', 'what services throw and take, and every refusal text'],
+  ['src/writes/', 'the one unit of work every write goes through'],
+  ['src/db/', 'connections, migrations, table types, the invalidation channel, process caches'],
+  ['src/events/', 'the event rows, the pull feed and retention'],
+  ['src/webhooks/', 'webhook endpoints and the sender that delivers events'],
+  ['src/audit/', 'the audit trail'],
+  ['src/idempotency/', 'Idempotency-Key replays'],
+  ['src/mail/', 'the invitation mail queue and its sender'],
+  ['src/metrics/', 'Prometheus metrics'],
+  ['src/console/', 'the browser console'],
+];
+
+/**
  * Files outside `*\/repository.ts` (and `*\/<idea>-repository.ts`, a repository split by idea)
  * that own table access too. audited-writes.ts writes a role membership and its audit row in
  * one statement, a performance path that must stay SQL.
@@ -47,6 +76,9 @@ function unitOf(relative: string): string {
   const parts = relative.split('/');
   const [, folder, second] = parts;
   if (second === undefined) return folder!;
+  // The composition imports every feature's routes: one node above them all, but for the
+  // dependencies' type (deps.ts), which every routes.ts takes.
+  if (folder === 'app') return second === 'deps.ts' ? 'app/deps.ts' : 'app/';
   const name = parts[parts.length - 1]!;
   if (relative.startsWith('src/db/')) return 'db/';
   if (name === 'routes.ts') return `${folder}/ (routes)`;
@@ -264,6 +296,7 @@ const BOOKKEEPING_WRITES = new Map<string, string>([
   ['src/personal-api-keys/authenticate.ts', "a key's last_used_at"],
   ['src/scim/routes.ts', 'the SCIM request log'],
   ['src/events/retention.ts', 'event retention'],
+  ['src/webhooks/delivery.ts', "webhook delivery state: an endpoint's claim, its attempts"],
   ['src/writes/unit-of-work.ts', 'the unit itself'],
 ]);
 
@@ -355,5 +388,21 @@ describe('every write goes through the unit of work', () => {
   it('sees the writes it is meant to police', () => {
     for (const name of ['insertMembership', 'deleteOrganization', 'insertRole', 'appendEvent'])
       assert.ok(writers.has(name), `${name} not recognized as a write`);
+  });
+});
+
+describe('the homes of src/', () => {
+  it('has every unit of the table, and nothing at its root the table does not list', () => {
+    for (const [home] of UNITS) assert.ok(fs.existsSync(path.join(root, home)), `${home} is missing`);
+    const rootFiles = fs
+      .readdirSync(src, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `src/${entry.name}`);
+    const listed = new Set(UNITS.map(([home]) => home));
+    assert.deepEqual(
+      rootFiles.filter((file) => !listed.has(file)),
+      [],
+      'a file directly in src/ needs a home (add it to a unit, or the unit to the table)',
+    );
   });
 });

@@ -2,7 +2,7 @@
 // addresses, and then give the links, the logged client address and HSTS.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { buildApp } from '../src/app.ts';
+import { buildApp } from '../src/app/app.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import type { App } from '../src/http/app-types.ts';
 import { loggerOptions } from '../src/http/logging.ts';

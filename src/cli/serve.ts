@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { startServer } from '../server.ts';
+import { startServer } from '../app/server.ts';
 import { assertWorkersAllowed, isWorker, superviseWorkers } from './workers.ts';
 import { logStartNotes, runningFields } from './start-notes.ts';
 

@@ -4,7 +4,7 @@ import net from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import { countUsers } from '../users/repository.ts';
-import type { RunningServer } from '../server.ts';
+import type { RunningServer } from '../app/server.ts';
 import { commit, version } from '../version.ts';
 import { commandFor } from './invocation.ts';
 

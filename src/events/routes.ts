@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { Level } from '../access/levels.ts';
-import type { Deps } from '../deps.ts';
+import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { errorResponses, OrganizationIdParam } from '../http/schemas.ts';
 import { EventListQuery, EventPage } from './schemas.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { buildApp } from '../app.ts';
+import { buildApp } from '../app/app.ts';
 import { loadConfig } from '../config.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { assertError, createUserWithKey } from '../../test/support/fixtures.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
-/** The stages of the request pipeline; src/pipeline.ts installs them in order. */
+/** The stages of the request pipeline; src/app/pipeline.ts installs them in order. */
 export type Stage =
   | 'metrics'
   | 'content-parsers'

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { Level } from '../access/levels.ts';
-import type { Deps } from '../deps.ts';
+import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { authorizeScope } from '../http/auth.ts';

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { Level } from '../access/levels.ts';
 import { INSUFFICIENT_LEVEL } from '../access/organization-rule.ts';
-import type { Deps } from '../deps.ts';
+import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';

@@ -1,5 +1,5 @@
 import { Level } from '../access/levels.ts';
-import type { Deps } from '../deps.ts';
+import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated, PaginationQuery } from '../http/pagination.ts';

@@ -6,7 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { DomainActor } from '../audit/repository.ts';
 import { translateDatabaseError, isConnectionFailure } from '../db/database-errors.ts';
 import { isUuid } from '../db/ids.ts';
-import type { Deps } from '../deps.ts';
+import type { Deps } from '../app/deps.ts';
 import { findDomainById, type DomainRow } from '../domains/repository.ts';
 import { FallbackCounterStore, MemoryCounterStore, RedisCounterStore } from '../http/rate-limit.ts';
 import { ScimError, SCIM_ERRORS } from './errors.ts';

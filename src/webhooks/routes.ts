@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { Level } from '../access/levels.ts';
-import type { Deps } from '../deps.ts';
+import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { pageOf, paginate, Paginated } from '../http/pagination.ts';

@@ -184,7 +184,8 @@ export function createWebhookService({ db, writes, secrets, config }: WebhookSer
         allowPrivate: config.webhookAllowPrivate,
       });
       const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-      const row = await insertDelivery(db, {
+      // An attempt is bookkeeping of the delivery, not a change of the endpoint: no audit row, no event.
+      const row = await writes.run(null, ({ trx }) => insertDelivery(trx, {
         id: uuidv7(),
         endpoint_id: endpoint.id,
         event_id: event.id,
@@ -198,7 +199,7 @@ export function createWebhookService({ db, writes, secrets, config }: WebhookSer
         duration_ms: result.durationMs,
         error: result.error,
         response_body: result.responseBody,
-      });
+      }));
       return toWebhookDelivery(row);
     },
   };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { RouteEntry } from '../../src/http/route-table.ts';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/app.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { assertError } from '../support/fixtures.ts';

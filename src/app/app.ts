@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply } from 'fastify';
-import { probeDatabase } from './db/connection.ts';
-import type { Config } from './config.ts';
-import { Invalidation } from './db/invalidation.ts';
-import { createWrites, type Writes } from './writes/unit-of-work.ts';
+import { probeDatabase } from '../db/connection.ts';
+import type { Config } from '../config.ts';
+import { Invalidation } from '../db/invalidation.ts';
+import { createWrites, type Writes } from '../writes/unit-of-work.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,29 +13,29 @@ declare module 'fastify' {
     writes: Writes;
   }
 }
-import type { Db } from './db/types.ts';
+import type { Db } from '../db/types.ts';
 import type { Deps } from './deps.ts';
-import type { App } from './http/app-types.ts';
-import { installDeclaredStatusCheck } from './http/declared-statuses.ts';
-import { ParseError } from './http/errors.ts';
+import type { App } from '../http/app-types.ts';
+import { installDeclaredStatusCheck } from '../openapi/declared-statuses.ts';
+import { ParseError } from '../http/errors.ts';
 import { openApiOptions } from './openapi-components.ts';
-import { registerOpenApiRoutes } from './http/openapi-routes.ts';
-import { loggerOptions } from './http/logging.ts';
-import { applySecurityHeaders } from './http/security-headers.ts';
+import { registerOpenApiRoutes } from '../openapi/routes.ts';
+import { loggerOptions } from '../http/logging.ts';
+import { applySecurityHeaders } from '../http/security-headers.ts';
 import { installRequestPipeline } from './pipeline.ts';
-import { validatorCompiler } from './http/validation.ts';
-import { OrganizationRepresentations } from './organizations/representation-cache.ts';
-import type { Metrics } from './metrics/metrics.ts';
-import { createAuthenticator } from './personal-api-keys/authenticate.ts';
-import { FailedAuthentications } from './personal-api-keys/failed-authentications.ts';
-import { KeyCache } from './personal-api-keys/key-cache.ts';
-import { MailOutbox } from './mail/outbox.ts';
-import { EventRetention } from './events/retention.ts';
-import { WebhookDelivery } from './webhooks/delivery.ts';
-import { loadSecretKey, SecretBox } from './webhooks/secrets.ts';
+import { validatorCompiler } from '../http/validation.ts';
+import { OrganizationRepresentations } from '../organizations/representation-cache.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+import { createAuthenticator } from '../personal-api-keys/authenticate.ts';
+import { FailedAuthentications } from '../personal-api-keys/failed-authentications.ts';
+import { KeyCache } from '../personal-api-keys/key-cache.ts';
+import { MailOutbox } from '../mail/outbox.ts';
+import { EventRetention } from '../events/retention.ts';
+import { WebhookDelivery } from '../webhooks/delivery.ts';
+import { loadSecretKey, SecretBox } from '../webhooks/secrets.ts';
 import { registerFeatureRoutes } from './routes.ts';
-import { MembershipLevels } from './tenancy/level-cache.ts';
-import { commit, version } from './version.ts';
+import { MembershipLevels } from '../tenancy/level-cache.ts';
+import { commit, version } from '../version.ts';
 
 export interface AppOptions {
   db: Db;

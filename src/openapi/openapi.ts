@@ -4,8 +4,8 @@ import Type, { type TSchema } from 'typebox';
 import { SCOPE_LIST } from '../access/scopes.ts';
 import { version } from '../version.ts';
 import { COMPONENT_NAMES } from './components.ts';
-import { REPRESENTATION_MARK, tagOf } from './openapi-extras.ts';
-import { ErrorBody } from './schemas.ts';
+import { REPRESENTATION_MARK, tagOf } from './extras.ts';
+import { ErrorBody } from '../http/schemas.ts';
 
 const IdempotencyKey = Type.String({
   description:

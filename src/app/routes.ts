@@ -1,21 +1,21 @@
-import { registerAuditRoutes } from './audit/routes.ts';
-import { registerDomainRoutes } from './domains/routes.ts';
-import { registerEventRoutes } from './events/routes.ts';
-import { registerConsoleRoutes } from './console/routes.ts';
+import { registerAuditRoutes } from '../audit/routes.ts';
+import { registerDomainRoutes } from '../domains/routes.ts';
+import { registerEventRoutes } from '../events/routes.ts';
+import { registerConsoleRoutes } from '../console/routes.ts';
 import type { Deps } from './deps.ts';
-import type { App } from './http/app-types.ts';
-import { registerOrganizationScope } from './tenancy/organization-scope.ts';
-import { registerIntegrationRoutes } from './integrations/routes.ts';
-import { registerInviteRoutes, registerSignupRoutes } from './invites/routes.ts';
-import { registerMemberRoutes } from './members/routes.ts';
-import { registerOrganizationListRoutes, registerOrganizationRoutes } from './organizations/routes.ts';
-import { registerPersonalApiKeyRoutes } from './personal-api-keys/routes.ts';
-import { registerProjectRoutes, registerTopLevelProjectRoutes } from './projects/routes.ts';
-import { registerRoleMembershipRoutes } from './role-memberships/routes.ts';
-import { registerRoleRoutes } from './roles/routes.ts';
-import { registerScimRoutes } from './scim/routes.ts';
-import { registerUserRoutes } from './users/routes.ts';
-import { registerWebhookRoutes } from './webhooks/routes.ts';
+import type { App } from '../http/app-types.ts';
+import { registerOrganizationScope } from '../tenancy/organization-scope.ts';
+import { registerIntegrationRoutes } from '../integrations/routes.ts';
+import { registerInviteRoutes, registerSignupRoutes } from '../invites/routes.ts';
+import { registerMemberRoutes } from '../members/routes.ts';
+import { registerOrganizationListRoutes, registerOrganizationRoutes } from '../organizations/routes.ts';
+import { registerPersonalApiKeyRoutes } from '../personal-api-keys/routes.ts';
+import { registerProjectRoutes, registerTopLevelProjectRoutes } from '../projects/routes.ts';
+import { registerRoleMembershipRoutes } from '../role-memberships/routes.ts';
+import { registerRoleRoutes } from '../roles/routes.ts';
+import { registerScimRoutes } from '../scim/routes.ts';
+import { registerUserRoutes } from '../users/routes.ts';
+import { registerWebhookRoutes } from '../webhooks/routes.ts';
 
 /**
  * Every feature's route table. The routes about one organization register inside the

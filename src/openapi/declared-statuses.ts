@@ -4,7 +4,7 @@
 // that sent the request fails.
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { finishDocument } from './openapi-document.ts';
+import { finishDocument } from './document.ts';
 
 type Document = { paths?: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
 

@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Caller } from './access/caller.ts';
-import type { Db } from './db/types.ts';
-import { installIdempotency } from './idempotency/hooks.ts';
-import type { Metrics } from './metrics/metrics.ts';
-import { installAuth } from './http/auth.ts';
-import { installContentParsers } from './http/content-parsers.ts';
-import { installErrorHandling } from './http/error-handler.ts';
-import { installEtags } from './http/etag.ts';
-import { installRateLimit, type RateLimitSettings } from './http/rate-limit.ts';
-import { installRouteTable } from './http/route-table.ts';
-import { installSecurityHeaders } from './http/security-headers.ts';
+import type { Caller } from '../access/caller.ts';
+import type { Db } from '../db/types.ts';
+import { installIdempotency } from '../idempotency/hooks.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+import { installAuth } from '../http/auth.ts';
+import { installContentParsers } from '../http/content-parsers.ts';
+import { installErrorHandling } from '../http/error-handler.ts';
+import { installEtags } from '../http/etag.ts';
+import { installRateLimit, type RateLimitSettings } from '../http/rate-limit.ts';
+import { installRouteTable } from '../http/route-table.ts';
+import { installSecurityHeaders } from '../http/security-headers.ts';
 
 export interface PipelineParts {
   db: Db;

@@ -1,14 +1,14 @@
 // What the feature route tables are built from, assembled by app.ts. It names features' own
 // types (the caches), so it lives beside the composition rather than in http/, which every
 // feature builds on.
-import type { Config } from './config.ts';
-import type { Invalidation } from './db/invalidation.ts';
-import type { Db } from './db/types.ts';
-import type { Writes } from './writes/unit-of-work.ts';
-import type { OrganizationRepresentations } from './organizations/representation-cache.ts';
-import type { KeyCache } from './personal-api-keys/key-cache.ts';
-import type { MembershipLevels } from './tenancy/level-cache.ts';
-import type { SecretBox } from './webhooks/secrets.ts';
+import type { Config } from '../config.ts';
+import type { Invalidation } from '../db/invalidation.ts';
+import type { Db } from '../db/types.ts';
+import type { Writes } from '../writes/unit-of-work.ts';
+import type { OrganizationRepresentations } from '../organizations/representation-cache.ts';
+import type { KeyCache } from '../personal-api-keys/key-cache.ts';
+import type { MembershipLevels } from '../tenancy/level-cache.ts';
+import type { SecretBox } from '../webhooks/secrets.ts';
 
 /** What feature route modules are built from. */
 export interface Deps {

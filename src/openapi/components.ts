@@ -1,5 +1,5 @@
 // What the OpenAPI document calls its components. The names are given by the composition
-// (src/openapi-components.ts), which knows the features; http/ builds on none of them.
+// (src/app/openapi-components.ts), which knows the features; openapi/ builds on none of them.
 import type { TSchema } from 'typebox';
 
 /**

@@ -1,15 +1,15 @@
 import cluster from 'node:cluster';
-import type { Config } from './config.ts';
+import type { Config } from '../config.ts';
 import { buildApp } from './app.ts';
-import { openDatabase, type DatabaseHandle } from './db/connection.ts';
-import { Invalidation } from './db/invalidation.ts';
-import { migrateDirect } from './db/direct.ts';
-import type { App } from './http/app-types.ts';
-import { KeyCache } from './personal-api-keys/key-cache.ts';
-import { createMetrics } from './metrics/metrics.ts';
-import { startControlServer, type ControlServer } from './control/server.ts';
-import { controlSocketPath } from './control/socket-path.ts';
-import { loadSecretKey, SecretBox } from './webhooks/secrets.ts';
+import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
+import { Invalidation } from '../db/invalidation.ts';
+import { migrateDirect } from '../db/direct.ts';
+import type { App } from '../http/app-types.ts';
+import { KeyCache } from '../personal-api-keys/key-cache.ts';
+import { createMetrics } from '../metrics/metrics.ts';
+import { startControlServer, type ControlServer } from '../control/server.ts';
+import { controlSocketPath } from '../control/socket-path.ts';
+import { loadSecretKey, SecretBox } from '../webhooks/secrets.ts';
 
 export interface RunningServer {
   app: App;

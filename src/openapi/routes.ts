@@ -5,7 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { stringify } from 'yaml';
 import { installDocsCompression, localRedocBundle, registerDocsAssets } from './docs-assets.ts';
-import { finishDocument } from './openapi-document.ts';
+import { finishDocument } from './document.ts';
 
 export async function registerOpenApiRoutes(app: FastifyInstance, siteUrl: string | undefined): Promise<void> {
   const documents = new Map<string, Record<string, unknown>>();

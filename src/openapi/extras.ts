@@ -11,8 +11,8 @@ import {
   ServerError,
   Throttled,
   UnsupportedMediaType,
-} from './errors.ts';
-import { missingScopeMessage } from './scope-messages.ts';
+} from '../http/errors.ts';
+import { missingScopeMessage } from '../http/scope-messages.ts';
 
 export const ERROR_EXAMPLES: Record<string, unknown> = {
   400: asApiError(refuse.required('name')).body(),

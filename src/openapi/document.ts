@@ -2,7 +2,7 @@
 // $refs, real error examples, response headers, servers and tags. The route schemas stay as
 // they are; only the document changes.
 import { ERROR_COMPONENT, paginatedName } from './components.ts';
-import { ERROR_EXAMPLES, missingScopeExample, REPRESENTATION_MARK, RESPONSE_HEADERS, responseHeaderNames, TAGS } from './openapi-extras.ts';
+import { ERROR_EXAMPLES, missingScopeExample, REPRESENTATION_MARK, RESPONSE_HEADERS, responseHeaderNames, TAGS } from './extras.ts';
 
 type Json = Record<string, any>;
 
