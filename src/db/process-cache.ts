@@ -1,4 +1,5 @@
-import type { SiblingWriteKind } from './sibling-writes.ts';
+import type { Invalidation } from './invalidation.ts';
+import { onSiblingWrite, type SiblingWriteKind } from './sibling-writes.ts';
 
 /** What a process caches and a write can make stale. */
 export type ChangeKind = SiblingWriteKind;
@@ -72,5 +73,76 @@ export class WriteMarks {
     if (tokens.size > 0) return false;
     this.pending.delete(id);
     return true;
+  }
+}
+
+/**
+ * A cache of this process keyed by organization (its representation and member pages, its
+ * members' levels): dropped by every write that states `changed('organization', id)`, on this
+ * process inside the write's transaction, on sibling workers before the commit, on the others
+ * when the write's notification arrives; marked (WriteMarks) until that notification comes
+ * back. A subclass says only what it keeps and how to drop it.
+ */
+export abstract class OrganizationCache implements ProcessCache {
+  readonly kind = 'organization' as const;
+  protected readonly marks: WriteMarks;
+  private readonly unsubscribe: () => void;
+  private readonly stopSiblingWrites: () => void;
+
+  constructor(invalidation: Invalidation, oneStatementAtATime: boolean) {
+    this.marks = new WriteMarks(() => invalidation.connected, oneStatementAtATime);
+    this.unsubscribe = invalidation.subscribe(
+      CHANGE_TOPICS.organization,
+      (payload) => this.heard(payload),
+      () => this.clear(),
+    );
+    // A sibling worker's write (serve --workers): marked here before it commits.
+    this.stopSiblingWrites = onSiblingWrite((kind, ids, token) => {
+      if (kind === 'organization') this.beginWrite(ids, token);
+    });
+  }
+
+  get generation(): number {
+    return this.marks.generation;
+  }
+
+  /** Inside a write's transaction, before its commit (writes/unit-of-work.ts). */
+  beginWrite(organizationIds: string[], token: string): void {
+    for (const organizationId of organizationIds) {
+      this.marks.begin(organizationId, token);
+      this.forget(organizationId);
+    }
+  }
+
+  /**
+   * After this process's write committed: dropped again (a read that raced the commit does not
+   * fill). The mark stays until the write's own notification comes back over LISTEN (or
+   * expires), as the other processes' entries are dropped only then.
+   */
+  committed(organizationIds: string[]): void {
+    this.marks.bump();
+    for (const organizationId of organizationIds) this.forget(organizationId);
+  }
+
+  close(): void {
+    this.unsubscribe();
+    this.stopSiblingWrites();
+    this.clear();
+  }
+
+  /** Drops what is kept of one organization. */
+  protected abstract forget(organizationId: string): void;
+
+  /** Drops everything (the channel went down, or the cache closes). */
+  protected abstract dropAll(): void;
+
+  private heard(payload: string): void {
+    const organizationId = this.marks.heard(payload);
+    if (organizationId) this.forget(organizationId);
+  }
+
+  private clear(): void {
+    this.marks.bump();
+    this.dropAll();
   }
 }

@@ -1,6 +1,5 @@
 import type { Invalidation } from '../db/invalidation.ts';
-import { onSiblingWrite } from '../db/sibling-writes.ts';
-import { CHANGE_TOPICS, WriteMarks, type ProcessCache } from '../db/process-cache.ts';
+import { OrganizationCache } from '../db/process-cache.ts';
 import { etagOfPayload } from '../http/etag.ts';
 import type { Organization } from './schemas.ts';
 
@@ -67,8 +66,7 @@ class Entry {
  *
  * The caller's level is not kept here but beside it (tenancy/level-cache.ts), under the same rules.
  */
-export class OrganizationRepresentations implements ProcessCache {
-  readonly kind = 'organization' as const;
+export class OrganizationRepresentations extends OrganizationCache {
   private readonly entries = new Map<string, Entry>();
   /**
    * The member list's total (active members, a count over every membership) and its pages'
@@ -77,28 +75,12 @@ export class OrganizationRepresentations implements ProcessCache {
    */
   private readonly memberLists = new Map<string, MemberList>();
   private memberPageBytes = 0;
-  private readonly marks: WriteMarks;
-  private readonly unsubscribe: () => void;
-  private readonly stopSiblingWrites: () => void;
 
   constructor(
     invalidation: Invalidation,
     private readonly options: { oneStatementAtATime: boolean; maxEntries?: number },
   ) {
-    this.marks = new WriteMarks(() => invalidation.connected, options.oneStatementAtATime);
-    this.unsubscribe = invalidation.subscribe(
-      CHANGE_TOPICS.organization,
-      (payload) => this.heard(payload),
-      () => this.clear(),
-    );
-    // A sibling worker's write (serve --workers): marked here before it commits.
-    this.stopSiblingWrites = onSiblingWrite((kind, ids, token) => {
-      if (kind === 'organization') this.beginWrite(ids, token);
-    });
-  }
-
-  get generation(): number {
-    return this.marks.generation;
+    super(invalidation, options.oneStatementAtATime);
   }
 
   get(organizationId: string, level: number | null): RepresentationBytes | undefined {
@@ -139,36 +121,8 @@ export class OrganizationRepresentations implements ProcessCache {
     pages.set(shape, results);
   }
 
-  /** Inside a write's transaction, before its commit (writes/unit-of-work.ts). */
-  beginWrite(organizationIds: string[], token: string): void {
-    for (const organizationId of organizationIds) {
-      this.marks.begin(organizationId, token);
-      this.forget(organizationId);
-    }
-  }
-
-  /**
-   * After this process's write committed: dropped again (a read that raced the commit does not
-   * fill). The mark stays until the write's own notification comes back over LISTEN (or
-   * expires), as the other processes' entries are dropped only then.
-   */
-  committed(organizationIds: string[]): void {
-    for (const organizationId of organizationIds) this.forget(organizationId);
-  }
-
-  close(): void {
-    this.unsubscribe();
-    this.stopSiblingWrites();
-    this.clear();
-  }
-
   private mayFill(organizationId: string, generation: number): boolean {
     return this.marks.mayFill(organizationId, generation);
-  }
-
-  private heard(payload: string): void {
-    const organizationId = this.marks.heard(payload);
-    if (organizationId) this.forget(organizationId);
   }
 
   private memberList(organizationId: string): MemberList {
@@ -186,15 +140,14 @@ export class OrganizationRepresentations implements ProcessCache {
     this.memberPageBytes = 0;
   }
 
-  private forget(organizationId: string): void {
+  protected forget(organizationId: string): void {
     this.entries.delete(organizationId);
     const list = this.memberLists.get(organizationId);
     for (const results of list?.pages.values() ?? []) this.memberPageBytes -= results.length;
     this.memberLists.delete(organizationId);
   }
 
-  private clear(): void {
-    this.marks.bump();
+  protected dropAll(): void {
     this.entries.clear();
     this.memberLists.clear();
     this.memberPageBytes = 0;

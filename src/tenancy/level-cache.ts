@@ -1,7 +1,6 @@
 import type { Level } from '../access/levels.ts';
 import type { Invalidation } from '../db/invalidation.ts';
-import { CHANGE_TOPICS, WriteMarks, type ProcessCache } from '../db/process-cache.ts';
-import { onSiblingWrite } from '../db/sibling-writes.ts';
+import { OrganizationCache } from '../db/process-cache.ts';
 import type { Executor } from '../db/types.ts';
 import { findMembershipLevel } from '../members/repository.ts';
 
@@ -22,31 +21,14 @@ const MAX_USERS_PER_ORGANIZATION = 10_000;
  *
  * Writes never decide on it: they check the caller's level again inside their transaction.
  */
-export class MembershipLevels implements ProcessCache {
-  readonly kind = 'organization' as const;
+export class MembershipLevels extends OrganizationCache {
   private readonly byOrganization = new Map<string, Map<number, Level>>();
-  private readonly marks: WriteMarks;
-  private readonly unsubscribe: () => void;
-  private readonly stopSiblingWrites: () => void;
 
   constructor(
     invalidation: Invalidation,
     private readonly options: { oneStatementAtATime?: boolean; maxOrganizations?: number } = {},
   ) {
-    this.marks = new WriteMarks(() => invalidation.connected, options.oneStatementAtATime ?? false);
-    this.unsubscribe = invalidation.subscribe(
-      CHANGE_TOPICS.organization,
-      (payload) => this.heard(payload),
-      () => this.clear(),
-    );
-    // A sibling worker's write (serve --workers): marked here before it commits.
-    this.stopSiblingWrites = onSiblingWrite((kind, ids, token) => {
-      if (kind === 'organization') this.beginWrite(ids, token);
-    });
-  }
-
-  get generation(): number {
-    return this.marks.generation;
+    super(invalidation, options.oneStatementAtATime ?? false);
   }
 
   /** The member's level, or undefined when the database must be asked. */
@@ -66,32 +48,11 @@ export class MembershipLevels implements ProcessCache {
     users.set(userId, level);
   }
 
-  /** Inside a write's transaction, before its commit (writes/unit-of-work.ts). */
-  beginWrite(organizationIds: string[], token: string): void {
-    for (const organizationId of organizationIds) {
-      this.marks.begin(organizationId, token);
-      this.byOrganization.delete(organizationId);
-    }
+  protected forget(organizationId: string): void {
+    this.byOrganization.delete(organizationId);
   }
 
-  /** After this process's write committed: as if its notification had come back. */
-  committed(organizationIds: string[], token: string): void {
-    for (const organizationId of organizationIds) this.heard(`${organizationId} ${token}`);
-  }
-
-  close(): void {
-    this.unsubscribe();
-    this.stopSiblingWrites();
-    this.clear();
-  }
-
-  private heard(payload: string): void {
-    const organizationId = this.marks.heard(payload);
-    if (organizationId) this.byOrganization.delete(organizationId);
-  }
-
-  private clear(): void {
-    this.marks.bump();
+  protected dropAll(): void {
     this.byOrganization.clear();
   }
 }
