@@ -1,3 +1,5 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Static } from 'typebox';
 import type { Caller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import type { Deps } from '../app/deps.ts';
@@ -71,6 +73,16 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
     handler: (request) => members.scopedApiKeys(request.access, userUuidFromPath(callerOf(request), request.params.user_uuid)),
   });
 
+  // PATCH and PUT are one change: `level` is the one writable field.
+  const updateLevel = (request: FastifyRequest<{ Params: Static<typeof MemberParams>; Body: Static<typeof MemberUpdate> }>, reply: FastifyReply) =>
+    members.updateLevel(
+      callerOf(request),
+      request.access,
+      userUuidFromPath(callerOf(request), request.params.user_uuid),
+      request.body,
+      preconditionOf(request, reply),
+    );
+
   app.patch('/api/organizations/:organization_id/members/:user_uuid/', {
     config: { scope: 'organization_member:write', organization: anyMember, representation: OrganizationMember },
     schema: {
@@ -83,14 +95,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       body: MemberUpdate,
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) =>
-      members.updateLevel(
-        callerOf(request),
-        request.access,
-        userUuidFromPath(callerOf(request), request.params.user_uuid),
-        request.body,
-        preconditionOf(request, reply),
-      ),
+    handler: updateLevel,
   });
 
   // PostHog's members_update: the same change with the full body (`level`, its one writable field).
@@ -104,14 +109,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       body: MemberUpdate,
       response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
-    handler: (request, reply) =>
-      members.updateLevel(
-        callerOf(request),
-        request.access,
-        userUuidFromPath(callerOf(request), request.params.user_uuid),
-        request.body,
-        preconditionOf(request, reply),
-      ),
+    handler: updateLevel,
   });
 
   app.delete('/api/organizations/:organization_id/members/:user_uuid/', {
