@@ -23,8 +23,9 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
   try {
     const pgdataDir = path.join(dataDir, 'pgdata');
     const fresh = !fs.existsSync(pgdataDir);
-    // A directory written by an older orgbase (or restored by hand) may be open to others.
-    tightenTree(pgdataDir);
+    // A directory written by an older orgbase (or restored by hand) may be open to others: the
+    // database, and beside it the key that seals webhook secrets.
+    tightenTree(dataDir);
     // An orgbase before 0.3 left its engine's socket here; nothing listens on it any more.
     fs.rmSync(path.join(dataDir, '.s.PGSQL.5432'), { force: true });
     let server = await startWorker(pgdataDir);
