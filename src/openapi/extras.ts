@@ -77,7 +77,10 @@ export const TAGS = [
   { name: 'events', description: "An organization's committed changes as events, oldest first, with a resumable cursor (admins)." },
   { name: 'invites', description: 'Invitations to join an organization, and accepting them by their link (`/api/signup/:token/`).' },
   { name: 'domains', description: "An organization's verified email domains, their SCIM 2.0 provisioning settings and SCIM request logs." },
-  { name: 'webhooks', description: "An organization's webhook endpoints (Standard Webhooks 1.0: signed, at least once, in order), and their delivery attempts." },
+  {
+    name: 'webhooks',
+    description: "An organization's webhook endpoints (Standard Webhooks 1.0: signed, at least once, in order), and their delivery attempts.",
+  },
 ];
 
 /** The tag of a route without one: the resource its path names last. */
