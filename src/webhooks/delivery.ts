@@ -79,6 +79,8 @@ export class WebhookDelivery {
   private readonly slots = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private again = false;
+  /** Senders in claimEndpoint now: a wake while one looks only asks it to look once more. */
+  private claiming = 0;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
   private lastPrune = 0;
@@ -103,10 +105,13 @@ export class WebhookDelivery {
     this.wake();
   }
 
-  /** Looks for work now: an organization's events committed, or a retry is due. */
+  /**
+   * Looks for work now: an organization's events committed, or a retry is due. A sender busy
+   * with one endpoint does not hold the others back: another starts while there is room.
+   */
   wake(): void {
     if (this.stopped) return;
-    if (this.slots.size > 0) {
+    if (this.claiming > 0 || this.slots.size >= this.options.concurrency) {
       this.again = true;
       return;
     }
@@ -135,8 +140,19 @@ export class WebhookDelivery {
     try {
       for (;;) {
         if (this.stopped) return;
-        const endpoint = await claimEndpoint(this.db, this.leaseSeconds);
-        if (!endpoint) return;
+        this.claiming += 1;
+        let endpoint: ClaimedEndpoint | undefined;
+        try {
+          endpoint = await claimEndpoint(this.db, this.leaseSeconds);
+        } finally {
+          this.claiming -= 1;
+        }
+        if (!endpoint) {
+          // Woken while it looked: the commit may have come after the claim's snapshot.
+          if (!this.again) return;
+          this.again = false;
+          continue;
+        }
         if (this.slots.size < this.options.concurrency) this.spawn();
         await this.deliverTo(endpoint);
       }

@@ -389,6 +389,22 @@ describe('webhook deliveries', () => {
     }
   });
 
+  it('starts on another endpoint at once while a slow receiver keeps one sender busy', async () => {
+    const slow = await endpointWithReceiver();
+    const other = await organization();
+    const created = await other.api.post(other.url, { url: receiver.url });
+    receiver.secrets.push(created.body.secret);
+    receiver.answer = (d) => (d.body.organization_id === slow.organizationId ? { status: 204, delayMs: 150 } : { status: 204 });
+    for (let i = 0; i < 30; i++) await commitEvent(slow.organizationId, 'role.created', { i });
+    startWorker({ pollMs: 600_000 });
+    await receiver.waitFor((d) => d.length >= 1);
+    await commitEvent(other.organizationId);
+    // The slow endpoint's 30 events take 4.5 s; the other endpoint's event does not wait for them.
+    await receiver.waitFor((d) => d.some((one) => one.body.organization_id === other.organizationId), 2000);
+    assert.ok(receiver.deliveries.filter((one) => one.body.organization_id === slow.organizationId).length < 30);
+    await receiver.waitFor((d) => d.length >= 31);
+  });
+
   it('retries a delivery by hand: one attempt now, recorded as manual', async () => {
     const w = await endpointWithReceiver();
     receiver.answer = (_d, index) => (index === 0 ? { status: 500 } : { status: 200 });
