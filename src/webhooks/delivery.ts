@@ -1,6 +1,7 @@
 // The process's webhook sender: woken when an organization's events commit (EVENTS_TOPIC on
 // the invalidation channel), and by a timer for retries and anything a missed notification left.
 import type { Invalidation } from '../db/invalidation.ts';
+import { isConnectionFailure } from '../db/database-errors.ts';
 import type { Db } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import { EVENTS_TOPIC, readEvents } from '../events/repository.ts';
@@ -73,6 +74,12 @@ function verdictOf(result: AttemptResult, attempt: number, scale: number): Verdi
 export function deliveryBody(event: Event): string {
   const { type, timestamp, data, ...rest } = event;
   return JSON.stringify({ type, timestamp, data, ...rest });
+}
+
+/** The database went away for a moment (restart, failover, a dropped connection): worth waiting for. */
+function isDatabaseAway(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return isConnectionFailure(error) || code === '57P01' || code === '57P02' || code === '57P03';
 }
 
 export class WebhookDelivery {
@@ -187,6 +194,24 @@ export class WebhookDelivery {
     this.timer.unref();
   }
 
+  /**
+   * Records an attempt already made. The receiver has it: losing the record would send it
+   * again once the claim's lease ran out (a duplicate for each endpoint in flight when the
+   * database restarts), so a database away for a moment is waited for, within half the lease.
+   * The record checks the claim, so a late one after a lost claim changes nothing.
+   */
+  private async recordSurely<T>(record: () => Promise<T>): Promise<T> {
+    const giveUpAt = Date.now() + (this.leaseSeconds * 1000) / 2;
+    for (let wait = 100; ; wait = Math.min(wait * 2, 1000)) {
+      try {
+        return await record();
+      } catch (error) {
+        if (!isDatabaseAway(error) || Date.now() + wait > giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
   private async deliverTo(endpoint: ClaimedEndpoint): Promise<void> {
     let cursor = endpoint.last_sequence;
     let skippedTo = cursor;
@@ -223,13 +248,15 @@ export class WebhookDelivery {
           allowPrivate: this.options.allowPrivate,
         });
         const verdict = verdictOf(result, attempt, this.options.retryScale);
-        const outcome = await recordAttempt(
-          this.writes,
-          endpoint,
-          event,
-          { attempt, status_code: result.statusCode, duration_ms: result.durationMs, error: result.error, response_body: result.responseBody },
-          verdict,
-          { leaseSeconds: this.leaseSeconds, failingWindowSeconds: FAILING_WINDOW_SECONDS * this.options.retryScale },
+        const outcome = await this.recordSurely(() =>
+          recordAttempt(
+            this.writes,
+            endpoint,
+            event,
+            { attempt, status_code: result.statusCode, duration_ms: result.durationMs, error: result.error, response_body: result.responseBody },
+            verdict,
+            { leaseSeconds: this.leaseSeconds, failingWindowSeconds: FAILING_WINDOW_SECONDS * this.options.retryScale },
+          ),
         );
         if (outcome !== 'delivered') {
           this.options.log.info(

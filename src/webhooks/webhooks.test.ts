@@ -33,8 +33,8 @@ afterEach(async () => {
 });
 
 /** A sender as the server runs it, with a short schedule unless told otherwise. */
-function startWorker(options: Partial<WebhookDeliveryOptions> = {}): WebhookDelivery {
-  const worker = new WebhookDelivery(t.db, createWrites(t.db, [], channel), channel, {
+function startWorker(options: Partial<WebhookDeliveryOptions> = {}, writes = createWrites(t.db, [], channel)): WebhookDelivery {
+  const worker = new WebhookDelivery(t.db, writes, channel, {
     secrets: new SecretBox(TEST_SECRET_KEY),
     timeoutMs: 2000,
     allowPrivate: true,
@@ -403,6 +403,32 @@ describe('webhook deliveries', () => {
     await receiver.waitFor((d) => d.some((one) => one.body.organization_id === other.organizationId), 2000);
     assert.ok(receiver.deliveries.filter((one) => one.body.organization_id === slow.organizationId).length < 30);
     await receiver.waitFor((d) => d.length >= 31);
+  });
+
+  it('waits out a database away for a moment to record an attempt, instead of sending the event twice', async () => {
+    const w = await endpointWithReceiver();
+    // The first two records fail as a PostgreSQL restart fails them; the sends went through.
+    let failures = 2;
+    const flaky = t.db.withPlugin({
+      transformQuery(args) {
+        if (failures > 0) {
+          failures -= 1;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    startWorker({}, createWrites(flaky, [], channel));
+    const events = [];
+    for (let i = 0; i < 3; i++) events.push(await commitEvent(w.organizationId, 'role.created', { i }));
+    await receiver.waitFor((d) => d.length >= 3, 5000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(failures, 0);
+    assert.deepEqual(
+      receiver.deliveries.map((d) => d.id),
+      events.map((e) => e.id),
+    );
   });
 
   it('retries a delivery by hand: one attempt now, recorded as manual', async () => {
