@@ -196,6 +196,25 @@ describe('webhooks under chaos', () => {
           commitToFirstAttemptMs: { p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? NaN) },
         }),
       );
+      // What each duplicate went through, to tell a kill, a restart and a late answer apart.
+      const seen = new Map<string, number>();
+      const repeats: { id: string; gapMs: number; at: number }[] = [];
+      for (const delivery of accepted) {
+        const first = seen.get(delivery.id);
+        if (first === undefined) seen.set(delivery.id, delivery.at);
+        else repeats.push({ id: delivery.id, gapMs: delivery.at - first, at: Math.round((first - startedAt) / 1000) });
+      }
+      if (repeats.length > 0) {
+        const { rows: attempts } = await reader.query<{ event_id: string; outcome: string; error: string | null; duration_ms: number }>(
+          'SELECT event_id, outcome, error, duration_ms FROM webhook_deliveries WHERE event_id = ANY($1) ORDER BY created_at',
+          [repeats.map((one) => one.id)],
+        );
+        const described = repeats.map((one) => ({
+          ...one,
+          attempts: attempts.filter((row) => row.event_id === one.id).map((row) => `${row.outcome}:${row.error ?? ''}:${row.duration_ms}`),
+        }));
+        console.log(JSON.stringify({ duplicates: described }));
+      }
       if (missing.length > 0) {
         // Where delivery stands for the organizations still waiting: a stuck claim, a cursor
         // past the missing events, a disabled endpoint, or only a long queue.
@@ -208,8 +227,16 @@ describe('webhooks under chaos', () => {
            FROM webhook_endpoints e WHERE e.organization_id = ANY($1)`,
           [waiting],
         );
-        const firstMissing = waiting.map((id) => ({ id, sequences: missing.filter((event) => event.organization_id === id).map((event) => Number(event.sequence)) }));
-        console.log(JSON.stringify({ firstMissing: firstMissing.map((one) => ({ id: one.id, n: one.sequences.length, from: one.sequences[0], to: one.sequences.at(-1) })), endpoints }));
+        const firstMissing = waiting.map((id) => ({
+          id,
+          sequences: missing.filter((event) => event.organization_id === id).map((event) => Number(event.sequence)),
+        }));
+        console.log(
+          JSON.stringify({
+            firstMissing: firstMissing.map((one) => ({ id: one.id, n: one.sequences.length, from: one.sequences[0], to: one.sequences.at(-1) })),
+            endpoints,
+          }),
+        );
       }
       assert.deepEqual(
         missing.map((event) => event.id),
@@ -251,7 +278,6 @@ describe('webhooks under chaos', () => {
         for (let i = 1; i < sequences.length; i++)
           assert.ok(sequences[i]! >= sequences[i - 1]!, `order of ${id} at ${i}: ${sequences[i - 1]} then ${sequences[i]}`);
       }
-
     } finally {
       await reader.end();
     }
