@@ -15,6 +15,7 @@ import {
   type ClaimedEndpoint,
   type Verdict,
 } from './queue.ts';
+import type { DeliveryRow } from './repository.ts';
 import { attemptDelivery, type AttemptResult } from './send.ts';
 import type { SecretBox } from './secrets.ts';
 import { signingSecretsOf } from './signing.ts';
@@ -226,6 +227,20 @@ export class WebhookDelivery {
       await releaseEndpoint(this.db, endpoint, cursor);
       return;
     }
+    // A delivered event is recorded while the next one is sent: the sends stay in order, the
+    // records too (each waits for the one before), and the round trip to the database no
+    // longer adds to each event's. A record that finds the claim lost stops the run; the one
+    // event sent meanwhile goes again from the new holder (a duplicate, as after a crash).
+    let recording: Promise<{ outcome?: DeliveryRow['outcome']; error?: unknown }> | undefined;
+    const previousRecorded = async (): Promise<boolean> => {
+      if (!recording) return true;
+      const { outcome, error } = await recording;
+      recording = undefined;
+      if (error !== undefined) throw error;
+      if (outcome === 'delivered') return true;
+      this.options.log.info({ endpoint: endpoint.id, outcome: 'claim_lost' }, 'webhook delivery failed');
+      return false;
+    };
     while (!this.stopped && sent < EVENTS_PER_CLAIM) {
       const events = await readEvents(this.db, endpoint.organization_id, cursor, EVENTS_PER_READ);
       if (events.length === 0) break;
@@ -248,16 +263,28 @@ export class WebhookDelivery {
           allowPrivate: this.options.allowPrivate,
         });
         const verdict = verdictOf(result, attempt, this.options.retryScale);
-        const outcome = await this.recordSurely(() =>
-          recordAttempt(
-            this.writes,
-            endpoint,
-            event,
-            { attempt, status_code: result.statusCode, duration_ms: result.durationMs, error: result.error, response_body: result.responseBody },
-            verdict,
-            { leaseSeconds: this.leaseSeconds, failingWindowSeconds: FAILING_WINDOW_SECONDS * this.options.retryScale },
-          ),
-        );
+        const record = () =>
+          this.recordSurely(() =>
+            recordAttempt(
+              this.writes,
+              endpoint,
+              event,
+              { attempt, status_code: result.statusCode, duration_ms: result.durationMs, error: result.error, response_body: result.responseBody },
+              verdict,
+              { leaseSeconds: this.leaseSeconds, failingWindowSeconds: FAILING_WINDOW_SECONDS * this.options.retryScale },
+            ),
+          );
+        if (!(await previousRecorded())) return;
+        attempts = 0;
+        skippedTo = event.sequence;
+        if (verdict.kind === 'delivered' && event.type !== 'organization.deleted') {
+          recording = record().then(
+            (outcome) => ({ outcome }),
+            (error: unknown) => ({ error }),
+          );
+          continue;
+        }
+        const outcome = await record();
         if (outcome !== 'delivered') {
           this.options.log.info(
             { endpoint: endpoint.id, event: event.id, attempt, outcome: outcome ?? 'claim_lost', status: result.statusCode, error: result.error },
@@ -265,10 +292,9 @@ export class WebhookDelivery {
           );
         }
         if (outcome !== 'delivered' && outcome !== 'given_up') return; // retrying, disabled or no longer ours: released
-        attempts = 0;
-        skippedTo = event.sequence;
       }
     }
+    if (!(await previousRecorded())) return;
     await releaseEndpoint(this.db, endpoint, skippedTo);
   }
 }
