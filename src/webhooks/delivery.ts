@@ -1,6 +1,7 @@
 // The process's webhook sender: woken when an organization's events commit (EVENTS_TOPIC on
 // the invalidation channel), and by a timer for retries and anything a missed notification left.
 import type { Invalidation } from '../db/invalidation.ts';
+import { isConnectionFailure } from '../db/database-errors.ts';
 import type { Db } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import { EVENTS_TOPIC, readEvents } from '../events/repository.ts';
@@ -14,6 +15,7 @@ import {
   type ClaimedEndpoint,
   type Verdict,
 } from './queue.ts';
+import type { DeliveryRow } from './repository.ts';
 import { attemptDelivery, type AttemptResult } from './send.ts';
 import type { SecretBox } from './secrets.ts';
 import { signingSecretsOf } from './signing.ts';
@@ -75,10 +77,18 @@ export function deliveryBody(event: Event): string {
   return JSON.stringify({ type, timestamp, data, ...rest });
 }
 
+/** The database went away for a moment (restart, failover, a dropped connection): worth waiting for. */
+function isDatabaseAway(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return isConnectionFailure(error) || code === '57P01' || code === '57P02' || code === '57P03';
+}
+
 export class WebhookDelivery {
   private readonly slots = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private again = false;
+  /** Senders in claimEndpoint now: a wake while one looks only asks it to look once more. */
+  private claiming = 0;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
   private lastPrune = 0;
@@ -103,10 +113,13 @@ export class WebhookDelivery {
     this.wake();
   }
 
-  /** Looks for work now: an organization's events committed, or a retry is due. */
+  /**
+   * Looks for work now: an organization's events committed, or a retry is due. A sender busy
+   * with one endpoint does not hold the others back: another starts while there is room.
+   */
   wake(): void {
     if (this.stopped) return;
-    if (this.slots.size > 0) {
+    if (this.claiming > 0 || this.slots.size >= this.options.concurrency) {
       this.again = true;
       return;
     }
@@ -135,8 +148,19 @@ export class WebhookDelivery {
     try {
       for (;;) {
         if (this.stopped) return;
-        const endpoint = await claimEndpoint(this.db, this.leaseSeconds);
-        if (!endpoint) return;
+        this.claiming += 1;
+        let endpoint: ClaimedEndpoint | undefined;
+        try {
+          endpoint = await claimEndpoint(this.db, this.leaseSeconds);
+        } finally {
+          this.claiming -= 1;
+        }
+        if (!endpoint) {
+          // Woken while it looked: the commit may have come after the claim's snapshot.
+          if (!this.again) return;
+          this.again = false;
+          continue;
+        }
         if (this.slots.size < this.options.concurrency) this.spawn();
         await this.deliverTo(endpoint);
       }
@@ -171,6 +195,24 @@ export class WebhookDelivery {
     this.timer.unref();
   }
 
+  /**
+   * Records an attempt already made. The receiver has it: losing the record would send it
+   * again once the claim's lease ran out (a duplicate for each endpoint in flight when the
+   * database restarts), so a database away for a moment is waited for, within half the lease.
+   * The record checks the claim, so a late one after a lost claim changes nothing.
+   */
+  private async recordSurely<T>(record: () => Promise<T>): Promise<T> {
+    const giveUpAt = Date.now() + (this.leaseSeconds * 1000) / 2;
+    for (let wait = 100; ; wait = Math.min(wait * 2, 1000)) {
+      try {
+        return await record();
+      } catch (error) {
+        if (!isDatabaseAway(error) || Date.now() + wait > giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
   private async deliverTo(endpoint: ClaimedEndpoint): Promise<void> {
     let cursor = endpoint.last_sequence;
     let skippedTo = cursor;
@@ -185,6 +227,20 @@ export class WebhookDelivery {
       await releaseEndpoint(this.db, endpoint, cursor);
       return;
     }
+    // A delivered event is recorded while the next one is sent: the sends stay in order, the
+    // records too (each waits for the one before), and the round trip to the database no
+    // longer adds to each event's. A record that finds the claim lost stops the run; the one
+    // event sent meanwhile goes again from the new holder (a duplicate, as after a crash).
+    let recording: Promise<{ outcome?: DeliveryRow['outcome']; error?: unknown }> | undefined;
+    const previousRecorded = async (): Promise<boolean> => {
+      if (!recording) return true;
+      const { outcome, error } = await recording;
+      recording = undefined;
+      if (error !== undefined) throw error;
+      if (outcome === 'delivered') return true;
+      this.options.log.info({ endpoint: endpoint.id, outcome: 'claim_lost' }, 'webhook delivery failed');
+      return false;
+    };
     while (!this.stopped && sent < EVENTS_PER_CLAIM) {
       const events = await readEvents(this.db, endpoint.organization_id, cursor, EVENTS_PER_READ);
       if (events.length === 0) break;
@@ -207,14 +263,28 @@ export class WebhookDelivery {
           allowPrivate: this.options.allowPrivate,
         });
         const verdict = verdictOf(result, attempt, this.options.retryScale);
-        const outcome = await recordAttempt(
-          this.writes,
-          endpoint,
-          event,
-          { attempt, status_code: result.statusCode, duration_ms: result.durationMs, error: result.error, response_body: result.responseBody },
-          verdict,
-          { leaseSeconds: this.leaseSeconds, failingWindowSeconds: FAILING_WINDOW_SECONDS * this.options.retryScale },
-        );
+        const record = () =>
+          this.recordSurely(() =>
+            recordAttempt(
+              this.writes,
+              endpoint,
+              event,
+              { attempt, status_code: result.statusCode, duration_ms: result.durationMs, error: result.error, response_body: result.responseBody },
+              verdict,
+              { leaseSeconds: this.leaseSeconds, failingWindowSeconds: FAILING_WINDOW_SECONDS * this.options.retryScale },
+            ),
+          );
+        if (!(await previousRecorded())) return;
+        attempts = 0;
+        skippedTo = event.sequence;
+        if (verdict.kind === 'delivered' && event.type !== 'organization.deleted') {
+          recording = record().then(
+            (outcome) => ({ outcome }),
+            (error: unknown) => ({ error }),
+          );
+          continue;
+        }
+        const outcome = await record();
         if (outcome !== 'delivered') {
           this.options.log.info(
             { endpoint: endpoint.id, event: event.id, attempt, outcome: outcome ?? 'claim_lost', status: result.statusCode, error: result.error },
@@ -222,10 +292,9 @@ export class WebhookDelivery {
           );
         }
         if (outcome !== 'delivered' && outcome !== 'given_up') return; // retrying, disabled or no longer ours: released
-        attempts = 0;
-        skippedTo = event.sequence;
       }
     }
+    if (!(await previousRecorded())) return;
     await releaseEndpoint(this.db, endpoint, skippedTo);
   }
 }

@@ -33,8 +33,8 @@ afterEach(async () => {
 });
 
 /** A sender as the server runs it, with a short schedule unless told otherwise. */
-function startWorker(options: Partial<WebhookDeliveryOptions> = {}): WebhookDelivery {
-  const worker = new WebhookDelivery(t.db, createWrites(t.db, [], channel), channel, {
+function startWorker(options: Partial<WebhookDeliveryOptions> = {}, writes = createWrites(t.db, [], channel)): WebhookDelivery {
+  const worker = new WebhookDelivery(t.db, writes, channel, {
     secrets: new SecretBox(TEST_SECRET_KEY),
     timeoutMs: 2000,
     allowPrivate: true,
@@ -73,6 +73,16 @@ async function endpointWithReceiver(body: Record<string, unknown> = {}) {
 }
 
 const deliveriesOf = (w: { api: ReturnType<typeof client>; url: string; endpoint: { id: string } }) => w.api.get(`${w.url}${w.endpoint.id}/deliveries/`);
+
+/** The delivery log once it has `count` rows: an attempt is recorded after the receiver has it (the last one while the next is sent). */
+async function deliveryLog(w: { api: ReturnType<typeof client>; url: string; endpoint: { id: string } }, count: number) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const log = await deliveriesOf(w);
+    if (log.body.count >= count || Date.now() > deadline) return log;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 describe('webhook endpoints', () => {
   it('shows the secret on creation only, keeps it encrypted, and audits the change', async () => {
@@ -185,7 +195,7 @@ describe('webhook deliveries', () => {
     assert.deepEqual(Object.keys(first.body).slice(0, 3), ['type', 'timestamp', 'data']);
     assert.ok(Math.abs(first.timestamp - Date.now() / 1000) < 30);
     assert.equal(receiver.unverified.length, 0);
-    const log = await deliveriesOf({ ...org, endpoint: created.body });
+    const log = await deliveryLog({ ...org, endpoint: created.body }, 12);
     assert.equal(log.body.count, 12);
     assert.ok(log.body.results.every((d: { outcome: string; status_code: number }) => d.outcome === 'delivered' && d.status_code === 204));
   });
@@ -253,7 +263,7 @@ describe('webhook deliveries', () => {
       receiver.deliveries.map((d) => d.id),
       [first.id, first.id, first.id, first.id, second.id],
     );
-    const log = (await deliveriesOf(w)).body.results.reverse();
+    const log = (await deliveryLog(w, 5)).body.results.reverse();
     assert.deepEqual(
       log.map((d: { outcome: string }) => d.outcome),
       ['retrying', 'retrying', 'retrying', 'delivered', 'delivered'],
@@ -324,7 +334,7 @@ describe('webhook deliveries', () => {
     await commitEvent(w.organizationId);
     await receiver.waitFor((d) => d.length >= 3);
     redirected = receiver.deliveries.length;
-    const log = (await deliveriesOf(w)).body.results.reverse();
+    const log = (await deliveryLog(w, 3)).body.results.reverse();
     assert.equal(log[0].status_code, null);
     assert.match(log[0].error, /timed out after 300 ms/);
     assert.ok(log[0].duration_ms >= 290);
@@ -387,6 +397,48 @@ describe('webhook deliveries', () => {
         [...sequences].sort((a, b) => a - b),
       );
     }
+  });
+
+  it('starts on another endpoint at once while a slow receiver keeps one sender busy', async () => {
+    const slow = await endpointWithReceiver();
+    const other = await organization();
+    const created = await other.api.post(other.url, { url: receiver.url });
+    receiver.secrets.push(created.body.secret);
+    receiver.answer = (d) => (d.body.organization_id === slow.organizationId ? { status: 204, delayMs: 150 } : { status: 204 });
+    for (let i = 0; i < 30; i++) await commitEvent(slow.organizationId, 'role.created', { i });
+    startWorker({ pollMs: 600_000 });
+    await receiver.waitFor((d) => d.length >= 1);
+    await commitEvent(other.organizationId);
+    // The slow endpoint's 30 events take 4.5 s; the other endpoint's event does not wait for them.
+    await receiver.waitFor((d) => d.some((one) => one.body.organization_id === other.organizationId), 2000);
+    assert.ok(receiver.deliveries.filter((one) => one.body.organization_id === slow.organizationId).length < 30);
+    await receiver.waitFor((d) => d.length >= 31);
+  });
+
+  it('waits out a database away for a moment to record an attempt, instead of sending the event twice', async () => {
+    const w = await endpointWithReceiver();
+    // The first two records fail as a PostgreSQL restart fails them; the sends went through.
+    let failures = 2;
+    const flaky = t.db.withPlugin({
+      transformQuery(args) {
+        if (failures > 0) {
+          failures -= 1;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    startWorker({}, createWrites(flaky, [], channel));
+    const events = [];
+    for (let i = 0; i < 3; i++) events.push(await commitEvent(w.organizationId, 'role.created', { i }));
+    await receiver.waitFor((d) => d.length >= 3, 5000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(failures, 0);
+    assert.deepEqual(
+      receiver.deliveries.map((d) => d.id),
+      events.map((e) => e.id),
+    );
   });
 
   it('retries a delivery by hand: one attempt now, recorded as manual', async () => {

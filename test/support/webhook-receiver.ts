@@ -14,7 +14,8 @@ export interface ReceivedDelivery {
   at: number;
 }
 
-export type Answer = { status: number; headers?: Record<string, string>; body?: string } | 'hang';
+/** `delayMs` holds the answer back that long (a slow receiver). */
+export type Answer = { status: number; headers?: Record<string, string>; body?: string; delayMs?: number } | 'hang';
 
 export class WebhookReceiver {
   readonly deliveries: ReceivedDelivery[] = [];
@@ -65,7 +66,9 @@ export class WebhookReceiver {
           response.on('close', () => this.hanging.delete(response));
           return;
         }
-        response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
+        const send = () => response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
+        if (answer.delayMs) setTimeout(send, answer.delayMs);
+        else send();
       });
     });
   }
