@@ -56,16 +56,9 @@ export function eventCtes(
     )`;
 }
 
-/**
- * A select-list item that announces the statement's event on commit, when it appended one and
- * the organization has an enabled webhook endpoint (only the webhook senders listen): a NOTIFY
- * serializes every notifying commit of the cluster on one lock and wakes every process's
- * sender for a claim that finds nothing. An endpoint created meanwhile is found by the
- * senders' poll. The count says whether it announced.
- */
+/** A select-list item that announces the statement's event on commit, when it appended one. */
 export function announceEventSql(channel: string, message: unknown): RawBuilder<unknown> {
-  return sql`(SELECT count(pg_notify(${channel}, ${message}::text)) FROM event
-    WHERE EXISTS (SELECT 1 FROM webhook_endpoints w WHERE w.organization_id = event.organization_id AND w.enabled))`;
+  return sql`(SELECT count(pg_notify(${channel}, ${message}::text)) FROM event)`;
 }
 
 /** An organization's events after `afterSequence`, oldest first. */

@@ -5,10 +5,6 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { createRoleRow, organizationWithPeople } from '../../test/support/roles.ts';
-import { randomUUID } from 'node:crypto';
-import type { Caller } from '../access/caller.ts';
-import { createWrites } from '../writes/unit-of-work.ts';
-import { addRoleMembershipAudited, removeRoleMembershipAudited } from './audited-writes.ts';
 
 let t: TestApp;
 before(async () => {
@@ -123,38 +119,5 @@ describe('role membership writes and their audit rows', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     assert.equal(Number(afterCount.n) - Number(before.n), 1);
-  });
-
-  it('announces its event only when the organization has an enabled webhook endpoint', async () => {
-    const people = await organizationWithPeople(t.db);
-    const { organizationId } = people;
-    const roleId = await createRoleRow(t.db, organizationId, 'Announced');
-    const heard: string[] = [];
-    const writes = createWrites(t.db, [], { dispatchLocally: (_topic, id) => void heard.push(String(id)) });
-    const caller = { user: { id: people.admin.user.id, uuid: people.admin.user.uuid }, key: { id: 'k' }, requestId: 'r' } as unknown as Caller;
-    const check = { userId: people.admin.user.id, minimum: 1 };
-    const addAndRemove = async () => {
-      const added = await writes.statement(null, (unit) =>
-        addRoleMembershipAudited(unit, caller, { organizationId, roleId, userUuid: people.member.user.uuid }, check),
-      );
-      assert.equal(added.outcome, 'added');
-      const id = added.outcome === 'added' ? added.membership.id : '';
-      const removed = await writes.statement(null, (unit) => removeRoleMembershipAudited(unit, caller, { organizationId, roleId, id }, check));
-      assert.equal(removed.outcome, 'removed');
-    };
-    await addAndRemove();
-    assert.deepEqual(heard, []);
-    // The events were written all the same.
-    const events = await t.db.selectFrom('events').select('type').where('organization_id', '=', organizationId).orderBy('sequence').execute();
-    assert.deepEqual(
-      events.map((one) => one.type),
-      ['role_membership.created', 'role_membership.deleted'],
-    );
-    await t.db
-      .insertInto('webhook_endpoints')
-      .values({ id: randomUUID(), organization_id: organizationId, url: 'https://example.com/hook', secret_encrypted: 'x' })
-      .execute();
-    await addAndRemove();
-    assert.deepEqual(heard, [organizationId, organizationId]);
   });
 });

@@ -158,7 +158,7 @@ export async function addRoleMembershipAudited(
   if (row.found_role_id === null) return { outcome: 'role_not_found' };
   if (row.membership_id === null || row.role_joined_at === null) return { outcome: 'not_a_member' };
   const organizationMember = toOrganizationMember(row as unknown as Parameters<typeof toOrganizationMember>[0]);
-  if (Number(row.announced) > 0) unit.eventOrganizations.add(organizationId);
+  unit.eventOrganizations.add(organizationId);
   return {
     outcome: 'added',
     membership: {
@@ -230,8 +230,8 @@ export async function removeRoleMembershipAudited(
     minimum: check.minimum,
   };
   const result = await db.executeQuery(removals.statement('', values, (standIns) => removeStatement(db, standIns)));
-  const { admitted, announced, ...row } = result.rows[0]!;
+  const { admitted, announced: _announced, ...row } = result.rows[0]!;
   if (!admitted) return { outcome: 'rule_not_met' };
-  if (Number(announced) > 0) unit.eventOrganizations.add(organizationId);
+  if (row.id !== null) unit.eventOrganizations.add(organizationId);
   return { outcome: 'removed', membership: row.id === null ? undefined : (row as RoleMembershipSnapshot) };
 }
