@@ -1,3 +1,4 @@
+import { uuidv7 } from '../db/ids.ts';
 import { sql } from 'kysely';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
@@ -110,6 +111,37 @@ export async function insertMissingRoleMemberships(
     .onConflict((conflict) => conflict.constraint('unique_user_and_role').doNothing())
     .returning(['id', 'user_id', 'organization_member_id', 'joined_at'])
     .execute();
+}
+
+/**
+ * Makes the role's members exactly `members` (active members of its organization, as
+ * findActiveMembersByUserUuid finds them): removes the others, adds the missing; both as the
+ * snapshots the audit log and the events record.
+ */
+export async function setRoleMembers(
+  trx: Executor,
+  roleId: string,
+  members: { user_id: number; membership_id: string; uuid: string }[],
+): Promise<{ removed: RoleMembershipSnapshot[]; added: RoleMembershipSnapshot[] }> {
+  const removed = await deleteRoleMembershipsExcept(
+    trx,
+    roleId,
+    members.map((member) => member.user_id),
+  );
+  const inserted = await insertMissingRoleMemberships(
+    trx,
+    roleId,
+    members.map((member) => ({ id: uuidv7(), membershipId: member.membership_id, userId: member.user_id })),
+  );
+  const uuidOfUser = new Map(members.map((member) => [member.user_id, member.uuid]));
+  const added = inserted.map((row) => ({
+    id: row.id,
+    role_id: roleId,
+    organization_member_id: row.organization_member_id,
+    user_uuid: uuidOfUser.get(row.user_id)!,
+    joined_at: row.joined_at,
+  }));
+  return { removed, added };
 }
 
 /** One role membership, as a new member joining the organization's default role gets. */

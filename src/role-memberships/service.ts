@@ -1,7 +1,6 @@
 import type { Caller } from '../access/caller.ts';
 import { INSUFFICIENT_LEVEL, type OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
-import { uuidv7 } from '../db/ids.ts';
 import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
 import { NotFound, PermissionDenied, ValidationError } from '../domain/errors.ts';
@@ -11,10 +10,9 @@ import { lockRole, roleExists } from '../roles/repository.ts';
 import { addRoleMembershipAudited, removeRoleMembershipAudited, type WriteCheck } from './audited-writes.ts';
 import {
   countRoleMemberships,
-  deleteRoleMembershipsExcept,
+  setRoleMembers,
   findActiveMembersByUserUuid,
   findRoleMembership,
-  insertMissingRoleMemberships,
   listRoleMemberships,
   type RoleMembershipSnapshot,
 } from './repository.ts';
@@ -107,29 +105,9 @@ export function createRoleMembershipService({ writes }: { writes: Writes }) {
         if (!(await lockRole(trx, access.organizationId, roleId))) throw new NotFound();
         const members = await findActiveMembersByUserUuid(trx, access.organizationId, wanted);
         if (members.length !== wanted.length) throw new ValidationError(REFUSAL.userDoesNotExist, { attr: 'user_uuids' });
-        const removed = await deleteRoleMembershipsExcept(
-          trx,
-          roleId,
-          members.map((member) => member.user_id),
-        );
-        const added = await insertMissingRoleMemberships(
-          trx,
-          roleId,
-          members.map((member) => ({ id: uuidv7(), membershipId: member.membership_id, userId: member.user_id })),
-        );
-        const uuidOfUser = new Map(members.map((member) => [member.user_id, member.uuid]));
+        const { removed, added } = await setRoleMembers(trx, roleId, members);
         for (const membership of removed) unit.audited(membershipChange('deleted', access.organizationId, membership));
-        for (const membership of added) {
-          unit.audited(
-            membershipChange('created', access.organizationId, {
-              id: membership.id,
-              role_id: roleId,
-              organization_member_id: membership.organization_member_id,
-              user_uuid: uuidOfUser.get(membership.user_id)!,
-              joined_at: membership.joined_at,
-            }),
-          );
-        }
+        for (const membership of added) unit.audited(membershipChange('created', access.organizationId, membership));
         // The set it made: an add of another user that committed meanwhile (it does not wait
         // for the role's lock, see lockRole) lands as if after this replacement.
         return listRoleMemberships(

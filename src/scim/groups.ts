@@ -5,7 +5,7 @@ import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import type { EventOverride, UnitOfWork, Writes } from '../writes/unit-of-work.ts';
-import { deleteRoleMembershipsExcept, findActiveMembersByUserUuid, insertMissingRoleMemberships } from '../role-memberships/repository.ts';
+import { findActiveMembersByUserUuid, setRoleMembers } from '../role-memberships/repository.ts';
 import { deleteRole, findRole, insertRole, renameRole } from '../roles/repository.ts';
 import { SCIM_ERRORS } from './errors.ts';
 import { matches, type Filter } from './filter.ts';
@@ -51,29 +51,10 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
   async function syncMembers(unit: UnitOfWork, context: ScimContext, roleId: string, userIds: string[]): Promise<EventOverride[]> {
     const { trx } = unit;
     const members = await findActiveMembersByUserUuid(trx, context.organizationId, userIds.filter(isUuid));
-    const removed = await deleteRoleMembershipsExcept(
-      trx,
-      roleId,
-      members.map((member) => member.user_id),
-    );
-    const added = await insertMissingRoleMemberships(
-      trx,
-      roleId,
-      members.map((member) => ({ id: uuidv7(), membershipId: member.membership_id, userId: member.user_id })),
-    );
-    const uuidOfUser = new Map(members.map((member) => [member.user_id, member.uuid]));
+    const { removed, added } = await setRoleMembers(trx, roleId, members);
     return [
       ...removed.map((membership) => ({ type: 'role_membership.deleted' as const, data: membership })),
-      ...added.map((membership) => ({
-        type: 'role_membership.created' as const,
-        data: {
-          id: membership.id,
-          role_id: roleId,
-          organization_member_id: membership.organization_member_id,
-          user_uuid: uuidOfUser.get(membership.user_id)!,
-          joined_at: membership.joined_at,
-        },
-      })),
+      ...added.map((membership) => ({ type: 'role_membership.created' as const, data: membership })),
     ];
   }
 
