@@ -4,6 +4,7 @@ import { newSigningSecret, SecretBox } from '../../src/webhooks/secrets.ts';
 import { sealContext } from '../../src/webhooks/signing.ts';
 import { Level } from '../../src/access/levels.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
+import { appendEvent } from '../../src/events/repository.ts';
 import type { Db } from '../../src/db/types.ts';
 import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from '../../src/personal-api-keys/key-format.ts';
 import { addMember, createOrganizationRow, createUser } from './fixtures.ts';
@@ -210,7 +211,9 @@ export async function seedTenant(db: Db, label: string): Promise<Tenant> {
   const invitedEmail = `${label.replace(/[^a-z0-9]+/gi, '-')}-invited-${token()}@hard.example.com`;
   const inviteId = await insertInviteRow(db, organizationId, invitedEmail);
   const { domainId, unverifiedDomainId, domainNames } = await insertDomains(db, organizationId);
-  const { webhookId, webhookDeliveryId } = await insertWebhook(db, organizationId);
+  // A stored event, so a delivery retried by hand has something to send again.
+  const event = await appendEvent(db, { organizationId, type: 'organization.updated', actor: { user_uuid: null, key_id: null, via: 'cli' }, data: {} });
+  const { webhookId, webhookDeliveryId } = await insertWebhook(db, organizationId, event.id);
   const users = [owner, admin, member, target, outsider];
   return {
     webhookId,
