@@ -7,7 +7,7 @@ import { auditChange } from '../audit/repository.ts';
 import type { Executor } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import type { Event } from '../events/schemas.ts';
-import type { DeliveryRow, EndpointRow } from './repository.ts';
+import { insertDelivery, type DeliveryRow, type EndpointRow } from './repository.ts';
 
 export type ClaimedEndpoint = EndpointRow & { claim_token: string };
 
@@ -104,20 +104,17 @@ export async function recordAttempt(
         : verdict.kind === 'give_up'
           ? 'given_up'
           : 'retrying';
-    await trx
-      .insertInto('webhook_deliveries')
-      .values({
-        id: uuidv7(),
-        endpoint_id: endpoint.id,
-        event_id: event.id,
-        event_type: event.type,
-        event_sequence: event.sequence,
-        event_created_at: event.timestamp,
-        outcome,
-        manual: false,
-        ...attempt,
-      })
-      .execute();
+    await insertDelivery(trx, {
+      id: uuidv7(),
+      endpoint_id: endpoint.id,
+      event_id: event.id,
+      event_type: event.type,
+      event_sequence: event.sequence,
+      event_created_at: event.timestamp,
+      outcome,
+      manual: false,
+      ...attempt,
+    });
     if (disabled) {
       const reason = verdict.kind === 'gone' ? 'The receiver answered 410 Gone.' : 'Every delivery failed for five days.';
       await sql`UPDATE webhook_endpoints SET disabled_reason = ${reason}, claimed_until = NULL, claim_token = NULL WHERE id = ${endpoint.id}::uuid`.execute(
