@@ -1,5 +1,6 @@
 // Webhook endpoints and their deliveries, as a receiver sees them: every delivery is checked
 // with the standardwebhooks package, Standard Webhooks' own verifier.
+import { dumpDatabase } from '../../test/support/snapshot.ts';
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { client, startTestApp, TEST_SECRET_KEY, type TestApp } from '../../test/support/app.ts';
@@ -91,6 +92,11 @@ describe('webhook endpoints', () => {
     assert.equal(created.status, 201);
     assert.match(created.body.secret, /^whsec_[A-Za-z0-9+/]{43}=$/);
     assert.equal(Buffer.from(created.body.secret.slice(6), 'base64').length, 32);
+    // Not at rest in clear: no table holds the secret, in base64 or in hex.
+    const secretBytes = Buffer.from(created.body.secret.slice(6), 'base64');
+    const atRest = JSON.stringify(await dumpDatabase(t.db));
+    for (const form of [created.body.secret.slice(6), secretBytes.toString('hex'), secretBytes.toString('base64url')])
+      assert.ok(!atRest.includes(form), 'the secret is at rest');
     assert.deepEqual(Object.keys(created.body).sort(), ['created_at', 'description', 'enabled', 'event_types', 'id', 'secret', 'updated_at', 'url']);
     const read = await org.api.get(`${org.url}${created.body.id}/`);
     assert.equal(read.status, 200);
