@@ -75,6 +75,12 @@ export class WriteMarks {
     return true;
   }
 
+  /** This process's write `token` on `id` committed: its mark need not wait for the echo. */
+  settle(id: string, token: string): void {
+    const tokens = this.pending.get(id);
+    if (tokens?.delete(token) && tokens.size === 0) this.pending.delete(id);
+  }
+
   /**
    * For a cache whose entries read many organizations (a user's organization list): nothing
    * invalidated since `generation`, the channel proven, and no write of this process (or a

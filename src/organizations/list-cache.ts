@@ -44,7 +44,8 @@ export class UserOrganizations {
  * deleted, and everything that changes a representation) drops every list, under the freshness
  * rules of the other organization caches (WriteMarks): never stale on the process that
  * acknowledged the write, milliseconds on the others, nothing kept while the channel is not
- * proven; and no list is kept while any organization's write is open or unheard.
+ * proven; and no list is kept while any organization's write is open (this process's own
+ * until it commits, another worker's until its notification comes back).
  */
 export class OrganizationLists extends OrganizationCache {
   private readonly users = new Map<number, UserOrganizations>();
@@ -94,6 +95,15 @@ export class OrganizationLists extends OrganizationCache {
   fillFoldedSearch(search: string, folded: string): void {
     if (this.folded.size >= MAX_FOLDED) this.folded.clear();
     this.folded.set(search, folded);
+  }
+
+  /**
+   * After this process's write committed, its reads see the write: its marks are lifted here
+   * at once (one unheard write would otherwise keep every list from filling until its echo).
+   */
+  override committed(organizationIds: string[], token?: string): void {
+    super.committed(organizationIds);
+    if (token !== undefined) for (const organizationId of organizationIds) this.marks.settle(organizationId, token);
   }
 
   /** Any organization's change may touch any list (a membership added names no user): all go. */
