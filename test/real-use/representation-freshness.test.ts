@@ -230,7 +230,8 @@ const CASES: Case[] = [
       return { acknowledger: a };
     },
     // The owner's list still holds the organization created above.
-    shows: (status, body) => status === 404 || (status === 200 && 'slug' in (body.results?.[0] ?? {}) && !body.results.some((o: any) => o.id === organizationId)),
+    shows: (status, body) =>
+      status === 404 || (status === 200 && 'slug' in (body.results?.[0] ?? {}) && !body.results.some((o: any) => o.id === organizationId)),
     firstRequest: true,
   },
 ];
