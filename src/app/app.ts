@@ -35,6 +35,7 @@ import { WebhookDelivery } from '../webhooks/delivery.ts';
 import { loadSecretKey, SecretBox } from '../webhooks/secrets.ts';
 import { registerFeatureRoutes } from './routes.ts';
 import { MembershipLevels } from '../tenancy/level-cache.ts';
+import { OrganizationLists } from '../organizations/list-cache.ts';
 import { commit, version } from '../version.ts';
 
 export interface AppOptions {
@@ -128,15 +129,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const levels = new MembershipLevels(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
+  const organizationLists = new OrganizationLists(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
   const mail =
     config.smtpUrl && config.emailFrom
       ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
       : undefined;
-  const writes = createWrites(db, [representations, levels, keyCache], invalidation);
+  const writes = createWrites(db, [representations, levels, organizationLists, keyCache], invalidation);
   app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
-  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, levels, mail, webhookSecrets };
+  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, organizationLists, levels, mail, webhookSecrets };
   await registerFeatureRoutes(app, deps);
   const retention = new EventRetention(db, config.eventRetentionDays, app.log);
   app.addHook('onReady', async () => retention.start());
@@ -164,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('onClose', () => keyCache.close());
   app.addHook('onClose', async () => representations.close());
   app.addHook('onClose', async () => levels.close());
+  app.addHook('onClose', async () => organizationLists.close());
   return app;
 }
 

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Invalidation } from '../db/invalidation.ts';
 import type { Db } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
+import type { OrganizationLists } from '../organizations/list-cache.ts';
 import type { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 import type { MembershipLevels } from '../tenancy/level-cache.ts';
@@ -21,6 +22,8 @@ export interface Deps {
   invalidation: Invalidation;
   /** Organizations' representations and member counts, shared by the features that serve them. */
   representations: OrganizationRepresentations;
+  /** Users' organization lists and finished list pages (src/organizations/list-cache.ts). */
+  organizationLists: OrganizationLists;
   /** Callers' membership levels, read by the organization scope (src/tenancy/level-cache.ts). */
   levels: MembershipLevels;
   /** The invitation mail queue's sender, when SMTP is configured (src/mail/outbox.ts). */
