@@ -125,7 +125,12 @@ function write(db: Executor, spec: WriteSpec): Promise<WriteRow> {
   });
 }
 
-function specOf(unit: UnitOfWork, caller: Caller, check: WriteCheck, target: { kind: 'add' | 'remove'; organizationId: string; roleId: string; id: string; userUuid?: string }): WriteSpec {
+function specOf(
+  unit: UnitOfWork,
+  caller: Caller,
+  check: WriteCheck,
+  target: { kind: 'add' | 'remove'; organizationId: string; roleId: string; id: string; userUuid?: string },
+): WriteSpec {
   return {
     kind: target.kind,
     organization_id: target.organizationId,

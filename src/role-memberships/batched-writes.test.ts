@@ -27,13 +27,14 @@ describe('role membership writes sent together', () => {
     const api = client(t.app, people.admin.writeKey);
     const url = `/api/organizations/${people.organizationId}/roles/${roleId}/role_memberships/`;
     // Twelve adds, one of them twice (refused as a second add), and one of an outsider, all at once.
-    const adds = await Promise.all(
-      [...users, users[0]!, people.outsider.user].map((user) => api.post(url, { user_uuid: user.uuid })),
-    );
+    const adds = await Promise.all([...users, users[0]!, people.outsider.user].map((user) => api.post(url, { user_uuid: user.uuid })));
     const created = adds.filter((response) => response.status === 201);
     assert.equal(created.length, 12, JSON.stringify(adds.map((response) => response.status)));
     assert.deepEqual(
-      adds.filter((response) => response.status !== 201).map((response) => response.body.detail).sort(),
+      adds
+        .filter((response) => response.status !== 201)
+        .map((response) => response.body.detail)
+        .sort(),
       ['User does not exist.', 'User is already part of the role.'],
     );
     const removals = await Promise.all(created.map((response) => api.delete(`${url}${response.body.id}/`)));
@@ -64,7 +65,12 @@ describe('role membership writes sent together', () => {
       );
       assert.equal((mine[0]!.data as { user_uuid: string }).user_uuid, response.body.user.uuid);
     }
-    const audit = await t.db.selectFrom('audit_log').select('target_id').where('organization_id', '=', people.organizationId).where('target_type', '=', 'role_membership').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('target_id')
+      .where('organization_id', '=', people.organizationId)
+      .where('target_type', '=', 'role_membership')
+      .execute();
     assert.equal(audit.length, 24);
     // now() is the transaction's start: writes committed together share it.
     const transactions = new Set(events.map((event) => String(event.created_at))).size;
