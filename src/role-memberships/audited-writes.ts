@@ -97,8 +97,9 @@ async function drain(db: Executor, waiting: Map<string, Pending[]>, organization
         batch[0]!.reject(error);
         continue;
       }
-      // A foreign key broken by a concurrent deletion (or a deadlock between two processes'
-      // batches) failed the whole call: each write alone gets the answer it would have had.
+      // A foreign key broken by a concurrent deletion, or a lock waited for too long (the
+      // function's lock_timeout, so that a batch never deadlocks with another transaction),
+      // failed the whole call: each write alone gets the answer it would have had.
       for (const pending of batch) {
         try {
           pending.resolve((await call(db, [pending.write]))[0]!);

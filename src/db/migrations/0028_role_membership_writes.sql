@@ -63,6 +63,13 @@ DECLARE
   count_for integer;
   last bigint;
 BEGIN
+  -- Writes sent together hold the rows of the earlier ones while later ones wait, which a
+  -- concurrent role replacement or deletion touching the same rows can turn into a cycle that
+  -- one write alone never forms. A batch stops waiting well before deadlock_timeout (1 s) and
+  -- fails, never the other transaction; orgbase then writes its writes one by one.
+  IF jsonb_array_length(writes) > 1 THEN
+    PERFORM set_config('lock_timeout', '500ms', true);
+  END IF;
   FOR w IN SELECT value FROM jsonb_array_elements(writes) LOOP
     n := n + 1;
     ordinal := n;
