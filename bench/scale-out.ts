@@ -162,6 +162,12 @@ function describePair(context: ScaleOutContext, scenario: Scenario, baseline: Si
   ];
 }
 
+/** The scenarios of a mode, narrowed by `--only` when it names some of them. */
+function chosen(context: ScaleOutContext, scenarios: Scenario[]): Scenario[] {
+  const only = context.options.only;
+  return only.length === 0 ? scenarios : scenarios.filter((scenario) => only.includes(scenario.name));
+}
+
 async function started(context: ScaleOutContext, server: Promise<ServerProcess>): Promise<ServerProcess> {
   const running = await server;
   context.cleanup(() => running.stop());
@@ -197,7 +203,7 @@ export async function benchPooler(context: ScaleOutContext): Promise<string[]> {
     ),
   };
   const lines: string[] = [];
-  for (const scenario of [GET_ORGANIZATION, ADD_REMOVE_ROLE_MEMBERSHIP]) {
+  for (const scenario of chosen(context, [GET_ORGANIZATION, ADD_REMOVE_ROLE_MEMBERSHIP])) {
     lines.push(...describePair(context, scenario, direct, pooled, await measurePair(context, scenario, direct, pooled)));
     lines.push(
       ...describePair(context, scenario, direct, unnamed, await measurePair(context, scenario, direct, unnamed))
@@ -229,7 +235,7 @@ export async function benchWorkers(context: ScaleOutContext, workers: number): P
   }
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const lines = [`machine: ${os.availableParallelism()} cores; orgbase, PostgreSQL and the load generator share them`];
-  for (const scenario of [GET_ORGANIZATION, LIST_ORGANIZATIONS]) {
+  for (const scenario of chosen(context, [GET_ORGANIZATION, LIST_ORGANIZATIONS])) {
     lines.push(...describePair(context, scenario, one, many, await measurePair(context, scenario, one, many)));
   }
   return lines;

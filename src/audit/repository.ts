@@ -62,8 +62,9 @@ const isDomainActor = (actor: AuditActor | DomainActor | null): actor is DomainA
 
 /**
  * The one declaration of an audit row: its columns, their types and where each value comes from.
- * `recordAudit` inserts it; a statement that makes a change and records it at once
- * (role-memberships/audited-writes.ts) inserts the same row through `auditRowInsert`.
+ * `recordAudit` inserts it; a statement that makes a change and records it at once inserts the
+ * same row through `auditRowInsert`. The role membership writes' database function (migration
+ * 0028, role-memberships/audited-writes.ts) writes these columns itself: keep the two alike.
  */
 function auditRow(actor: AuditActor | DomainActor | null, change: AuditedChange, expressions: AuditExpressions, id: string) {
   const caller = isDomainActor(actor) ? null : actor;

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import type { Event, EventActor, EventType } from './schemas.ts';
@@ -29,36 +29,6 @@ export async function appendEvent(trx: Executor, event: NewEvent, id: string = u
     FROM next
     RETURNING sequence`.execute(trx);
   return { id, sequence: result.rows[0]!.sequence };
-}
-
-/**
- * The CTEs that append one event inside a statement that makes the change (one round trip:
- * role-memberships/audited-writes.ts): `sequenced` takes the organization's next sequence and
- * `event` inserts the row, each only when `source` (a CTE of the statement, naming the data's
- * columns) has a row. `data` is SQL over `source`. The same row appendEvent writes.
- */
-export function eventCtes(
-  values: { organizationId: unknown; eventId: unknown; actor: unknown },
-  type: EventType,
-  source: RawBuilder<unknown>,
-  data: RawBuilder<unknown>,
-): RawBuilder<unknown> {
-  return sql`sequenced AS (
-      INSERT INTO event_sequences (organization_id, last_sequence) SELECT ${values.organizationId}::uuid, 1 FROM ${source}
-      ON CONFLICT (organization_id) DO UPDATE SET last_sequence = event_sequences.last_sequence + 1
-      RETURNING last_sequence
-    ),
-    event AS (
-      INSERT INTO events (id, organization_id, sequence, type, actor, data)
-      SELECT ${values.eventId}::uuid, ${values.organizationId}::uuid, sequenced.last_sequence, ${type}, ${values.actor}::jsonb, ${data}
-      FROM sequenced, ${source}
-      RETURNING organization_id
-    )`;
-}
-
-/** A select-list item that announces the statement's event on commit, when it appended one. */
-export function announceEventSql(channel: string, message: unknown): RawBuilder<unknown> {
-  return sql`(SELECT count(pg_notify(${channel}, ${message}::text)) FROM event)`;
 }
 
 /** An organization's events after `afterSequence`, oldest first. */

@@ -1,29 +1,154 @@
 import { sql } from 'kysely';
 import type { Caller } from '../access/caller.ts';
-import { auditChange, auditRowInsert, type AuditActor } from '../audit/repository.ts';
+import { translateDatabaseError } from '../db/database-errors.ts';
 import { uuidv7 } from '../db/ids.ts';
-import { StatementShapes } from '../db/statement-shapes.ts';
 import { CHANNEL } from '../db/invalidation.ts';
 import type { UnitOfWork } from '../writes/unit-of-work.ts';
-import { announceEventSql, eventCtes, EVENTS_TOPIC } from '../events/repository.ts';
+import { EVENTS_TOPIC } from '../events/repository.ts';
 import type { Executor } from '../db/types.ts';
-import { selectMembers, toOrganizationMember } from '../members/repository.ts';
+import { toOrganizationMember, type MemberListRow } from '../members/repository.ts';
 import type { RoleMembershipSnapshot } from './repository.ts';
 import type { RoleMembership } from './schemas.ts';
 
-// Adding and removing a role membership are each one statement: the change, its audit row
-// (audit/repository.ts declares the row; recordAudit writes the same), its event with the
-// organization's next sequence (events/repository.ts) and the event's notice, in one CTE,
-// atomic without BEGIN/COMMIT round trips. They run inside the write's unit of work
+// Adding and removing a role membership: the change, its audit row (the row audit/repository.ts
+// writes), its event with the organization's next sequence and the event's notice, written by
+// the database function `orgbase_role_membership_writes` (migration 0028) in one transaction
+// without BEGIN/COMMIT round trips. They run inside the write's unit of work
 // (writes/unit-of-work.ts `Writes.statement`), which gives them its executor and its event actor.
+//
+// Writes of one organization arriving while one of them is being written go together in the
+// next call: one transaction, one WAL flush. An organization's writes serialize on its event
+// sequence row until the commit (events commit in sequence order), so one write per commit
+// held every other writer of the organization for a flush each (issue 27).
 
-/** The audit snapshot's joined_at as the API prints timestamps (db/type-parsers.ts). */
-const snapshotTimestamp = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/**
+ * Who may write, checked again by the database in the write's transaction: the caller's
+ * membership of the organization at `minimum` or above (the level the organization scope
+ * admitted them on, perhaps from memory), so the write happens only when the caller still
+ * holds it.
+ */
+export interface WriteCheck {
+  userId: number;
+  minimum: number;
+}
 
-/** The audit snapshot of a role membership (RoleMembershipSnapshot), built by the statement. */
-function snapshotSql(row: { id: unknown; roleId: unknown; organizationMemberId: unknown; userUuid: unknown; joinedAt: string }) {
-  return sql`jsonb_build_object('id', ${row.id}, 'role_id', ${row.roleId}, 'organization_member_id', ${row.organizationMemberId},
-    'user_uuid', ${row.userUuid}, 'joined_at', ${snapshotTimestamp(row.joinedAt)})`;
+/** One write as the function reads it (its JSON keys are the migration's). */
+interface WriteSpec {
+  kind: 'add' | 'remove';
+  organization_id: string;
+  role_id: string;
+  id: string;
+  user_uuid?: string;
+  audit_id: string;
+  event_id: string;
+  check_user_id: number;
+  minimum: number;
+  caller_id: number;
+  caller_uuid: string;
+  key_id: string;
+  request_id: string;
+  actor: unknown;
+  notice: string;
+}
+
+type Outcome = 'rule_not_met' | 'role_not_found' | 'not_a_member' | 'already_in_role' | 'added' | 'not_found' | 'removed';
+
+type WriteRow = MemberListRow & {
+  ordinal: number;
+  outcome: Outcome;
+  role_joined_at: string | null;
+  role_updated_at: string | null;
+  removed_id: string | null;
+  removed_role_id: string | null;
+  removed_organization_member_id: string | null;
+  removed_user_uuid: string | null;
+  removed_joined_at: string | null;
+};
+
+/** At most this many writes per call: each is a few statements inside one transaction. */
+const MAX_BATCH = 32;
+
+interface Pending {
+  write: WriteSpec;
+  resolve(row: WriteRow): void;
+  reject(error: unknown): void;
+}
+
+/** Per database (the process's pool, or the embedded one): writes waiting, by organization. */
+const waitingByDb = new WeakMap<object, Map<string, Pending[]>>();
+
+async function call(db: Executor, writes: WriteSpec[]): Promise<WriteRow[]> {
+  const result = await sql<WriteRow>`SELECT * FROM orgbase_role_membership_writes(${JSON.stringify(writes)}::jsonb, ${CHANNEL}) ORDER BY ordinal`.execute(db);
+  return result.rows;
+}
+
+/** Writes the organization's waiting writes, a call at a time, until none waits. */
+async function drain(db: Executor, waiting: Map<string, Pending[]>, organizationId: string): Promise<void> {
+  for (let queue = waiting.get(organizationId); queue && queue.length > 0; queue = waiting.get(organizationId)) {
+    const batch = queue.splice(0, MAX_BATCH);
+    try {
+      const rows = await call(
+        db,
+        batch.map((pending) => pending.write),
+      );
+      batch.forEach((pending, index) => pending.resolve(rows[index]!));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        continue;
+      }
+      // A foreign key broken by a concurrent deletion, or a lock waited for too long (the
+      // function's lock_timeout, so that a batch never deadlocks with another transaction),
+      // failed the whole call: each write alone gets the answer it would have had.
+      for (const pending of batch) {
+        try {
+          pending.resolve((await call(db, [pending.write]))[0]!);
+        } catch (alone) {
+          pending.reject(alone);
+        }
+      }
+    }
+  }
+  waiting.delete(organizationId);
+}
+
+function write(db: Executor, spec: WriteSpec): Promise<WriteRow> {
+  let waiting = waitingByDb.get(db);
+  if (!waiting) waitingByDb.set(db, (waiting = new Map()));
+  const queue = waiting.get(spec.organization_id);
+  return new Promise<WriteRow>((resolve, reject) => {
+    if (queue) {
+      queue.push({ write: spec, resolve, reject });
+      return;
+    }
+    waiting.set(spec.organization_id, [{ write: spec, resolve, reject }]);
+    void drain(db, waiting, spec.organization_id);
+  });
+}
+
+function specOf(
+  unit: UnitOfWork,
+  caller: Caller,
+  check: WriteCheck,
+  target: { kind: 'add' | 'remove'; organizationId: string; roleId: string; id: string; userUuid?: string },
+): WriteSpec {
+  return {
+    kind: target.kind,
+    organization_id: target.organizationId,
+    role_id: target.roleId,
+    id: target.id,
+    ...(target.userUuid === undefined ? {} : { user_uuid: target.userUuid }),
+    audit_id: uuidv7(),
+    event_id: uuidv7(),
+    check_user_id: check.userId,
+    minimum: check.minimum,
+    caller_id: caller.user.id,
+    caller_uuid: caller.user.uuid,
+    key_id: caller.key.id,
+    request_id: caller.requestId,
+    actor: unit.eventActor,
+    notice: JSON.stringify([EVENTS_TOPIC, target.organizationId]),
+  };
 }
 
 export type AddOutcome =
@@ -33,105 +158,10 @@ export type AddOutcome =
   | { outcome: 'added'; membership: RoleMembership };
 
 /**
- * Who may write, checked again by the statement itself: the caller's membership of the
- * organization at `minimum` or above (the level the organization scope admitted them on,
- * perhaps from memory), read in the same snapshot as the change, so the write happens only
- * when the caller still holds it.
- */
-export interface WriteCheck {
-  userId: number;
-  minimum: number;
-}
-
-const admittedSql = (organizationId: unknown, check: { userId: unknown; minimum: unknown }) =>
-  sql`SELECT 1 FROM organization_memberships WHERE organization_id = ${organizationId} AND user_id = ${check.userId} AND level >= ${check.minimum}`;
-
-/** The values of a write's statement that come from its caller and its unit of work. */
-interface CallerValues {
-  callerId: number;
-  callerUuid: string;
-  keyId: string;
-  requestId: string;
-  eventId: string;
-  eventActor: string;
-  notice: string;
-}
-
-const callerValues = (unit: UnitOfWork, caller: Caller, organizationId: string): CallerValues => ({
-  callerId: caller.user.id,
-  callerUuid: caller.user.uuid,
-  keyId: caller.key.id,
-  requestId: caller.requestId,
-  eventId: uuidv7(),
-  eventActor: JSON.stringify(unit.eventActor),
-  notice: JSON.stringify([EVENTS_TOPIC, organizationId]),
-});
-const eventValues = (values: CallerValues & { organizationId: string }) => ({
-  organizationId: values.organizationId,
-  eventId: values.eventId,
-  actor: values.eventActor,
-});
-const actor = (values: CallerValues): AuditActor => ({
-  user: { id: values.callerId, uuid: values.callerUuid },
-  key: { id: values.keyId },
-  requestId: values.requestId,
-});
-
-// Each write's statement is built and compiled once, then given its values (statement-shapes.ts):
-// building the CTE's query tree on every request was a tenth of the write's server CPU.
-type AddValues = CallerValues & { organizationId: string; roleId: string; userUuid: string; id: string; auditId: string; checkUserId: number; minimum: number };
-const adds = new StatementShapes<AddValues, Record<string, unknown>>('the role membership add');
-type RemoveValues = CallerValues & { organizationId: string; roleId: string; id: string; auditId: string; checkUserId: number; minimum: number };
-const removals = new StatementShapes<RemoveValues, RoleMembershipSnapshot & { admitted: boolean; announced: unknown }>('the role membership removal');
-
-function addStatement(db: Executor, values: AddValues) {
-  const { organizationId, roleId, userUuid, id } = values;
-  // The member is locked (KEY SHARE, what its foreign keys would take at the statement's end)
-  // before the event's sequence row: a removal takes the member's row first and the sequence row
-  // last, so the two never wait on each other in a cycle. The role is not: a role deleted first
-  // must still answer 404 through its foreign key (concurrent-removal.test.ts).
-  const candidate = selectMembers(db)
-    .where('m.organization_id', '=', organizationId)
-    .where('users.uuid', '=', userUuid)
-    .where('users.is_active', '=', true)
-    .forKeyShare();
-  return sql<Record<string, unknown>>`
-    WITH admitted AS (${admittedSql(organizationId, { userId: values.checkUserId, minimum: values.minimum })}),
-    role AS (SELECT r.id FROM roles r WHERE r.id = ${roleId} AND r.organization_id = ${organizationId}),
-    candidate AS (${candidate}),
-    inserted AS (
-      INSERT INTO role_memberships (id, role_id, user_id, organization_member_id)
-      SELECT ${id}::uuid, role.id, candidate.id, candidate.membership_id FROM role, candidate, admitted
-      RETURNING joined_at, updated_at
-    ),
-    audit AS (
-      ${auditRowInsert(
-        actor(values),
-        auditChange('role_membership', 'created', organizationId, id),
-        {
-          after: snapshotSql({
-            id: sql`${id}::text`,
-            roleId: sql`${roleId}::text`,
-            organizationMemberId: sql.ref('candidate.membership_id'),
-            userUuid: sql.ref('candidate.uuid'),
-            joinedAt: 'inserted.joined_at',
-          }),
-        },
-        values.auditId,
-      )}
-      FROM inserted, candidate
-      RETURNING after
-    ),
-    ${eventCtes(eventValues(values), 'role_membership.created', sql`audit`, sql`audit.after`)}
-    SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, role.id AS found_role_id, candidate.*,
-      inserted.joined_at AS role_joined_at, inserted.updated_at AS role_updated_at, ${announceEventSql(CHANNEL, values.notice)} AS announced
-    FROM (SELECT 1) AS one LEFT JOIN role ON true LEFT JOIN candidate ON true LEFT JOIN inserted ON true`.compile(db);
-}
-
-/**
  * Adds the active organization member `userUuid` to the role when the role is the
- * organization's, with its `role_membership.created` audit row. A second add of one user
- * fails the `unique_user_and_role` constraint (database-errors.ts answers it).
+ * organization's, with its `role_membership.created` audit row and event. A second add of one
+ * user is refused as the `unique_user_and_role` constraint is (database-errors.ts); a role or
+ * member deleted meanwhile fails its foreign key.
  */
 export async function addRoleMembershipAudited(
   unit: UnitOfWork,
@@ -141,23 +171,10 @@ export async function addRoleMembershipAudited(
 ): Promise<AddOutcome> {
   const { organizationId, roleId, userUuid } = target;
   const id = uuidv7();
-  const db = unit.trx;
-  const values: AddValues = {
-    ...callerValues(unit, caller, organizationId),
-    organizationId,
-    roleId,
-    userUuid,
-    id,
-    auditId: uuidv7(),
-    checkUserId: check.userId,
-    minimum: check.minimum,
-  };
-  const result = await db.executeQuery(adds.statement('', values, (standIns) => addStatement(db, standIns)));
-  const row = result.rows[0]!;
-  if (!row.admitted) return { outcome: 'rule_not_met' };
-  if (row.found_role_id === null) return { outcome: 'role_not_found' };
-  if (row.membership_id === null || row.role_joined_at === null) return { outcome: 'not_a_member' };
-  const organizationMember = toOrganizationMember(row as unknown as Parameters<typeof toOrganizationMember>[0]);
+  const row = await write(unit.trx, specOf(unit, caller, check, { kind: 'add', organizationId, roleId, id, userUuid }));
+  if (row.outcome === 'rule_not_met' || row.outcome === 'role_not_found' || row.outcome === 'not_a_member') return { outcome: row.outcome };
+  if (row.outcome === 'already_in_role') throw translateDatabaseError({ code: '23505', constraint: 'unique_user_and_role' });
+  const organizationMember = toOrganizationMember(row);
   unit.eventOrganizations.add(organizationId);
   return {
     outcome: 'added',
@@ -166,51 +183,16 @@ export async function addRoleMembershipAudited(
       role_id: roleId,
       organization_member: organizationMember,
       user: organizationMember.user,
-      joined_at: row.role_joined_at as string,
-      updated_at: row.role_updated_at as string,
+      joined_at: row.role_joined_at!,
+      updated_at: row.role_updated_at!,
       user_uuid: organizationMember.user.uuid,
     },
   };
 }
 
-function removeStatement(db: Executor, values: RemoveValues) {
-  const { organizationId, roleId, id } = values;
-  return sql<RoleMembershipSnapshot & { admitted: boolean; announced: unknown }>`
-    WITH admitted AS (${admittedSql(organizationId, { userId: values.checkUserId, minimum: values.minimum })}),
-    removed AS (
-      DELETE FROM role_memberships rm USING roles r, users u
-      WHERE r.id = rm.role_id AND u.id = rm.user_id AND rm.id = ${id} AND rm.role_id = ${roleId} AND r.organization_id = ${organizationId}
-        AND EXISTS (SELECT 1 FROM admitted)
-      RETURNING rm.id, rm.role_id, rm.organization_member_id, u.uuid AS user_uuid, rm.joined_at
-    ),
-    audit AS (
-      ${auditRowInsert(
-        actor(values),
-        auditChange('role_membership', 'deleted', organizationId, id),
-        {
-          target_id: sql`removed.id::text`,
-          before: snapshotSql({
-            id: sql.ref('removed.id'),
-            roleId: sql.ref('removed.role_id'),
-            organizationMemberId: sql.ref('removed.organization_member_id'),
-            userUuid: sql.ref('removed.user_uuid'),
-            joinedAt: 'removed.joined_at',
-          }),
-        },
-        values.auditId,
-      )}
-      FROM removed
-      RETURNING before
-    ),
-    ${eventCtes(eventValues(values), 'role_membership.deleted', sql`audit`, sql`audit.before`)}
-    SELECT EXISTS (SELECT 1 FROM admitted) AS admitted, ${announceEventSql(CHANNEL, values.notice)} AS announced, removed.* FROM (SELECT 1) AS one LEFT JOIN removed ON true`.compile(
-    db,
-  );
-}
-
 /**
- * Deletes one membership of a role of the organization with its audit row, when `check` admits
- * the caller; undefined when there is no such membership.
+ * Deletes one membership of a role of the organization with its audit row and event, when
+ * `check` admits the caller; undefined when there is no such membership.
  */
 export async function removeRoleMembershipAudited(
   unit: UnitOfWork,
@@ -219,19 +201,18 @@ export async function removeRoleMembershipAudited(
   check: WriteCheck,
 ): Promise<{ outcome: 'rule_not_met' } | { outcome: 'removed'; membership: RoleMembershipSnapshot | undefined }> {
   const { organizationId, roleId, id } = target;
-  const db = unit.trx;
-  const values: RemoveValues = {
-    ...callerValues(unit, caller, organizationId),
-    organizationId,
-    roleId,
-    id,
-    auditId: uuidv7(),
-    checkUserId: check.userId,
-    minimum: check.minimum,
+  const row = await write(unit.trx, specOf(unit, caller, check, { kind: 'remove', organizationId, roleId, id }));
+  if (row.outcome === 'rule_not_met') return { outcome: 'rule_not_met' };
+  if (row.outcome !== 'removed') return { outcome: 'removed', membership: undefined };
+  unit.eventOrganizations.add(organizationId);
+  return {
+    outcome: 'removed',
+    membership: {
+      id: row.removed_id!,
+      role_id: row.removed_role_id!,
+      organization_member_id: row.removed_organization_member_id!,
+      user_uuid: row.removed_user_uuid!,
+      joined_at: row.removed_joined_at!,
+    },
   };
-  const result = await db.executeQuery(removals.statement('', values, (standIns) => removeStatement(db, standIns)));
-  const { admitted, announced: _announced, ...row } = result.rows[0]!;
-  if (!admitted) return { outcome: 'rule_not_met' };
-  if (row.id !== null) unit.eventOrganizations.add(organizationId);
-  return { outcome: 'removed', membership: row.id === null ? undefined : (row as RoleMembershipSnapshot) };
 }
