@@ -29,7 +29,12 @@ try {
   const db = await PGlite.create({ dataDir: pgdataDir, postgresqlconf: POSTGRESQL_CONF });
   await db.exec(`SET TIME ZONE 'UTC'`);
   const port = parentPort!;
-  const sessions = new WireSessions(db, (id, bytes) => port.postMessage({ type: 'data', id, bytes }, [bytes.buffer as ArrayBuffer]));
+  const sessions = new WireSessions(db, ({ ids, bytes }) =>
+    port.postMessage(
+      { type: 'data', ids, bytes },
+      bytes.map((answer) => answer.buffer as ArrayBuffer),
+    ),
+  );
   port.postMessage({ type: 'ready' });
   // `orgbase backup`: the data directory as a tarball. PGlite dumps between statements, so the
   // copy is crash-consistent: its WAL replays to every committed transaction. (No CHECKPOINT

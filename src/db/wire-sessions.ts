@@ -1,7 +1,13 @@
 import type { PGlite } from '@electric-sql/pglite';
 
 /** What the main thread sends the engine's thread about one client connection. */
-export type ToEngine = { type: 'open'; id: number } | { type: 'data'; id: number; bytes: Uint8Array } | { type: 'close'; id: number };
+export type ToEngine = { type: 'open'; id: number } | { type: 'data'; ids: number[]; bytes: Uint8Array[] } | { type: 'close'; id: number };
+
+/** The engine's answers of one drain, in order: `bytes[i]` is for client `ids[i]`. */
+export interface Answers {
+  ids: number[];
+  bytes: Uint8Array[];
+}
 
 const encoder = new TextEncoder();
 
@@ -48,19 +54,37 @@ export class WireSessions {
   /** The client whose transaction is open: nothing else runs until it ends. */
   private owner: number | undefined;
   private paused = 0;
+  private scheduled = false;
 
+  /** `reply` gets every answer of one drain at once: one message back, not one per statement. */
   constructor(
     private readonly db: PGlite,
-    private readonly reply: (id: number, bytes: Uint8Array) => void,
+    private readonly reply: (answers: Answers) => void,
   ) {}
 
   receive(message: ToEngine): void {
     if (message.type === 'open') this.statements.set(message.id, new Set());
     else if (message.type === 'close') this.close(message.id);
-    else if (this.statements.has(message.id)) {
-      this.queue.push({ id: message.id, bytes: message.bytes });
-      this.drain();
+    else {
+      message.ids.forEach((id, index) => {
+        if (this.statements.has(id)) this.queue.push({ id, bytes: message.bytes[index] });
+      });
+      this.schedule();
     }
+  }
+
+  /**
+   * Runs the queue once the messages already delivered to this thread are all in it (a port
+   * delivers what is waiting in one go, before immediates): what arrived together is answered
+   * together.
+   */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.drain();
+    });
   }
 
   /** Runs `work` (a backup) with no client statement in between. */
@@ -74,14 +98,17 @@ export class WireSessions {
     }
   }
 
+  /** Undoes what every client left, now (the engine closes next). */
   closeAll(): void {
     for (const id of [...this.statements.keys()]) this.close(id);
+    this.drain();
   }
 
   private drain(): void {
+    const answers: Answers = { ids: [], bytes: [] };
     while (this.paused === 0 && this.queue.length > 0) {
       const index = this.owner === undefined ? 0 : this.queue.findIndex((entry) => entry.id === this.owner);
-      if (index < 0) return;
+      if (index < 0) break;
       const { id, bytes, names } = this.queue.splice(index, 1)[0]!;
       if (bytes === undefined) {
         this.cleanUp(id, names!);
@@ -90,8 +117,12 @@ export class WireSessions {
       this.notePrepared(id, bytes);
       const answer = this.run(bytes);
       this.owner = this.db.isInTransaction() ? id : undefined;
-      if (answer.length > 0) this.reply(id, answer);
+      if (answer.length > 0) {
+        answers.ids.push(id);
+        answers.bytes.push(answer);
+      }
     }
+    if (answers.ids.length > 0) this.reply(answers);
   }
 
   private run(bytes: Uint8Array): Uint8Array {
@@ -125,7 +156,7 @@ export class WireSessions {
       if (this.queue[index]!.id === id) this.queue.splice(index, 1);
     }
     this.queue.push({ id, bytes: undefined, names });
-    this.drain();
+    this.schedule();
   }
 
   private cleanUp(id: number, names: Set<string>): void {

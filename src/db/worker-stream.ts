@@ -1,9 +1,9 @@
 import { Duplex } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
-import type { ToEngine } from './wire-sessions.ts';
+import type { Answers, ToEngine } from './wire-sessions.ts';
 
-/** What the engine's thread sends back about one client connection. */
-export type FromEngine = { type: 'data'; id: number; bytes: Uint8Array };
+/** What the engine's thread sends back: the answers of one drain, to their clients. */
+export type FromEngine = { type: 'data' } & Answers;
 
 /**
  * The wire between `pg` clients on the main thread and PGlite on its worker: each client gets
@@ -14,6 +14,9 @@ export class EngineLink {
   private readonly streams = new Map<number, EngineStream>();
   private nextId = 1;
   private lost: Error | undefined;
+  /** Writes not posted yet: every write of one turn of the event loop goes in one message. */
+  private pending: { ids: number[]; bytes: Uint8Array[] } = { ids: [], bytes: [] };
+  private flushing = false;
 
   constructor(private readonly worker: Worker) {}
 
@@ -22,7 +25,10 @@ export class EngineLink {
 
   /** An answer from the engine (the caller routes the worker's other messages elsewhere). */
   deliver(message: FromEngine): void {
-    this.streams.get(message.id)?.push(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
+    message.ids.forEach((id, index) => {
+      const bytes = message.bytes[index]!;
+      this.streams.get(id)?.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
   }
 
   /** The worker is gone: every connection fails, as a lost socket would. */
@@ -48,7 +54,13 @@ export class EngineLink {
       bytes.set(chunk, offset);
       offset += chunk.length;
     }
-    this.post({ type: 'data', id, bytes }, [bytes.buffer]);
+    this.pending.ids.push(id);
+    this.pending.bytes.push(bytes);
+    if (this.flushing) return;
+    this.flushing = true;
+    // After the I/O callbacks of this turn: the writes of every request they started go
+    // together (postMessage costs both threads about as much as a statement's own transport).
+    setImmediate(() => this.flush());
   }
 
   close(id: number): void {
@@ -56,8 +68,21 @@ export class EngineLink {
     this.post({ type: 'close', id });
   }
 
-  private post(message: ToEngine, transfer: ArrayBuffer[] = []): void {
-    this.worker.postMessage(message, transfer);
+  private flush(): void {
+    this.flushing = false;
+    const { ids, bytes } = this.pending;
+    if (ids.length === 0 || this.lost) return;
+    this.pending = { ids: [], bytes: [] };
+    this.worker.postMessage(
+      { type: 'data', ids, bytes } satisfies ToEngine,
+      bytes.map((part) => part.buffer as ArrayBuffer),
+    );
+  }
+
+  /** Opening and closing keep their place after the writes before them. */
+  private post(message: ToEngine): void {
+    this.flush();
+    this.worker.postMessage(message);
   }
 }
 
