@@ -11,6 +11,7 @@ import { uuidFromPath } from '../http/path-ids.ts';
 import { sendJson } from '../http/send-json.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember, ScopedApiKeys } from './schemas.ts';
+import { createMemberListRepresentation } from './list-representation.ts';
 import { createMemberService } from './service.ts';
 
 const tags = ['members'];
@@ -28,6 +29,7 @@ const anyMember = { minimum: Level.Member } as const;
 
 export function registerMemberRoutes(app: App, deps: Deps): void {
   const members = createMemberService(deps);
+  const memberList = createMemberListRepresentation({ members, pages: deps.memberPages });
 
   app.get('/api/organizations/:organization_id/members/', {
     config: { scope: 'organization_member:read', organization: anyMember },
@@ -42,7 +44,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
-      const { results, count } = await members.listJson(request.access, request.query, page);
+      const { results, count } = await memberList.json(request.access, request.query, page);
       return sendJson(reply, paginatedJson(request, page, count, results, deps.config.siteUrl));
     },
   });
