@@ -286,6 +286,20 @@ describe('architecture of src/', () => {
     assert.deepEqual(found, [], `a key's reach read outside access/reach.ts:\n  ${found.join('\n  ')}`);
   });
 
+  it('makes statements cheap one way: text built once in db/statement-shapes.ts, never copied by hand', () => {
+    // CompiledQuery.raw (or a CompiledQuery built by hand) is how a copied SQL string would run
+    // beside the query builder; the shapes are its one user (docs/performance.md, "Cheap statements").
+    const found = files
+      .filter(({ relative }) => relative !== 'src/db/statement-shapes.ts')
+      .filter(({ source }) => /CompiledQuery\.raw\(|:\s*CompiledQuery\s*=\s*\{/.test(source.text))
+      .map(({ relative }) => relative);
+    assert.deepEqual(found, [], 'a statement run from text not built by the query builder');
+    assert.ok(
+      files.some(({ relative, source }) => relative === 'src/db/statement-shapes.ts' && source.text.includes('CompiledQuery.raw(')),
+      'the check no longer sees the shapes',
+    );
+  });
+
   it('sees the imports and queries it is meant to police', () => {
     // A guard on the checker itself: a parser change that found nothing would pass silently.
     const graph = unitGraph();
