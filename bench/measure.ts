@@ -134,7 +134,10 @@ export async function measureRounds(
       // medians taken minutes apart.
       const paired = reference ? await measure(round, reference) : undefined;
       const run = await measure(round, outcome);
-      if (paired) run.pairedReferenceRequestsPerSecond = paired.requestsPerSecond;
+      if (paired) {
+        run.pairedReferenceRequestsPerSecond = paired.requestsPerSecond;
+        run.pairedReferenceP99Ms = paired.p99Ms;
+      }
     }
   }
   return outcomes;

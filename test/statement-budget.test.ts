@@ -58,8 +58,12 @@ describe('statement budgets of the hot paths (warm caches)', () => {
     assert.deepEqual(await warm('GET', `/api/organizations/${tenant.organizationId}/members/`, tenant.member.key.value), []);
   });
 
-  it("GET /api/organizations/ sends one statement (the page of the caller's organizations)", async () => {
-    assert.equal((await warm('GET', '/api/organizations/', tenant.member.key.value)).length, 1);
+  it("GET /api/organizations/ sends no statement (the caller's list and its page from memory)", async () => {
+    assert.deepEqual(await warm('GET', '/api/organizations/', tenant.member.key.value), []);
+  });
+
+  it('GET /api/organizations/ searched and ordered sends no statement', async () => {
+    assert.deepEqual(await warm('GET', '/api/organizations/?search=BUD&ordering=-name&limit=1', tenant.member.key.value), []);
   });
 
   // Not answered from memory yet (their lists are not cached): pinned so they do not grow.

@@ -118,7 +118,8 @@ describe('the unit of work: every write records its audit row, its events and it
     };
     const E = (events: string[], notices: string[]) => ({ audit: true, events, via: 'api' as const, notices });
 
-    const created = await write('POST /api/organizations/', E(['organization.created'], [EVENTS]), () =>
+    // The creator's cached organization list goes with it (organizations/list-cache.ts).
+    const created = await write('POST /api/organizations/', E(['organization.created'], [EVENTS, ORG]), () =>
       call(api('POST', '/api/organizations/', { name: 'Unit of work' }), 201),
     );
     organizationId = created.id;
@@ -262,7 +263,7 @@ describe('the unit of work: every write records its audit row, its events and it
     const E = (events: string[], notices: string[]) => ({ audit: true, events, via: 'cli' as const, notices });
     const email = uniqueEmail('operator');
     await write('cli: users create', { audit: false, events: [], notices: [] }, () => run('users create', { email }));
-    const created = (await write('cli: orgs create', E(['organization.created'], [EVENTS]), () => run('orgs create', { email, name: 'Operated' }))) as {
+    const created = (await write('cli: orgs create', E(['organization.created'], [EVENTS, ORG]), () => run('orgs create', { email, name: 'Operated' }))) as {
       id: string;
     };
     const key = (await write('cli: keys create', { audit: true, events: [], notices: [] }, () => run('keys create', { email, label: 'cli', scopes: '*' }))) as {

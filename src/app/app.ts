@@ -36,6 +36,7 @@ import { WebhookDelivery } from '../webhooks/delivery.ts';
 import { loadSecretKey, SecretBox } from '../webhooks/secrets.ts';
 import { registerFeatureRoutes } from './routes.ts';
 import { MembershipLevels } from '../tenancy/level-cache.ts';
+import { OrganizationLists } from '../organizations/list-cache.ts';
 import { commit, version } from '../version.ts';
 
 export interface AppOptions {
@@ -130,15 +131,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const memberPages = new MemberPageCache(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const levels = new MembershipLevels(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
+  const organizationLists = new OrganizationLists(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
   const mail =
     config.smtpUrl && config.emailFrom
       ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
       : undefined;
-  const writes = createWrites(db, [representations, memberPages, levels, keyCache], invalidation);
+  const writes = createWrites(db, [representations, memberPages, levels, organizationLists, keyCache], invalidation);
   app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
-  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, memberPages, levels, mail, webhookSecrets };
+  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, memberPages, organizationLists, levels, mail, webhookSecrets };
   await registerFeatureRoutes(app, deps);
   const retention = new EventRetention(db, config.eventRetentionDays, app.log);
   app.addHook('onReady', async () => retention.start());
@@ -167,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('onClose', async () => representations.close());
   app.addHook('onClose', async () => memberPages.close());
   app.addHook('onClose', async () => levels.close());
+  app.addHook('onClose', async () => organizationLists.close());
   return app;
 }
 

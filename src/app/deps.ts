@@ -6,6 +6,7 @@ import type { Invalidation } from '../db/invalidation.ts';
 import type { Db } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import type { MemberPageCache } from '../members/page-cache.ts';
+import type { OrganizationLists } from '../organizations/list-cache.ts';
 import type { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 import type { MembershipLevels } from '../tenancy/level-cache.ts';
@@ -24,6 +25,8 @@ export interface Deps {
   representations: OrganizationRepresentations;
   /** Member list pages and totals (src/members/page-cache.ts). */
   memberPages: MemberPageCache;
+  /** Users' organization lists and finished list pages (src/organizations/list-cache.ts). */
+  organizationLists: OrganizationLists;
   /** Callers' membership levels, read by the organization scope (src/tenancy/level-cache.ts). */
   levels: MembershipLevels;
   /** The invitation mail queue's sender, when SMTP is configured (src/mail/outbox.ts). */

@@ -74,6 +74,28 @@ export class WriteMarks {
     this.pending.delete(id);
     return true;
   }
+
+  /** This process's write `token` on `id` committed: its mark need not wait for the echo. */
+  settle(id: string, token: string): void {
+    const tokens = this.pending.get(id);
+    if (tokens?.delete(token) && tokens.size === 0) this.pending.delete(id);
+  }
+
+  /**
+   * For a cache whose entries read many organizations (a user's organization list): nothing
+   * invalidated since `generation`, the channel proven, and no write of this process (or a
+   * sibling worker) open or unheard on any organization at all.
+   */
+  mayFillAcross(generation: number): boolean {
+    if (generation !== this.version || !this.connected()) return false;
+    const now = Date.now();
+    for (const [id, tokens] of this.pending) {
+      for (const [token, expiry] of tokens) if (expiry <= now) tokens.delete(token);
+      if (tokens.size > 0) return false;
+      this.pending.delete(id);
+    }
+    return true;
+  }
 }
 
 /**

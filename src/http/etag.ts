@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { Precondition } from '../domain/precondition.ts';
@@ -6,7 +6,7 @@ import { installStage } from './stages.ts';
 
 /** A strong ETag: a digest of the representation exactly as it is sent. */
 export function etagOfPayload(payload: string | Buffer): string {
-  return `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+  return `"${hash('sha256', payload, 'base64url').slice(0, 27)}"`;
 }
 
 function listed(header: string, etag: string): boolean {

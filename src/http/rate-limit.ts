@@ -214,19 +214,8 @@ export function installRateLimit(app: FastifyInstance, settings: RateLimitSettin
     : new MemoryCounterStore();
   const policy = windows.map((window) => `${window.limit};w=${window.seconds}`).join(', ');
 
-  app.addHook('preValidation', async (request, reply) => {
-    const caller = request.caller;
-    if (!caller) return;
-    const nowSeconds = Date.now() / 1000;
-    let hit: Hit;
-    try {
-      hit = await store.hit(`user:${caller.user.id}`, windows, nowSeconds);
-    } catch (error) {
-      // Failing open: an outage of the counters' store must not become an outage of the API.
-      request.log.warn({ err: error }, 'rate limit counters unavailable; request not counted');
-      return;
-    }
-    // The window closest to its limit is the one a client needs to know about.
+  // The headers of a hit: the window closest to its limit is the one a client needs to know about.
+  const limitHeaders = (hit: Hit, nowSeconds: number) => {
     let tightest = 0;
     let remainingOfTightest = Number.POSITIVE_INFINITY;
     let retryAfter = 0;
@@ -245,8 +234,34 @@ export function installRateLimit(app: FastifyInstance, settings: RateLimitSettin
       'ratelimit-reset': String(secondsUntilReset(window, nowSeconds)),
       'ratelimit-policy': policy,
     };
-    if (!hit.allowed) throw new Throttled(retryAfter, headers);
-    reply.headers(headers);
+    return { headers, retryAfter };
+  };
+
+  // Callback style: the in-process store answers at once, and an async hook would cost every
+  // request a promise and a microtask; Redis's answer comes back through the same `done`.
+  app.addHook('preValidation', (request, reply, done) => {
+    const caller = request.caller;
+    if (!caller) return done();
+    const nowSeconds = Date.now() / 1000;
+    const settle = (hit: Hit) => {
+      const { headers, retryAfter } = limitHeaders(hit, nowSeconds);
+      if (!hit.allowed) return done(new Throttled(retryAfter, headers));
+      reply.headers(headers);
+      done();
+    };
+    // Failing open: an outage of the counters' store must not become an outage of the API.
+    const unavailable = (error: unknown) => {
+      request.log.warn({ err: error }, 'rate limit counters unavailable; request not counted');
+      done();
+    };
+    let hit: Hit | Promise<Hit>;
+    try {
+      hit = store.hit(`user:${caller.user.id}`, windows, nowSeconds);
+    } catch (error) {
+      return unavailable(error);
+    }
+    if (hit instanceof Promise) hit.then(settle, unavailable);
+    else settle(hit);
   });
   app.addHook('onClose', () => store.close());
 }

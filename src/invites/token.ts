@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { secretDigest } from '../domain/secret-digest.ts';
 
 /**
  * An invite's acceptance token: 32 random bytes (256 bits), base64url, 43 characters. It is the
@@ -16,7 +17,7 @@ export function isTokenShaped(text: string): boolean {
 }
 
 export function hashInviteToken(token: string): string {
-  return `sha256$${createHash('sha256').update(token).digest('hex')}`;
+  return secretDigest(token);
 }
 
 /** The link an invitee follows: ORGBASE_INVITE_URL's template, or `<base>/signup/{token}`. */

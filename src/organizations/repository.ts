@@ -96,11 +96,6 @@ export async function findVisibleOrganizations(db: Executor, userId: number, ids
   return (await selectVisibleByIds(db, userId, ids).execute()).map(toOrganization);
 }
 
-export async function userHasOrganizations(db: Executor, userId: number): Promise<boolean> {
-  const row = await db.selectFrom('organization_memberships').select('id').where('user_id', '=', userId).limit(1).executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Inserts the organization unless the slug is taken; false means "try another slug". */
 export async function insertOrganizationIfSlugFree(
   db: Executor,

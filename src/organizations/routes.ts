@@ -5,13 +5,14 @@ import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
-import { pageOf, paginatedJson, Paginated } from '../http/pagination.ts';
+import { pageOf, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { sendJson } from '../http/send-json.ts';
 import { trimFields } from '../http/trim.ts';
 import { Organization, OrganizationCreate, OrganizationListQuery, OrganizationParams, OrganizationUpdate } from './schemas.ts';
 import type { SerializeOrganization } from './representation-cache.ts';
-import { createOrganizationService } from './service.ts';
+import { createOrganizationRepresentation } from './representation.ts';
+import { createOrganizationService, type OrganizationService } from './service.ts';
 
 const tags = ['organizations'];
 
@@ -21,12 +22,16 @@ const tags = ['organizations'];
  */
 const serializerOf = (reply: FastifyReply) => reply.compileSerializationSchema(Organization as unknown as Record<string, unknown>) as SerializeOrganization;
 
+const representationOf = (deps: Deps, organizations: OrganizationService) =>
+  createOrganizationRepresentation({ representations: deps.representations, lists: deps.organizationLists, siteUrl: deps.config.siteUrl }, organizations);
+
 /** PostHog's two refusals of a delete differ: a member lacks admin access at all, an admin lacks ownership. */
 const deleteRefusal = (level: Level) => (level < Level.Admin ? 'You do not have admin access to this resource.' : INSUFFICIENT_LEVEL);
 
 /** Listing and creating organizations: the caller's own, so outside the organization scope. */
 export function registerOrganizationListRoutes(app: App, deps: Deps): void {
-  const organizations = createOrganizationService(deps);
+  const organizations = createOrganizationService({ writes: deps.writes, lists: deps.organizationLists });
+  const representation = representationOf(deps, organizations);
 
   app.get('/api/organizations/', {
     config: { scope: 'organization:read' },
@@ -40,9 +45,7 @@ export function registerOrganizationListRoutes(app: App, deps: Deps): void {
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
-      const { payloads, count } = await organizations.list(callerOf(request), request.query, page, serializerOf(reply));
-      // The envelope around bytes built once per organization, in the order the schema gives.
-      return sendJson(reply, paginatedJson(request, page, count, payloads, deps.config.siteUrl));
+      return sendJson(reply, await representation.list(request, callerOf(request), request.query, page, serializerOf(reply)));
     },
   });
 
@@ -63,7 +66,8 @@ export function registerOrganizationListRoutes(app: App, deps: Deps): void {
 
 /** One organization: registered in the organization scope, which resolves `request.access`. */
 export function registerOrganizationRoutes(app: App, deps: Deps): void {
-  const organizations = createOrganizationService(deps);
+  const organizations = createOrganizationService({ writes: deps.writes, lists: deps.organizationLists });
+  const representation = representationOf(deps, organizations);
 
   app.get('/api/organizations/:id/', {
     config: { scope: 'organization:read', organization: { minimum: Level.Member }, representation: Organization },
@@ -75,7 +79,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       response: { 200: Organization, ...errorResponses(403, 404) },
     },
     handler: async (request, reply) => {
-      const { payload, etag } = await organizations.get(callerOf(request), request.access, serializerOf(reply));
+      const { payload, etag } = await representation.one(callerOf(request), request.access, serializerOf(reply));
       return sendJson(reply, payload, etag);
     },
   });

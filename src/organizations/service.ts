@@ -21,11 +21,10 @@ import {
   lockOrganization,
   roleBelongsTo,
   updateOrganization,
-  userHasOrganizations,
   type OrganizationRow,
 } from './repository.ts';
-import { listOrganizationPage } from './list-repository.ts';
-import { type OrganizationRepresentations, type RepresentationBytes, type SerializeOrganization } from './representation-cache.ts';
+import { type OrganizationLists, UserOrganizations } from './list-cache.ts';
+import { findListedMemberships, foldCase } from './list-repository.ts';
 import type { Organization, OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from './schemas.ts';
 import { slugify, slugWithSuffix } from './slug.ts';
 
@@ -62,50 +61,65 @@ function organizationChange(verb: string, id: string, before: Organization | und
   return auditChange('organization', verb, id, id, snapshot(before), snapshot(after));
 }
 
-export function createOrganizationService({ writes, representations }: { writes: Writes; representations?: OrganizationRepresentations }) {
+/** A page of the caller's organizations: their ids in the page's order with the caller's level in each, and the total listed. */
+export interface OrganizationListPage {
+  rows: { id: string; level: number }[];
+  count: number;
+}
+
+export function createOrganizationService({ writes, lists }: { writes: Writes; lists?: OrganizationLists }) {
   const { db } = writes;
-  // Reads serve from the cache; the CLI only writes, and holds none.
-  const cache = (): OrganizationRepresentations => representations ?? (Promise.reject(new Error('reading organizations needs their cache')) as never);
   async function visible(executor: Executor, caller: Caller, organizationId: string): Promise<Organization> {
     const organization = await findVisibleOrganization(executor, caller.user.id, organizationId);
     if (!organization) throw new NotFound();
     return organization;
   }
 
+  /** The user's organizations: from the list cache, or one statement that fills it. */
+  async function organizationsOf(userId: number): Promise<UserOrganizations> {
+    const generation = lists?.generation ?? 0;
+    const cached = lists?.get(userId);
+    if (cached) return cached;
+    const memberships = await findListedMemberships(db, userId);
+    return lists ? lists.fill(userId, memberships, generation) : new UserOrganizations(memberships);
+  }
+
+  async function folded(search: string): Promise<string> {
+    const cached = lists?.foldedSearch(search);
+    if (cached !== undefined) return cached;
+    const value = await foldCase(db, search);
+    lists?.fillFoldedSearch(search, value);
+    return value;
+  }
+
   return {
     /**
-     * The page's ids and the caller's level in each come from the database on every request;
-     * the representations from the cache, the missing ones in one more query.
+     * The page of the caller's organizations the key reaches, searched (ILIKE on the name, as
+     * the database folds case) and ordered as asked; from memory when the list is cached.
      */
-    async list(caller: Caller, query: OrganizationListQuery, page: Page, serialize: SerializeOrganization): Promise<{ payloads: Buffer[]; count: number }> {
+    async list(caller: Caller, query: OrganizationListQuery, page: Page): Promise<OrganizationListPage> {
+      const organizations = await organizationsOf(caller.user.id);
+      if (organizations.byId.length === 0) throw new NotFound('You need to belong to an organization.');
       const onlyIds = organizationsNamed(caller.key);
-      const generation = cache().generation;
-      const { rows, count } = await listOrganizationPage(db, caller.user.id, { onlyIds, query, page });
-      if (count === 0 && !(await userHasOrganizations(db, caller.user.id))) {
-        throw new NotFound('You need to belong to an organization.');
+      const needle = query.search ? await folded(query.search) : undefined;
+      let listed = organizations.ordered(query.ordering);
+      if (onlyIds !== null) {
+        const reached = new Set(onlyIds);
+        listed = listed.filter((membership) => reached.has(membership.id));
       }
-      const payloads: (Buffer | undefined)[] = rows.map((row) => cache().get(row.id, row.level)?.payload);
-      const missing = rows.filter((_row, index) => payloads[index] === undefined).map((row) => row.id);
-      if (missing.length > 0) {
-        const byId = new Map((await findVisibleOrganizations(db, caller.user.id, missing)).map((organization) => [organization.id, organization]));
-        rows.forEach((row, index) => {
-          const organization = byId.get(row.id);
-          // Left or deleted between the two queries: the page shows what the first one saw.
-          if (payloads[index] === undefined && organization) payloads[index] = cache().fill(organization, generation, serialize).payload;
-        });
-      }
-      return { payloads: payloads.filter((payload): payload is Buffer => payload !== undefined), count };
+      if (needle !== undefined) listed = listed.filter((membership) => membership.foldedName.includes(needle));
+      const rows = listed.slice(page.offset, page.offset + page.limit).map(({ id, level }) => ({ id, level }));
+      return { rows, count: listed.length };
     },
 
-    /**
-     * Access was decided on current data by the organization scope (the caller's level); the
-     * organization's bytes and ETag come from the cache, or from one more query that fills it.
-     */
-    async get(caller: Caller, access: OrganizationAccess, serialize: SerializeOrganization): Promise<RepresentationBytes> {
-      const generation = cache().generation;
-      const cached = cache().get(access.organizationId, access.level);
-      if (cached) return cached;
-      return cache().fill(await visible(db, caller, access.organizationId), generation, serialize);
+    /** The organizations of `ids` the caller belongs to, with the caller's level (any order; left or deleted ones missing). */
+    async visibleAmong(caller: Caller, ids: string[]): Promise<Organization[]> {
+      return findVisibleOrganizations(db, caller.user.id, ids);
+    },
+
+    /** The organization, access decided by the organization scope (the caller's level). */
+    async get(caller: Caller, access: OrganizationAccess): Promise<Organization> {
+      return visible(db, caller, access.organizationId);
     },
 
     /**
@@ -129,7 +143,8 @@ export function createOrganizationService({ writes, representations }: { writes:
         if (!inserted) throw new ValidationError('Could not find a free slug for this name; try another name.', { attr: 'name' });
         const teamId = await createDefaultProject(trx, id, fields.default_anonymize_ips ?? false);
         await insertMembership(trx, { id: uuidv7(), organizationId: id, userId: caller.user.id, level: Level.Owner });
-        // Only members' levels are cached (level-cache.ts): a new organization has none to drop.
+        // Nothing of the new organization is cached, but the creator's organization list is.
+        unit.changed('organization', id);
         await setCurrentOrganization(trx, caller.user.id, id, teamId);
         const organization = await visible(trx, caller, id);
         unit.audited(organizationChange('created', id, undefined, organization));

@@ -1,5 +1,6 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { base62, randomToken } from '../db/ids.ts';
+import { digestsMatch, secretDigest } from '../domain/secret-digest.ts';
 
 /** A new key, as PostHog makes them: `phx_` and base62 of 35 random bytes. */
 export function generatePersonalApiKey(): string {
@@ -15,15 +16,11 @@ export function generateKeyId(): string {
 
 /** The only form of a key that is stored: the same string PostHog stores. */
 export function hashKeyValue(value: string): string {
-  return `sha256$${createHash('sha256').update(value).digest('hex')}`;
+  return secretDigest(value);
 }
 
 export function maskKeyValue(value: string): string {
   return value.length < 16 ? '********' : `${value.slice(0, 4)}...${value.slice(-4)}`;
 }
 
-export function secureValuesMatch(stored: string, computed: string): boolean {
-  const a = Buffer.from(stored);
-  const b = Buffer.from(computed);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+export const secureValuesMatch = digestsMatch;

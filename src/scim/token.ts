@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { digestsMatch, secretDigest } from '../domain/secret-digest.ts';
 
 /** A SCIM bearer token as PostHog makes them: 32 random bytes, URL-safe base64 (43 characters). */
 export function generateScimToken(): string {
@@ -10,13 +11,11 @@ export function generateScimToken(): string {
  * (PostHog's PBKDF2 costs every SCIM request tens of milliseconds; Entra sends bursts).
  */
 export function hashScimToken(token: string): string {
-  return `sha256$${createHash('sha256').update(token).digest('hex')}`;
+  return secretDigest(token);
 }
 
 /** Whether `token` is the one whose hash is stored, compared in constant time. */
 export function scimTokenMatches(token: string, storedHash: string | null): boolean {
   if (!storedHash) return false;
-  const given = Buffer.from(hashScimToken(token));
-  const stored = Buffer.from(storedHash);
-  return given.length === stored.length && timingSafeEqual(given, stored);
+  return digestsMatch(storedHash, hashScimToken(token));
 }

@@ -53,6 +53,10 @@ interface Read {
 const getOrganization: Read = { path: () => `/api/organizations/${organizationId}/`, key: () => owner };
 const listOrganizations: Read = { path: () => '/api/organizations/', key: () => owner };
 const asMember: Read = { path: () => `/api/organizations/${organizationId}/`, key: () => member };
+// The lists come from memory too (organizations/list-cache.ts): searched, ordered, the member's own.
+const listSearched: Read = { path: () => '/api/organizations/?search=zz%20list', key: () => owner };
+const listOrdered: Read = { path: () => '/api/organizations/?ordering=-name&limit=1', key: () => owner };
+const memberList: Read = { path: () => '/api/organizations/', key: () => member };
 const listMembers: Read = { path: () => `/api/organizations/${organizationId}/members/?limit=1`, key: () => owner };
 // Reads whose answer hangs on the caller's level alone (the level cache), not on cached bytes.
 const auditLogAsMember: Read = { path: () => `/api/organizations/${organizationId}/audit_log/?limit=1`, key: () => member };
@@ -96,8 +100,23 @@ const CASES: Case[] = [
     shows: (status, body) => status === 200 && organizationOf(body)?.name === 'Renamed',
   },
   {
-    name: 'member added (CLI, member count)',
-    reads: [getOrganization, listOrganizations, listMembers],
+    name: 'renamed again (lists searched and ordered)',
+    reads: [listOrganizations, listSearched, listOrdered],
+    write: async () => {
+      assert.equal((await call(b.url, 'PATCH', `/api/organizations/${organizationId}/`, owner.value, { name: 'Zz list renamed' })).status, 200);
+      return { acknowledger: b };
+    },
+    shows: (status, body) => status === 200 && organizationOf(body)?.name === 'Zz list renamed',
+    firstRequest: true,
+  },
+  {
+    name: "member added (CLI, member count; the member's own list)",
+    reads: [getOrganization, listOrganizations, listMembers, memberList],
+    // The member's list answers 200 before: an organization of their own.
+    setup: async () => {
+      assert.equal((await call(a.url, 'POST', '/api/organizations/', member.value, { name: 'Member own' })).status, 201);
+    },
+    firstRequest: true,
     write: async () => {
       const added = cli(env, ['members', 'add', '--organization', organizationId, '--email', memberEmail, '--level', '1']);
       assert.equal(added.code, 0, added.stderr);
@@ -184,8 +203,8 @@ const CASES: Case[] = [
     shows: (status, body) => status === 200 && organizationOf(body)?.projects.length === 1 && organizationOf(body)?.teams.length === 1,
   },
   {
-    name: 'member removed (member count; the removed member refused)',
-    reads: [getOrganization, listMembers, rolesAsMember],
+    name: "member removed (member count; the removed member refused; the member's list)",
+    reads: [getOrganization, listMembers, rolesAsMember, memberList],
     write: async () => {
       assert.equal((await call(b.url, 'DELETE', `/api/organizations/${organizationId}/members/${memberUuid}/`, owner.value)).status, 204);
       return { acknowledger: b };
@@ -194,13 +213,25 @@ const CASES: Case[] = [
     firstRequest: true,
   },
   {
+    name: "organization created (the owner's list)",
+    reads: [listOrganizations],
+    write: async () => {
+      assert.equal((await call(b.url, 'POST', '/api/organizations/', owner.value, { name: 'Second organization' })).status, 201);
+      return { acknowledger: b };
+    },
+    shows: (status, body) => status === 200 && body.count === 2,
+    firstRequest: true,
+  },
+  {
     name: 'organization deleted',
-    reads: [getOrganization, rolesAsOwner],
+    reads: [getOrganization, rolesAsOwner, listOrganizations],
     write: async () => {
       assert.equal((await call(a.url, 'DELETE', `/api/organizations/${organizationId}/`, owner.value)).status, 204);
       return { acknowledger: a };
     },
-    shows: (status) => status === 404,
+    // The owner's list still holds the organization created above.
+    shows: (status, body) =>
+      status === 404 || (status === 200 && 'slug' in (body.results?.[0] ?? {}) && !body.results.some((o: any) => o.id === organizationId)),
     firstRequest: true,
   },
 ];

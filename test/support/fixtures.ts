@@ -57,7 +57,8 @@ export async function seedKey(
     secure_value: hashKeyValue(value),
     mask_value: maskKeyValue(value),
     scopes,
-    scoped_organizations: options.scopedOrganizations ?? [],
+    // As the service stores them: an organization id in any case names the same organization.
+    scoped_organizations: (options.scopedOrganizations ?? []).map((organizationId) => organizationId.toLowerCase()),
     scoped_teams: options.scopedTeams ?? [],
   });
   return { id, value };
