@@ -10,9 +10,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const src = path.join(root, 'src');
 
 /**
- * The units of src/ and the one question each answers. A folder not listed is a feature
- * (routes.ts, schemas.ts, service.ts, repository.ts); a file directly in src/ other than these
- * is refused, so a new concern gets a home instead of the root.
+ * The units of src/ and the one question each answers: every folder and every file directly in
+ * src/ is listed, so a new concern gets a home (and a line here and in the README's layout)
+ * instead of the root. A feature is routes.ts, schemas.ts, service.ts, repository.ts.
  */
 const UNITS: [home: string, answers: string][] = [
   ['src/main.ts', 'the entry point of the orgbase command'],
@@ -36,6 +36,17 @@ const UNITS: [home: string, answers: string][] = [
   ['src/mail/', 'the invitation mail queue and its sender'],
   ['src/metrics/', 'Prometheus metrics'],
   ['src/console/', 'the browser console'],
+  ['src/scim/', 'SCIM 2.0 provisioning by a verified domain'],
+  ['src/organizations/', 'feature: organizations, their bootstrap and their cached representations'],
+  ['src/members/', 'feature: members, their level rules and the member list with its page cache'],
+  ['src/roles/', 'feature: roles'],
+  ['src/role-memberships/', "feature: roles' members, with their one-statement writes"],
+  ['src/projects/', 'feature: projects and the current user'],
+  ['src/users/', 'feature: users'],
+  ['src/personal-api-keys/', 'feature: personal API keys, their authenticator and cache'],
+  ['src/integrations/', 'feature: integrations'],
+  ['src/invites/', 'feature: invites and signup'],
+  ['src/domains/', 'feature: verified domains'],
 ];
 
 /**
@@ -275,6 +286,20 @@ describe('architecture of src/', () => {
     assert.deepEqual(found, [], `a key's reach read outside access/reach.ts:\n  ${found.join('\n  ')}`);
   });
 
+  it('makes statements cheap one way: text built once in db/statement-shapes.ts, never copied by hand', () => {
+    // CompiledQuery.raw (or a CompiledQuery built by hand) is how a copied SQL string would run
+    // beside the query builder; the shapes are its one user (docs/performance.md, "Cheap statements").
+    const found = files
+      .filter(({ relative }) => relative !== 'src/db/statement-shapes.ts')
+      .filter(({ source }) => /CompiledQuery\.raw\(|:\s*CompiledQuery\s*=\s*\{/.test(source.text))
+      .map(({ relative }) => relative);
+    assert.deepEqual(found, [], 'a statement run from text not built by the query builder');
+    assert.ok(
+      files.some(({ relative, source }) => relative === 'src/db/statement-shapes.ts' && source.text.includes('CompiledQuery.raw(')),
+      'the check no longer sees the shapes',
+    );
+  });
+
   it('sees the imports and queries it is meant to police', () => {
     // A guard on the checker itself: a parser change that found nothing would pass silently.
     const graph = unitGraph();
@@ -403,6 +428,26 @@ describe('the homes of src/', () => {
       rootFiles.filter((file) => !listed.has(file)),
       [],
       'a file directly in src/ needs a home (add it to a unit, or the unit to the table)',
+    );
+    const folders = fs
+      .readdirSync(src, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `src/${entry.name}/`);
+    assert.deepEqual(
+      folders.filter((folder) => !listed.has(folder)),
+      [],
+      'a folder of src/ needs its line in the table',
+    );
+  });
+
+  it("is the README's layout: a line for every folder and file of the table", () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const layout = /## Layout\n+```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const named = new Set(layout.split('\n').map((line) => line.split(/\s{2,}/)[0]!.trim()));
+    assert.deepEqual(
+      UNITS.map(([home]) => home).filter((home) => !named.has(home)),
+      [],
+      "the README's layout section starts a line with each of these",
     );
   });
 });

@@ -3,7 +3,7 @@
 // creates the database waits for it, and the log says what runs and when the network sees
 // keys in clear text.
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +11,8 @@ import { promisify } from 'node:util';
 import { after, describe, it } from 'node:test';
 import { redactedDatabaseUrl } from '../src/cli/invocation.ts';
 import { createTestDatabase, handOver, TEST_DB } from './support/database.ts';
-import { BIN, orgbase } from './support/cli.ts';
-import { freePort, runServeExpectingFailure, startServerProcess, type ServerProcess } from './support/server-process.ts';
+import { orgbase } from './support/cli.ts';
+import { freePort, runServeExpectingFailure, spawnServer, startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const run = promisify(execFile);
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
@@ -99,18 +99,12 @@ describe('the first day', () => {
       [undefined, true],
       ['127.0.0.1', false],
     ] as const) {
-      const child = spawn(process.execPath, [BIN, 'serve'], {
-        env: { ...env, HOST: '0.0.0.0', PORT: String(port), ...(trustProxy ? { ORGBASE_TRUST_PROXY: trustProxy } : {}) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const { child, output, exited } = spawnServer({ ...env, ...(trustProxy ? { ORGBASE_TRUST_PROXY: trustProxy } : {}) }, port, undefined, '0.0.0.0');
       try {
-        await waitFor('the listening line', () => logLines(output).find((line) => line.msg === 'orgbase listening'));
+        await waitFor('the listening line', () => logLines(output()).find((line) => line.msg === 'orgbase listening'));
         await new Promise((resolve) => setTimeout(resolve, 300));
-        const warning = logLines(output).find((line) => line.level === 40 && String(line.msg).startsWith('serving 0.0.0.0 over plain HTTP'));
-        assert.equal(Boolean(warning), warned, output);
+        const warning = logLines(output()).find((line) => line.level === 40 && String(line.msg).startsWith('serving 0.0.0.0 over plain HTTP'));
+        assert.equal(Boolean(warning), warned, output());
       } finally {
         child.kill('SIGTERM');
         await exited;

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { createTestDatabase, handOver, type TestDatabase } from './support/database.ts';
-import { createKey, createUserWithKey } from './support/fixtures.ts';
+import { seedKey, createUserWithKey } from './support/fixtures.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -26,7 +26,7 @@ before(async () => {
   database = await createTestDatabase();
   const owner = await createUserWithKey(database.handle.db);
   key = owner.key;
-  readOnlyUserKey = await createKey(database.handle.db, owner.user.id, ['user:read']);
+  readOnlyUserKey = (await seedKey(database.handle.db, owner.user.id, ['user:read'])).value;
   const env = await handOver(database, 'silent');
   delete env.REDIS_URL;
   server = await startServerProcess({ ...env, ORGBASE_RATE_LIMIT_PER_MINUTE: '40' });

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { Level } from '../src/access/levels.ts';
 import { uuidv7 } from '../src/db/ids.ts';
 import { client, startTestApp, type TestApp } from './support/app.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUser } from './support/fixtures.ts';
+import { addMember, assertError, seedKey, createOrganizationRow, createUser } from './support/fixtures.ts';
 import { organizationWithIntegration, storedIntegration } from './support/integrations.ts';
 import { createRoleRow, organizationWithPeople, roleMembershipsOf } from './support/roles.ts';
 
@@ -37,7 +37,7 @@ describe('PostHog parity (issue 14, point 4)', () => {
     const organizationId = await createOrganizationRow(t.db, owner.id);
     const other = await createUser(t.db);
     await addMember(t.db, organizationId, other.id, Level.Owner);
-    const api = client(t.app, await createKey(t.db, owner.id, ['organization_member:write']));
+    const api = client(t.app, (await seedKey(t.db, owner.id, ['organization_member:write'])).value);
     assertError(await api.delete(`/api/organizations/${organizationId}/members/${other.uuid}/`), 400, {
       type: 'validation_error',
       code: 'invalid_input',
@@ -129,7 +129,7 @@ describe('PostHog parity (issue 14, point 4)', () => {
     assert.equal(mapped.status, 200, JSON.stringify(mapped.body));
     assert.equal(mapped.body.config.environment_mapping.production, integration.projectId);
     // A choice given as text, as DRF's ChoiceField matches it.
-    const member = await client(t.app, await createKey(t.db, w.owner.user.id, ['organization_member:write'])).patch(
+    const member = await client(t.app, (await seedKey(t.db, w.owner.user.id, ['organization_member:write'])).value).patch(
       `/api/organizations/${w.organizationId}/members/${w.member.user.uuid}/`,
       { level: '8' },
     );

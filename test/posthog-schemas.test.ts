@@ -9,7 +9,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { Level } from '../src/access/levels.ts';
 import { client, startTestApp, type TestApp } from './support/app.ts';
-import { addMember, createKey, createUser } from './support/fixtures.ts';
+import { addMember, seedKey, createUser } from './support/fixtures.ts';
 import { createIntegrationRow } from './support/integrations.ts';
 import { createRoleRow } from './support/roles.ts';
 
@@ -70,7 +70,7 @@ after(() => t.close());
 describe("answers match PostHog's published schemas", () => {
   it('checks every operation of the fragments file', async () => {
     const owner = await createUser(t.db);
-    const api = client(t.app, await createKey(t.db, owner.id, ['*']));
+    const api = client(t.app, (await seedKey(t.db, owner.id, ['*'])).value);
     const created = await api.post('/api/organizations/', { name: 'Schema org' });
     assert.equal(created.status, 201);
     const organizationId: string = created.body.id;
@@ -90,7 +90,7 @@ describe("answers match PostHog's published schemas", () => {
 
     await check('GET /api/organizations/{id}/', await api.get(`/api/organizations/${organizationId}/`));
     await check('GET /api/users/{uuid}/', await api.get('/api/users/@me/'));
-    await check('GET /api/users/{uuid}/', await client(t.app, await createKey(t.db, member.id, ['user:read'])).get('/api/users/@me/'));
+    await check('GET /api/users/{uuid}/', await client(t.app, (await seedKey(t.db, member.id, ['user:read'])).value).get('/api/users/@me/'));
     await check(
       'PUT /api/organizations/{organization_id}/members/{user__uuid}/',
       await api.put(`/api/organizations/${organizationId}/members/${member.uuid}/`, { level: 8 }),

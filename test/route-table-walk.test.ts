@@ -10,13 +10,13 @@ import { after, before, describe, it } from 'node:test';
 import { Level } from '../src/access/levels.ts';
 import type { RouteEntry } from '../src/http/route-table.ts';
 import { client, startTestApp, type TestApp } from './support/app.ts';
-import { addMember, createOrganizationRow, createUser } from './support/fixtures.ts';
+import { addMember, createOrganizationRow, createUser, seedKey } from './support/fixtures.ts';
 import { createProjectRow } from './support/integrations.ts';
 import { assertExpected, expectedForLevel, ROUTE_RULES, ruleOf } from './support/route-expectations.ts';
 import { insertInviteRow } from './support/invites.ts';
 import { addRoleMembershipRow, createRoleRow } from './support/roles.ts';
 import { idFor, idsOf, paramNames, pathFor, routeName, validBody, type PathIds } from './support/routes.ts';
-import { insertDomain, insertKey, insertWebhook, seedTenant, type SeededUser, type Tenant } from './support/world.ts';
+import { insertDomain, insertWebhook, seedTenant, type SeededUser, type Tenant } from './support/world.ts';
 import { appendEvent } from '../src/events/repository.ts';
 
 let harness: TestApp;
@@ -29,7 +29,7 @@ before(async () => {
   routes = harness.app.routeTable;
   tenant = await seedTenant(harness.db, 'walk');
   const user = await createUser(harness.db);
-  stranger = { id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(harness.db, user.id, ['*']) };
+  stranger = { id: user.id, uuid: user.uuid, email: user.email, key: await seedKey(harness.db, user.id, ['*']) };
 });
 after(() => harness?.close());
 
@@ -50,7 +50,7 @@ async function freshTargets(route: RouteEntry, caller: SeededUser): Promise<Part
   }
   if (needs.has('projectId') && route.method === 'DELETE') ids.projectId = await createProjectRow(db, tenant.organizationId);
   if (needs.has('inviteId')) ids.inviteId = await insertInviteRow(db, tenant.organizationId);
-  if (needs.has('keyId')) ids.keyId = (await insertKey(db, caller.id, ['*'])).id;
+  if (needs.has('keyId')) ids.keyId = (await seedKey(db, caller.id, ['*'])).id;
   if (needs.has('webhookDeliveryId')) {
     // A retry sends the delivery's event again: it must exist.
     const event = await appendEvent(db, {

@@ -24,6 +24,7 @@ import { loggerOptions } from '../http/logging.ts';
 import { applySecurityHeaders } from '../http/security-headers.ts';
 import { installRequestPipeline } from './pipeline.ts';
 import { validatorCompiler } from '../http/validation.ts';
+import { MemberPageCache } from '../members/page-cache.ts';
 import { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import { createAuthenticator } from '../personal-api-keys/authenticate.ts';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
+  const memberPages = new MemberPageCache(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const levels = new MembershipLevels(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   const organizationLists = new OrganizationLists(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
   // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
@@ -135,10 +137,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     config.smtpUrl && config.emailFrom
       ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
       : undefined;
-  const writes = createWrites(db, [representations, levels, organizationLists, keyCache], invalidation);
+  const writes = createWrites(db, [representations, memberPages, levels, organizationLists, keyCache], invalidation);
   app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
-  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, organizationLists, levels, mail, webhookSecrets };
+  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, memberPages, organizationLists, levels, mail, webhookSecrets };
   await registerFeatureRoutes(app, deps);
   const retention = new EventRetention(db, config.eventRetentionDays, app.log);
   app.addHook('onReady', async () => retention.start());
@@ -165,6 +167,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.addHook('onClose', () => keyCache.close());
   app.addHook('onClose', async () => representations.close());
+  app.addHook('onClose', async () => memberPages.close());
   app.addHook('onClose', async () => levels.close());
   app.addHook('onClose', async () => organizationLists.close());
   return app;

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Invalidation } from '../db/invalidation.ts';
 import type { Db } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
+import type { MemberPageCache } from '../members/page-cache.ts';
 import type { OrganizationLists } from '../organizations/list-cache.ts';
 import type { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
@@ -20,8 +21,10 @@ export interface Deps {
   keyCache: KeyCache;
   /** The cluster's cache invalidation channel (local for the embedded database and tests). */
   invalidation: Invalidation;
-  /** Organizations' representations and member counts, shared by the features that serve them. */
+  /** Organizations' representations (src/organizations/representation-cache.ts). */
   representations: OrganizationRepresentations;
+  /** Member list pages and totals (src/members/page-cache.ts). */
+  memberPages: MemberPageCache;
   /** Users' organization lists and finished list pages (src/organizations/list-cache.ts). */
   organizationLists: OrganizationLists;
   /** Callers' membership levels, read by the organization scope (src/tenancy/level-cache.ts). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Caller } from '../access/caller.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
 import { recordAudit } from './repository.ts';
 
 let t: TestApp;
@@ -43,7 +43,7 @@ describe('GET /api/organizations/:organization_id/audit_log/', () => {
       targetId: 'r2',
       before: { name: 'C' },
     });
-    const key = await createKey(t.db, owner.id, ['activity_log:read']);
+    const key = (await seedKey(t.db, owner.id, ['activity_log:read'])).value;
     const api = client(t.app, key);
     const url = `/api/organizations/${organization}/audit_log/`;
 

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Caller, CallerKey } from '../access/caller.ts';
+import { isOperator, OPERATOR_KEY_ID, type Caller, type CallerKey, type OperatorCaller } from '../access/caller.ts';
 import { uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
@@ -50,6 +50,7 @@ export interface AuditActor {
   user: Caller['user'];
   key: Pick<CallerKey, 'id'>;
   requestId: string;
+  operator?: true;
 }
 
 /** A verified domain's identity provider, acting over SCIM with the domain's bearer token. */
@@ -58,7 +59,7 @@ export interface DomainActor {
   requestId: string;
 }
 
-const isDomainActor = (actor: AuditActor | DomainActor | null): actor is DomainActor => actor !== null && 'domainId' in actor;
+const isDomainActor = (actor: AuditActor | OperatorCaller | DomainActor | null): actor is DomainActor => actor !== null && 'domainId' in actor;
 
 /**
  * The one declaration of an audit row: its columns, their types and where each value comes from.
@@ -66,8 +67,10 @@ const isDomainActor = (actor: AuditActor | DomainActor | null): actor is DomainA
  * same row through `auditRowInsert`. The role membership writes' database function (migration
  * 0028, role-memberships/audited-writes.ts) writes these columns itself: keep the two alike.
  */
-function auditRow(actor: AuditActor | DomainActor | null, change: AuditedChange, expressions: AuditExpressions, id: string) {
-  const caller = isDomainActor(actor) ? null : actor;
+function auditRow(actor: AuditActor | OperatorCaller | DomainActor | null, change: AuditedChange, expressions: AuditExpressions, id: string) {
+  // The operator's rows read alike for every command, even one run on behalf of a user: no user, key `cli`.
+  const operator = isOperator(actor);
+  const caller = isDomainActor(actor) || actor === null || operator ? null : (actor as AuditActor);
   const value = (type: string, given: unknown): RawBuilder<unknown> => (isSql(given) ? given : sql`${given}::${sql.raw(type)}`);
   return {
     id: value('uuid', id),
@@ -75,7 +78,7 @@ function auditRow(actor: AuditActor | DomainActor | null, change: AuditedChange,
     actor_user_id: value('integer', caller?.user.id ?? null),
     actor_user_uuid: value('uuid', caller?.user.uuid ?? null),
     actor_email: caller ? sql`(SELECT email FROM users WHERE id = ${caller.user.id})` : value('varchar', null),
-    actor_key_id: value('varchar', caller?.key.id ?? null),
+    actor_key_id: value('varchar', operator ? OPERATOR_KEY_ID : (caller?.key.id ?? null)),
     action: value('varchar', change.action),
     target_type: value('varchar', change.targetType),
     target_id: value('text', expressions.target_id ?? change.targetId),
@@ -90,9 +93,9 @@ const isSql = (value: unknown): value is RawBuilder<unknown> => typeof value ===
 
 /**
  * Records a change. Call it with the transaction that makes the change, so the change and
- * its record commit or roll back together. `caller` is null for operator (CLI) changes.
+ * its record commit or roll back together. `caller` is null for orgbase's own bookkeeping.
  */
-export async function recordAudit(trx: Executor, caller: Caller | DomainActor | null, change: AuditedChange): Promise<void> {
+export async function recordAudit(trx: Executor, caller: Caller | OperatorCaller | DomainActor | null, change: AuditedChange): Promise<void> {
   await auditRowInsert(caller, change).execute(trx);
 }
 
@@ -103,7 +106,7 @@ export async function recordAudit(trx: Executor, caller: Caller | DomainActor | 
  * a parameter: a statement built once (db/statement-shapes.ts) takes them per run.
  */
 export function auditRowInsert(
-  caller: AuditActor | DomainActor | null,
+  caller: AuditActor | OperatorCaller | DomainActor | null,
   change: AuditedChange,
   expressions: AuditExpressions = {},
   id: string = uuidv7(),

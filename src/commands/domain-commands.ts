@@ -10,14 +10,14 @@ import type { CommandContext, CommandHandlersPart } from './handler.ts';
 
 export const DOMAIN_COMMANDS = {
   'domains verify': {
-    async run({ db, writes }: CommandContext, values) {
+    async run({ db, writes, operator }: CommandContext, values) {
       const config = loadConfig();
       const domains = createDomainService({ writes, dns: { servers: config.dnsServers, timeoutMs: config.dnsTimeoutMs } });
       const id = values.id;
-      if (values.force === 'true') return domains.forceVerify(id);
+      if (values.force === 'true') return domains.forceVerify(operator, id);
       const row = isUuid(id) ? await findDomainById(db, id.toLowerCase()) : undefined;
       if (!row) throw new NotFound(`No domain with id ${id}.`);
-      return domains.verify(null, { organizationId: row.organization_id, level: Level.Owner }, row.id, config.siteUrl ?? '');
+      return domains.verify(operator, { organizationId: row.organization_id, level: Level.Owner }, row.id, config.siteUrl ?? '');
     },
   },
 } satisfies CommandHandlersPart;

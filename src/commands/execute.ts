@@ -2,6 +2,7 @@
 // The control socket calls this inside the server, the CLI calls it when no server runs, so
 // the JSON and the error lines are the same either way.
 import { randomUUID } from 'node:crypto';
+import { operatorCaller } from '../access/caller.ts';
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { CommandContext } from './handler.ts';
@@ -17,11 +18,11 @@ export function describeError(error: unknown): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-export async function execute(context: Omit<CommandContext, 'requestId'>, name: string, values: Record<string, string | undefined>): Promise<Outcome> {
+export async function execute(context: Omit<CommandContext, 'operator'>, name: string, values: Record<string, string | undefined>): Promise<Outcome> {
   const command = commandNamed(name);
   if (!command) return { ok: false, message: `unknown command "${name}"` };
   try {
-    return { ok: true, result: await command.run({ ...context, requestId: `cli-${randomUUID()}` }, values) };
+    return { ok: true, result: await command.run({ ...context, operator: operatorCaller(`cli-${randomUUID()}`) }, values) };
   } catch (error) {
     return { ok: false, message: describeError(error) };
   }

@@ -1,6 +1,6 @@
 // What a database command's handler is. The handlers live in the files of their subject; their
 // table (./table.ts) must name every database command of ./spec.ts and nothing else.
-import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
+import { onBehalfOf, type Caller, type OperatorCaller } from '../access/caller.ts';
 import type { Db } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import type { CommandValues, DatabaseCommandName } from './spec.ts';
@@ -12,8 +12,8 @@ export interface CommandContext {
    * roll through its socket takes effect at once; else one without caches.
    */
   writes: Writes;
-  /** `cli-<uuid>`, one per command: every change the command makes records it. */
-  requestId: string;
+  /** The one caller of every command, with its `cli-<uuid>` request id: every change the command makes records it. */
+  operator: OperatorCaller;
   /** Writes a copy of the embedded database; absent on PostgreSQL. */
   dumpDatabase?: () => Promise<Uint8Array>;
 }
@@ -27,11 +27,7 @@ export type CommandHandlers = { [K in DatabaseCommandName]: CommandHandler<K> };
 /** The handlers of one subject: `satisfies CommandHandlersPart` refuses a name ./spec.ts lacks. */
 export type CommandHandlersPart = Partial<CommandHandlers>;
 
-/** The user a command acts as, as the caller of a service: a full-scope "key" that exists only for this command. */
-export function actingAs(context: CommandContext, user: { id: number; uuid: string }): Caller {
-  return {
-    user: { id: user.id, uuid: user.uuid },
-    key: { id: OPERATOR_KEY_ID, secureValue: '', scopes: ['*'], scopedOrganizations: [], scopedTeams: [] },
-    requestId: context.requestId,
-  };
+/** The command's operator acting for `user`, where a service's rules are about a user (access/caller.ts). */
+export function forUser(context: CommandContext, user: { id: number; uuid: string }): Caller {
+  return onBehalfOf(context.operator, user);
 }

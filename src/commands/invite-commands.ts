@@ -2,7 +2,7 @@
 // rules as the API. The operator invites as the organization's owner would, or on behalf of a
 // member (--inviter), within that member's level and the organization's members_can_invite.
 import { Level } from '../access/levels.ts';
-import { actingAs, type CommandContext, type CommandHandlersPart } from './handler.ts';
+import { forUser, type CommandContext, type CommandHandlersPart } from './handler.ts';
 import { loadConfig } from '../config.ts';
 import { isUuid } from '../db/ids.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
@@ -47,7 +47,7 @@ export const INVITE_COMMANDS = {
         ...(values.message === undefined ? {} : { message: values.message }),
         send_email: sendEmail === true || sendEmail === 'true',
       };
-      return invites.createAsOperator(organizationId, inviter?.id ?? null, body, linkBase, inviter ? actingAs(context, inviter) : null);
+      return invites.createAsOperator(organizationId, inviter?.id ?? null, body, linkBase, inviter ? forUser(context, inviter) : context.operator);
     },
   },
 
@@ -62,7 +62,7 @@ export const INVITE_COMMANDS = {
     async run(context, values) {
       const organizationId = await organizationOf(context.db, values.organization);
       if (!isUuid(values.id)) throw new NotFound('No invite with this id in the organization.');
-      await services(context).invites.revoke(null, organizationId, values.id.toLowerCase());
+      await services(context).invites.revoke(context.operator, organizationId, values.id.toLowerCase());
       return { id: values.id.toLowerCase(), revoked: true };
     },
   },

@@ -1,6 +1,8 @@
 // The commands an operator runs beside the HTTP API on users, keys, organizations, members and
-// integrations, and bootstrap and backup. Changes go through the same services as the API, acting as the user they concern, so
-// the same rules (last owner, key limits) and the same audit trail apply.
+// integrations, and bootstrap and backup. Changes go through the same services as the API with
+// the command's one operator caller (context.operator), on behalf of the user they concern where
+// a rule is about a user, so the same rules (last owner, key limits) apply, and every change
+// records the operator and the command's request id.
 import fs from 'node:fs';
 import path from 'node:path';
 import { isLevel, Level } from '../access/levels.ts';
@@ -19,7 +21,7 @@ import { findKeyOwner } from '../personal-api-keys/repository.ts';
 import { createPersonalApiKeyService } from '../personal-api-keys/service.ts';
 import { countUsers, listUsers, toUserBasic } from '../users/repository.ts';
 import { createUserService } from '../users/service.ts';
-import { actingAs, type CommandContext, type CommandHandlersPart } from './handler.ts';
+import { forUser, type CommandContext, type CommandHandlersPart } from './handler.ts';
 
 const ALL = { limit: 1_000_000, offset: 0 };
 
@@ -81,9 +83,9 @@ export const OPERATOR_COMMANDS = {
       const name = (values.organization ?? 'Default organization').trim();
       if (!name || name.length > 64) throw new ValidationError('Organization name must be 1 to 64 characters.', { attr: 'organization' });
       const row = await createUserService({ writes }).createUser({ email: values.email, firstName: values['first-name'], lastName: values['last-name'] });
-      const caller = actingAs(context, row);
+      const caller = forUser(context, row);
       const organization = await organizationService(context).create(caller, { name });
-      const key = await keyService(context).create(null, row.id, { label: 'init', scopes: ['*'] });
+      const key = await keyService(context).create(context.operator, row.id, { label: 'init', scopes: ['*'] });
       return { user: toUserBasic(row), organization, key };
     },
   },
@@ -97,14 +99,14 @@ export const OPERATOR_COMMANDS = {
   'keys list': {
     async run(context, values) {
       const user = await userByEmail(context, values.email);
-      return keyService(context).list(actingAs(context, user));
+      return keyService(context).list(forUser(context, user));
     },
   },
 
   'keys revoke': {
     async run(context, values) {
       const owner = await keyOwner(context, values.id);
-      await keyService(context).remove(actingAs(context, owner), values.id);
+      await keyService(context).remove(forUser(context, owner), values.id);
       return { id: values.id, revoked: true };
     },
   },
@@ -112,14 +114,14 @@ export const OPERATOR_COMMANDS = {
   'keys roll': {
     async run(context, values) {
       const owner = await keyOwner(context, values.id);
-      return keyService(context).roll(actingAs(context, owner), values.id);
+      return keyService(context).roll(forUser(context, owner), values.id);
     },
   },
 
   'orgs create': {
     async run(context, values) {
       const user = await userByEmail(context, values.email);
-      return organizationService(context).create(actingAs(context, user), { name: values.name });
+      return organizationService(context).create(forUser(context, user), { name: values.name });
     },
   },
 
@@ -141,7 +143,7 @@ export const OPERATOR_COMMANDS = {
     async run(context, values) {
       const user = await userByEmail(context, values.email);
       const access = await membershipOf(context, values.organization, user.id, values.email);
-      await createMemberService(context).remove(actingAs(context, user), access, user.uuid);
+      await createMemberService(context).remove(forUser(context, user), access, user.uuid);
       return { organization: access.organizationId, email: user.email, removed: true };
     },
   },
@@ -183,12 +185,12 @@ export const OPERATOR_COMMANDS = {
   },
 
   'keys create': {
-    async run({ writes }, values) {
+    async run({ writes, operator }, values) {
       // The API answers PostHog's bare "Invalid scope: X"; an operator at a terminal also gets the way out.
       const invalid = list(values.scopes).find((scope) => !isValidScope(scope));
       if (invalid !== undefined) throw new ValidationError(`Invalid scope: ${invalid}${scopeHint(invalid)}`, { attr: 'scopes' });
       const user = await createUserService({ writes }).requireUserByEmail(values.email);
-      return createPersonalApiKeyService({ writes }).create(null, user.id, {
+      return createPersonalApiKeyService({ writes }).create(operator, user.id, {
         label: values.label,
         scopes: list(values.scopes),
         scoped_organizations: list(values['scoped-organizations']),
@@ -197,16 +199,16 @@ export const OPERATOR_COMMANDS = {
   },
 
   'members add': {
-    async run({ writes }, values) {
+    async run({ writes, operator }, values) {
       const level = Number(values.level);
       if (!isLevel(level)) throw new ValidationError('level must be 1 (member), 8 (admin) or 15 (owner)', { attr: 'level' });
       const user = await createUserService({ writes }).requireUserByEmail(values.email);
-      return createMemberService({ writes }).addMember(null, { organizationId: values.organization, userId: user.id, level });
+      return createMemberService({ writes }).addMember(operator, { organizationId: values.organization, userId: user.id, level });
     },
   },
 
   'integrations add': {
-    async run({ writes }, values) {
+    async run({ writes, operator }, values) {
       let config: unknown = {};
       if (values.config !== undefined) {
         try {
@@ -215,7 +217,7 @@ export const OPERATOR_COMMANDS = {
           throw new ValidationError('--config must be a JSON object', { attr: 'config' });
         }
       }
-      return createIntegrationService({ writes }).install(null, {
+      return createIntegrationService({ writes }).install(operator, {
         organizationId: values.organization,
         kind: values.kind,
         integrationId: values['integration-id'],

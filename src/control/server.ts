@@ -32,7 +32,7 @@ function parseRequest(line: string): { command: string; values: Record<string, s
 
 export async function startControlServer(
   socketPath: string,
-  context: Omit<CommandContext, 'requestId'>,
+  context: Omit<CommandContext, 'operator'>,
   log: (command: string) => void,
 ): Promise<ControlServer> {
   fs.rmSync(socketPath, { force: true }); // left by a killed server; the data dir lock says we own it now

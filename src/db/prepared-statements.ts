@@ -23,6 +23,9 @@ export interface SessionOptions {
 }
 
 /**
+ * The second of the two layers that make a statement cheap (docs/performance.md, "Cheap
+ * statements"), under statement-shapes.ts, which builds hot statements' text once.
+ *
  * A `pg` client that prepares every parameterized statement once per connection and then
  * only binds and executes it: PostgreSQL skips parsing and, after a few runs, planning. The
  * query builder emits the same text for the same code path, so a connection sees a bounded

@@ -29,6 +29,9 @@ interface Shape {
 }
 
 /**
+ * The first of the two layers that make a statement cheap (docs/performance.md, "Cheap
+ * statements"); the connection's prepared statements (prepared-statements.ts) are the second.
+ *
  * Statements of one kind whose text depends only on their shape (an ordering, a search or
  * none), never on their values. Building a query tree and compiling it cost a tenth of a hot
  * request's server CPU; here each shape is built and compiled once, with stand-ins for its

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { startDnsServer, type TestDnsServer } from '../../test/support/dns-server.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUserWithKey, createUser } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createOrganizationRow, createUserWithKey, createUser } from '../../test/support/fixtures.ts';
 import { execute } from '../commands/execute.ts';
 import { createDomainService } from './service.ts';
 
@@ -28,7 +28,7 @@ before(async () => {
   owner = client(harness.app, own.key);
   const plain = await createUser(harness.db);
   await addMember(harness.db, organizationId, plain.id, 1);
-  member = client(harness.app, await createKey(harness.db, plain.id));
+  member = client(harness.app, (await seedKey(harness.db, plain.id)).value);
   const stranger = await createUserWithKey(harness.db);
   outsiderOrganizationId = await createOrganizationRow(harness.db, stranger.user.id, 'Elsewhere');
   outsider = client(harness.app, stranger.key);
@@ -188,18 +188,20 @@ describe('domains: the error table', () => {
   it('D-E16 names the missing scope', async () => {
     const readOnly = client(
       harness.app,
-      await createKey(
-        harness.db,
-        (
-          await harness.db
-            .selectFrom('organization_memberships')
-            .select('user_id')
-            .where('organization_id', '=', organizationId)
-            .where('level', '=', 15)
-            .executeTakeFirstOrThrow()
-        ).user_id,
-        ['organization:read'],
-      ),
+      (
+        await seedKey(
+          harness.db,
+          (
+            await harness.db
+              .selectFrom('organization_memberships')
+              .select('user_id')
+              .where('organization_id', '=', organizationId)
+              .where('level', '=', 15)
+              .executeTakeFirstOrThrow()
+          ).user_id,
+          ['organization:read'],
+        )
+      ).value,
     );
     assertError(await readOnly.post(base(), { domain: fresh() }), 403, { detail: "API key missing required scope 'organization:write'" });
     assert.equal((await readOnly.get(base())).status, 200);

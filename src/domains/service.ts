@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Caller } from '../access/caller.ts';
+import type { Caller, OperatorCaller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
@@ -153,7 +153,7 @@ export function createDomainService({ writes, dns }: { writes: Writes; dns: DnsS
      * Looks the challenge up in DNS (outside any transaction: it may take seconds), then records
      * the outcome. Not found is a 200 with `is_verified: false`, as PostHog answers.
      */
-    async verify(caller: Caller | null, access: OrganizationAccess, domainId: string, baseUrl: string): Promise<OrganizationDomain> {
+    async verify(caller: Caller | OperatorCaller | null, access: OrganizationAccess, domainId: string, baseUrl: string): Promise<OrganizationDomain> {
       const row = await requireDomain(access.organizationId, domainId);
       if (row.verified_at !== null) throw DOMAIN_ERRORS.alreadyVerified();
       const lookup = await lookUpChallenge(row.domain, row.verification_challenge, dns);
@@ -172,11 +172,11 @@ export function createDomainService({ writes, dns }: { writes: Writes; dns: DnsS
     },
 
     /** `orgbase domains verify --id ID --force`: for installs whose DNS the server cannot see. */
-    async forceVerify(domainId: string): Promise<OrganizationDomain> {
+    async forceVerify(operator: OperatorCaller, domainId: string): Promise<OrganizationDomain> {
       const row = isUuid(domainId) ? await findDomainById(db, domainId.toLowerCase()) : undefined;
       if (!row) throw new NotFound(`No domain with id ${domainId}.`);
       if (row.verified_at !== null) return representDomain(row, '');
-      return writes.run(null, async (unit) => {
+      return writes.run(operator, async (unit) => {
         const { trx } = unit;
         const before = (await lockDomain(trx, row.organization_id, row.id))!;
         const after = await markVerified(trx, before.id);

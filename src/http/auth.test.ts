@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { assertError, createKey, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
+import { assertError, seedKey, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -73,9 +73,9 @@ describe('authentication with a personal API key', () => {
 
   it('lets a write scope satisfy the read scope, but not the other way round', async () => {
     const user = await createUser(t.db);
-    const writer = await createKey(t.db, user.id, ['personal_api_key:write']);
+    const writer = (await seedKey(t.db, user.id, ['personal_api_key:write'])).value;
     assert.equal((await client(t.app, writer).get('/api/personal_api_keys/')).status, 200);
-    const reader = await createKey(t.db, user.id, ['personal_api_key:read']);
+    const reader = (await seedKey(t.db, user.id, ['personal_api_key:read'])).value;
     assert.equal((await client(t.app, reader).get('/api/personal_api_keys/')).status, 200);
     assertError(await client(t.app, reader).post('/api/personal_api_keys/', { label: 'x', scopes: ['user:read'] }), 403, {
       detail: "API key missing required scope 'personal_api_key:write'",

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { assertError, createKey, createUserWithKey } from '../../test/support/fixtures.ts';
+import { assertError, seedKey, createUserWithKey } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -11,7 +11,7 @@ after(() => t.close());
 
 async function keyWithId() {
   const { user, key } = await createUserWithKey(t.db);
-  await createKey(t.db, user.id, ['user:read'], { label: 'target' });
+  (await seedKey(t.db, user.id, ['user:read'], { label: 'target' })).value;
   const row = await t.db.selectFrom('personal_api_keys').select('id').where('user_id', '=', user.id).where('label', '=', 'target').executeTakeFirstOrThrow();
   return { api: client(t.app, key), url: `/api/personal_api_keys/${row.id}/`, id: row.id };
 }

@@ -1,3 +1,4 @@
+import { operatorCaller } from '../access/caller.ts';
 import { createWrites } from '../writes/unit-of-work.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -146,7 +147,7 @@ describe('installing an integration (the service installation flows call)', () =
   });
 });
 
-const commandContext = () => ({ db: t.db, writes: createWrites(t.db), requestId: 'cli-test' });
+const commandContext = () => ({ db: t.db, writes: createWrites(t.db), operator: operatorCaller('cli-test') });
 
 describe('orgbase integrations add', () => {
   const add = COMMANDS['integrations add'];

@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { client } from '../../test/support/app.ts';
-import { addMember, assertError } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey } from '../../test/support/fixtures.ts';
 import { createProjectRow, organizationWithIntegration, storedIntegration } from '../../test/support/integrations.ts';
 import { securityMatrix } from '../../test/support/security-matrix.ts';
-import { insertKey } from '../../test/support/world.ts';
 
 const INSUFFICIENT = 'Your organization access level is insufficient.';
 
@@ -44,7 +43,7 @@ describe('integrations: scopes, bodies and where the key comes from', () => {
     const { app, db, w } = await fixture();
     const other = await organizationWithIntegration(db);
     await addMember(db, other.organizationId, w.member.user.id);
-    const key = await insertKey(db, w.member.user.id, ['organization_integration:write'], { scopedOrganizations: [other.organizationId] });
+    const key = await seedKey(db, w.member.user.id, ['organization_integration:write'], { scopedOrganizations: [other.organizationId] });
     const api = client(app, key.value);
     const detail = `API key does not have access to the requested organization: ID ${w.organizationId}.`;
     assertError(await api.patch(w.mappingUrl, { production: w.projectId }), 403, { code: 'permission_denied', detail });

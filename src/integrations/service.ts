@@ -1,4 +1,4 @@
-import type { Caller } from '../access/caller.ts';
+import type { Caller, OperatorCaller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
 import { isUuid, uuidv7 } from '../db/ids.ts';
@@ -72,7 +72,7 @@ export function createIntegrationService({ writes }: { writes: Writes }) {
      * PostHog); installation flows and `orgbase integrations add` call this. One integration
      * per (organization, kind, integration_id) is the database's `organization_integrations_unique`.
      */
-    async install(caller: Caller | null, input: NewIntegration): Promise<Integration> {
+    async install(caller: Caller | OperatorCaller | null, input: NewIntegration): Promise<Integration> {
       if (!isUuid(input.organizationId)) throw refuse.organizationNotFound();
       if (!(INTEGRATION_KINDS as readonly string[]).includes(input.kind)) {
         throw new ValidationError(`"${input.kind}" is not a valid choice.`, { attr: 'kind', code: 'invalid_choice' });

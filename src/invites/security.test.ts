@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Level } from '../access/levels.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { assertError, createKey, createUser } from '../../test/support/fixtures.ts';
+import { assertError, seedKey, createUser } from '../../test/support/fixtures.ts';
 import { insertInviteRow, inviteTeam, tokenOf, uniqueEmail } from '../../test/support/invites.ts';
 import { securityMatrix, type SecurityRoute } from '../../test/support/security-matrix.ts';
 import { describeChanges, snapshotDatabase } from '../../test/support/snapshot.ts';
@@ -38,7 +38,7 @@ describe('the signup routes', () => {
     const team = await inviteTeam(t);
     const made = await team.ownerClient.post(team.invitesUrl, { target_email: uniqueEmail() });
     const stranger = await createUser(t.db);
-    const callers = [client(t.app), team.ownerClient, await team.as(team.member), client(t.app, await createKey(t.db, stranger.id))];
+    const callers = [client(t.app), team.ownerClient, await team.as(team.member), client(t.app, (await seedKey(t.db, stranger.id)).value)];
     const before = await snapshotDatabase(t.db);
     for (const caller of callers) {
       for (const path of [

@@ -1,4 +1,4 @@
-import type { Caller } from '../access/caller.ts';
+import type { Caller, OperatorCaller } from '../access/caller.ts';
 import { Level } from '../access/levels.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { auditChange } from '../audit/repository.ts';
@@ -30,7 +30,7 @@ const DAY_MS = 86_400_000;
 
 /** Who creates invites: a caller through the API, or the operator (CLI), optionally on behalf of a member. */
 export interface Inviter {
-  caller: Caller | null;
+  caller: Caller | OperatorCaller;
   /** The user recorded as `created_by`; null for the operator acting alone. */
   userId: number | null;
 }
@@ -211,7 +211,7 @@ export function createInviteService(deps: InviteServiceDeps) {
       inviterUserId: number | null,
       body: unknown,
       linkBase: string,
-      caller: Caller | null,
+      caller: Caller | OperatorCaller,
     ): Promise<InviteCreated> {
       const organization = await findOrganizationRow(db, organizationId);
       if (!organization) throw refuse.organizationNotFound();
@@ -227,7 +227,7 @@ export function createInviteService(deps: InviteServiceDeps) {
     },
 
     /** Revokes an invite; its link stops working and its queued mail goes with it. */
-    async revoke(caller: Caller | null, organizationId: string, inviteId: string): Promise<void> {
+    async revoke(caller: Caller | OperatorCaller, organizationId: string, inviteId: string): Promise<void> {
       await writes.run(caller, async (unit) => {
         const { trx } = unit;
         const before = await findInvite(trx, organizationId, inviteId);

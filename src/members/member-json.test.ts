@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import Fastify from 'fastify';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { addMember, seedKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 import { Paginated } from '../http/pagination.ts';
 import { memberJson, type MemberListRow } from './member-json.ts';
 import { toOrganizationMember } from './repository.ts';
@@ -89,7 +89,7 @@ describe('GET /api/organizations/:organization_id/members/ bytes', () => {
       })
       .where('id', '=', member.id)
       .execute();
-    const headers = { authorization: `Bearer ${await createKey(t.db, owner.id, ['organization_member:read'])}` };
+    const headers = { authorization: `Bearer ${(await seedKey(t.db, owner.id, ['organization_member:read'])).value}` };
     const get = (query: string) => t.app.inject({ method: 'GET', url: `/api/organizations/${organization}/members/${query}`, headers });
     const whole = await get('?limit=2');
     assert.equal(whole.statusCode, 200);
@@ -109,7 +109,7 @@ describe('GET /api/organizations/:organization_id/members/ bytes', () => {
   it("shows a user's change on the next read, however it was written: its row version is read with every page", async () => {
     const owner = await createUser(t.db, { firstName: 'Before' });
     const organization = await createOrganizationRow(t.db, owner.id);
-    const headers = { authorization: `Bearer ${await createKey(t.db, owner.id, ['organization_member:read'])}` };
+    const headers = { authorization: `Bearer ${(await seedKey(t.db, owner.id, ['organization_member:read'])).value}` };
     const firstName = async () =>
       JSON.parse((await t.app.inject({ method: 'GET', url: `/api/organizations/${organization}/members/`, headers })).body).results[0].user.first_name;
     assert.equal(await firstName(), 'Before');

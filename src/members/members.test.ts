@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { uuidv7 } from '../db/ids.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -23,7 +23,7 @@ async function team() {
   await addMember(t.db, organization, people.admin.id, 8);
   await addMember(t.db, organization, people.member.id, 1);
   await addMember(t.db, organization, people.other.id, 1);
-  const as = async (user: { id: number }, scopes = ['*']) => client(t.app, await createKey(t.db, user.id, scopes));
+  const as = async (user: { id: number }, scopes = ['*']) => client(t.app, (await seedKey(t.db, user.id, scopes)).value);
   const url = (user: { uuid: string } | string) => `/api/organizations/${organization}/members/${typeof user === 'string' ? user : user.uuid}/`;
   const level = async (user: { id: number }) =>
     (

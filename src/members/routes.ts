@@ -11,6 +11,7 @@ import { uuidFromPath } from '../http/path-ids.ts';
 import { sendJson } from '../http/send-json.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember, ScopedApiKeys } from './schemas.ts';
+import { createMemberListRepresentation } from './list-representation.ts';
 import { createMemberService } from './service.ts';
 
 const tags = ['members'];
@@ -28,6 +29,7 @@ const anyMember = { minimum: Level.Member } as const;
 
 export function registerMemberRoutes(app: App, deps: Deps): void {
   const members = createMemberService(deps);
+  const memberList = createMemberListRepresentation({ members, pages: deps.memberPages });
 
   app.get('/api/organizations/:organization_id/members/', {
     config: { scope: 'organization_member:read', organization: anyMember },
@@ -42,7 +44,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
     },
     handler: async (request, reply) => {
       const page = pageOf(request.query);
-      const { results, count } = await members.listJson(request.access, request.query, page);
+      const { results, count } = await memberList.json(request.access, request.query, page);
       return sendJson(reply, paginatedJson(request, page, count, results, deps.config.siteUrl));
     },
   });
@@ -83,33 +85,27 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       preconditionOf(request, reply),
     );
 
-  app.patch('/api/organizations/:organization_id/members/:user_uuid/', {
+  const levelChange = {
     config: { scope: 'organization_member:write', organization: anyMember, representation: OrganizationMember },
+    schema: { tags, params: MemberParams, body: MemberUpdate, response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) } },
+    handler: updateLevel,
+  } as const;
+
+  app.patch('/api/organizations/:organization_id/members/:user_uuid/', {
+    ...levelChange,
     schema: {
-      tags,
+      ...levelChange.schema,
       operationId: 'members_partial_update',
       summary: "Change a member's level",
       description:
         "Admins change others' levels up to their own; only owners make owners; nobody changes their own level; the organization always keeps an owner.",
-      params: MemberParams,
-      body: MemberUpdate,
-      response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
     },
-    handler: updateLevel,
   });
 
   // PostHog's members_update: the same change with the full body (`level`, its one writable field).
   app.put('/api/organizations/:organization_id/members/:user_uuid/', {
-    config: { scope: 'organization_member:write', organization: anyMember, representation: OrganizationMember },
-    schema: {
-      tags,
-      operationId: 'members_update',
-      summary: "Change a member's level (full update; `level` is the one writable field)",
-      params: MemberParams,
-      body: MemberUpdate,
-      response: { 200: OrganizationMember, ...errorResponses(400, 403, 404) },
-    },
-    handler: updateLevel,
+    ...levelChange,
+    schema: { ...levelChange.schema, operationId: 'members_update', summary: "Change a member's level (full update; `level` is the one writable field)" },
   });
 
   app.delete('/api/organizations/:organization_id/members/:user_uuid/', {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 import { createProjectRow } from '../../test/support/integrations.ts';
 
 let t: TestApp;
@@ -23,12 +23,12 @@ describe('GET /api/organizations/:organization_id/members/:user_uuid/scoped_api_
     const elsewhere = await createOrganizationRow(t.db, member.id, 'Elsewhere');
     const elsewhereProject = await createProjectRow(t.db, elsewhere, 'Q');
     const elsewhereTeam = await t.db.selectFrom('teams').select('id').where('project_id', '=', elsewhereProject).executeTakeFirstOrThrow();
-    const unrestricted = await createKey(t.db, member.id, ['*'], { label: 'everything' });
-    await createKey(t.db, member.id, ['*'], { label: 'this org', scopedOrganizations: [organization] });
-    await createKey(t.db, member.id, ['*'], { label: 'other org', scopedOrganizations: [elsewhere] });
-    await createKey(t.db, member.id, ['*'], { label: 'this project', scopedTeams: [team.id] });
-    await createKey(t.db, member.id, ['*'], { label: 'other project', scopedTeams: [elsewhereTeam.id] });
-    const asMember = client(t.app, await createKey(t.db, owner.id, ['organization_member:read']));
+    const unrestricted = (await seedKey(t.db, member.id, ['*'], { label: 'everything' })).value;
+    (await seedKey(t.db, member.id, ['*'], { label: 'this org', scopedOrganizations: [organization] })).value;
+    (await seedKey(t.db, member.id, ['*'], { label: 'other org', scopedOrganizations: [elsewhere] })).value;
+    (await seedKey(t.db, member.id, ['*'], { label: 'this project', scopedTeams: [team.id] })).value;
+    (await seedKey(t.db, member.id, ['*'], { label: 'other project', scopedTeams: [elsewhereTeam.id] })).value;
+    const asMember = client(t.app, (await seedKey(t.db, owner.id, ['organization_member:read'])).value);
     const url = `/api/organizations/${organization}/members/${member.uuid}/scoped_api_keys/`;
     const quiet = await asMember.get(url);
     assert.equal(quiet.status, 200);
@@ -62,7 +62,7 @@ describe('GET /api/organizations/:organization_id/members/ with email and order'
     const third = await createUser(t.db);
     await addMember(t.db, organization, second.id, 1);
     await addMember(t.db, organization, third.id, 1);
-    const api = client(t.app, await createKey(t.db, owner.id));
+    const api = client(t.app, (await seedKey(t.db, owner.id)).value);
     const url = `/api/organizations/${organization}/members/`;
     const byEmail = await api.get(`${url}?email=${encodeURIComponent(second.email.toLowerCase())}`);
     assert.equal(byEmail.status, 200);

@@ -10,9 +10,8 @@ import { NotFound, ValidationError } from '../domain/errors.ts';
 import { REFUSAL, refuse } from '../domain/refusals.ts';
 import type { Page } from '../domain/page.ts';
 import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
-import { type OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import { insertRoleMembership } from '../role-memberships/repository.ts';
-import { countListedMembers, findListedUsers, listMembers, orderingOf } from './list-repository.ts';
+import { countListedMembers, findListedUsers, listMembers } from './list-repository.ts';
 import {
   countOtherActiveOwners,
   deleteMembership,
@@ -22,10 +21,9 @@ import {
   listKeysReachingOrganization,
   lockMemberByUserUuid,
   setLevel,
+  toOrganizationMember,
 } from './repository.ts';
 import { levelChangeRefusal, removalRefusal, type MembershipChange } from './policy.ts';
-import { membershipJson, userBytes, type UserBytes } from './member-json.ts';
-import { UserBytesCache } from './user-bytes-cache.ts';
 import type { MemberListQuery, MemberUpdate, OrganizationMember, ScopedApiKeys } from './schemas.ts';
 
 export interface NewMembership {
@@ -56,7 +54,7 @@ function memberChange(verb: string, organizationId: string, before: Organization
   return auditChange('member', verb, organizationId, id, before, after);
 }
 
-export function createMemberService({ writes, representations }: { writes: Writes; representations?: OrganizationRepresentations }) {
+export function createMemberService({ writes }: { writes: Writes }) {
   const { db } = writes;
   /**
    * Opens the change of one membership: locks the organization row, so changes of levels and
@@ -82,24 +80,6 @@ export function createMemberService({ writes, representations }: { writes: Write
     }
   }
 
-  /** The total of an unfiltered list (a count over every membership) is cached per organization. */
-  function listRows(access: OrganizationAccess, query: MemberListQuery, page: Page) {
-    const id = access.organizationId;
-    const knownCount = representations
-      ? async () => {
-          const cached = representations.listedMemberCount(id);
-          if (cached !== undefined) return cached;
-          const generation = representations.generation;
-          const count = await countListedMembers(db, id, undefined);
-          representations.fillListedMemberCount(id, count, generation);
-          return count;
-        }
-      : undefined;
-    return listMembers(db, id, query, page, knownCount);
-  }
-
-  const listedUsers = new UserBytesCache();
-
   async function lockFreeMember(organizationId: string, userUuid: string): Promise<OrganizationMember> {
     const member = await findMemberByUserUuid(db, organizationId, userUuid);
     if (!member) throw new NotFound();
@@ -107,50 +87,37 @@ export function createMemberService({ writes, representations }: { writes: Write
   }
 
   /**
-   * A page as the JSON of its results array. The page query gives each member's own fields and
-   * the version of its user's row; users whose bytes were built from that version are not read
-   * again, the others in one more query.
+   * A page of the list: each membership's own fields with its user's id and the version of the
+   * user's row (the users come apart, `listedUsers`, so a representation can keep them by
+   * version). `knownCount` answers the total of an unfiltered list when it is known.
    */
-  async function listJson(access: OrganizationAccess, query: MemberListQuery, page: Page) {
-    const id = access.organizationId;
-    // A page without a search is the same for every caller who may read it: its bytes are
-    // cached with the organization and dropped by every write that changes them (see
-    // `changed('organization', id)` in writes/unit-of-work.ts). Searches are too many to keep.
-    const shape = representations && !query.search && query.email === undefined ? `${orderingOf(query)}|${page.limit}|${page.offset}` : undefined;
-    const generation = representations?.generation ?? 0;
-    if (shape !== undefined) {
-      const results = representations!.memberPage(id, shape);
-      const count = representations!.listedMemberCount(id);
-      if (results !== undefined && count !== undefined) return { results, count };
-    }
-    const { rows, count } = await listRows(access, query, page);
-    const now = Date.now();
-    const users: (UserBytes | undefined)[] = rows.map((row) => listedUsers.get(row.user_id, row.user_version, now));
-    const missing = rows.filter((_, index) => users[index] === undefined).map((row) => row.user_id);
-    if (missing.length > 0) {
-      const found = new Map<number, UserBytes>();
-      for (const user of await findListedUsers(db, missing)) {
-        const bytes = userBytes(user);
-        listedUsers.set(user.id, user.version, bytes, now);
-        found.set(user.id, bytes);
-      }
-      rows.forEach((row, index) => (users[index] ??= found.get(row.user_id)));
-    }
-    // A user deleted between the two reads has left the organization with its row.
-    const members = rows.flatMap((row, index) => (users[index] ? [membershipJson(row, users[index])] : []));
-    const results = Buffer.from(`[${members.join(',')}]`);
-    if (shape !== undefined) representations!.fillMemberPage(id, shape, results, generation);
-    return { results, count };
+  function page(access: OrganizationAccess, query: MemberListQuery, window: Page, knownCount?: () => Promise<number>) {
+    return listMembers(db, access.organizationId, query, window, knownCount);
+  }
+
+  /** Listed users by id, each with the version of its row. */
+  async function listedUsers(userIds: number[]) {
+    return userIds.length === 0 ? [] : findListedUsers(db, userIds);
   }
 
   return {
-    /** The same page as objects (the CLI's `members list`). */
-    async list(access: OrganizationAccess, query: MemberListQuery, page: Page): Promise<{ members: OrganizationMember[]; count: number }> {
-      const { results, count } = await listJson(access, query, page);
-      return { members: JSON.parse(results.toString()) as OrganizationMember[], count };
-    },
+    page,
+    listedUsers,
 
-    listJson,
+    /** The total of the organization's unfiltered list. */
+    countListed: (organizationId: string) => countListedMembers(db, organizationId, undefined),
+
+    /** The same page as members (the CLI's `members list`). */
+    async list(access: OrganizationAccess, query: MemberListQuery, window: Page): Promise<{ members: OrganizationMember[]; count: number }> {
+      const { rows, count } = await page(access, query, window);
+      const users = new Map((await listedUsers(rows.map((row) => row.user_id))).map((user) => [user.id, user]));
+      // A user deleted between the two reads has left the organization with its row.
+      const members = rows.flatMap((row) => {
+        const user = users.get(row.user_id);
+        return user ? [toOrganizationMember({ ...user, ...row })] : [];
+      });
+      return { members, count };
+    },
 
     /** PostHog's scoped_api_keys of a member: any member may ask about any member. */
     async scopedApiKeys(access: OrganizationAccess, userUuid: string): Promise<ScopedApiKeys> {

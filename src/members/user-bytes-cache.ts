@@ -13,7 +13,7 @@ const MAX_AGE_MS = 10 * 60_000;
  * it: any UPDATE of the row gives it a new one) and uses the bytes only when they were built
  * from that very version, so there is nothing to invalidate: a page built after a change to a
  * user (through the API, the CLI, or SQL by hand) never uses the bytes of before. Whole pages
- * are cached as well (with the organization, see members/service.ts): those are dropped by the
+ * are cached as well (with the organization, see page-cache.ts): those are dropped by the
  * invalidation that orgbase's own writes send, so a change made by hand in SQL shows once a
  * write through orgbase touches the organization or the cache entry is evicted.
  */

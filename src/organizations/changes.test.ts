@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { uuidv7 } from '../db/ids.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
 import { createMemberService } from '../members/service.ts';
 
 let t: TestApp;
@@ -19,7 +19,7 @@ async function organizationWith(level: 1 | 8 | 15, scopes = ['*']) {
   if (level === 15) return { organization, api: client(t.app, owner.key), user: owner.user, owner };
   const { user } = await createUserWithKey(t.db);
   await addMember(t.db, organization.id, user.id, level);
-  return { organization, api: client(t.app, await createKey(t.db, user.id, scopes)), user, owner };
+  return { organization, api: client(t.app, (await seedKey(t.db, user.id, scopes)).value), user, owner };
 }
 
 async function stored(id: string) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createUserWithKey } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createUserWithKey } from '../../test/support/fixtures.ts';
 import { Invalidation } from '../db/invalidation.ts';
 import { CHANGE_TOPICS } from '../db/process-cache.ts';
 import { OrganizationLists } from './list-cache.ts';
@@ -149,7 +149,7 @@ describe('GET /api/organizations/ from memory stays fresh', () => {
     const { owner, ownerApi, organization } = await world('Scoped one');
     const second = (await ownerApi.post('/api/organizations/', { name: 'Scoped two' })).body;
     assert.equal((await listed(ownerApi)).body.count, 2);
-    const narrow = client(t.app, await createKey(t.db, owner.user.id, ['*'], { scopedOrganizations: [second.id.toUpperCase()] }));
+    const narrow = client(t.app, (await seedKey(t.db, owner.user.id, ['*'], { scopedOrganizations: [second.id.toUpperCase()] })).value);
     assert.deepEqual(ids(await listed(narrow)), [second.id]);
     assert.deepEqual(ids(await listed(ownerApi)), [organization.id, second.id]);
   });

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { Level } from '../access/levels.ts';
-import { addMember, assertError, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
-import { insertKey } from '../../test/support/world.ts';
+import { addMember, assertError, createOrganizationRow, createUser, createUserWithKey, seedKey } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -227,7 +226,7 @@ describe('GET /api/organizations/', () => {
     const asMember = await createOrganizationRow(t.db, stranger.id, 'Lima');
     await addMember(t.db, asMember, user.id, Level.Member);
     const notMine = await createOrganizationRow(t.db, stranger.id, 'Kilo three');
-    const scoped = client(t.app, (await insertKey(t.db, user.id, ['organization:read'], { scopedOrganizations: [asMember, notMine, owned.id] })).value);
+    const scoped = client(t.app, (await seedKey(t.db, user.id, ['organization:read'], { scopedOrganizations: [asMember, notMine, owned.id] })).value);
     const list = async (caller: typeof api, query: string) => {
       const response = await caller.get(`/api/organizations/?${query}`);
       assert.equal(response.status, 200, query);

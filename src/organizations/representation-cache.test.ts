@@ -74,21 +74,4 @@ describe('organization representation cache', () => {
     assert.equal(cache.get(ID, 15), undefined);
     cache.close();
   });
-
-  it("keeps the member list's pages with the organization and drops them with it, on every organization a write names", async () => {
-    const cache = cacheWith();
-    const other = '01900000-0000-7000-8000-000000000002';
-    const third = '01900000-0000-7000-8000-000000000003';
-    for (const id of [ID, other, third]) cache.fillMemberPage(id, '|100|0', Buffer.from(`[${id}]`), cache.generation);
-    assert.equal(cache.memberPage(ID, '|100|0')?.toString(), `[${ID}]`);
-    assert.equal(cache.memberPage(ID, '-joined_at|100|0'), undefined);
-    const generation = cache.generation;
-    // A user in two of the three organizations was renamed.
-    await createWrites(t.db, [cache]).run(null, async (unit) => unit.changed('organization', [ID, other]));
-    cache.fillMemberPage(ID, '|100|0', Buffer.from('[stale]'), generation);
-    assert.equal(cache.memberPage(ID, '|100|0'), undefined);
-    assert.equal(cache.memberPage(other, '|100|0'), undefined);
-    assert.equal(cache.memberPage(third, '|100|0')?.toString(), `[${third}]`);
-    cache.close();
-  });
 });

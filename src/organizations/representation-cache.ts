@@ -5,15 +5,6 @@ import type { Organization } from './schemas.ts';
 
 const MEMBERSHIP_LEVEL = '"membership_level":null';
 const MAX_ENTRIES = 10_000;
-/** Member list pages kept per organization (orderings x limits x offsets a client walks). */
-const MAX_PAGES_PER_LIST = 32;
-/** All member list pages together, in bytes: a page of 100 is about 45 KB. */
-const MAX_MEMBER_PAGE_BYTES = 16 * 1024 * 1024;
-
-interface MemberList {
-  count: number | undefined;
-  pages: Map<string, Buffer>;
-}
 
 export type SerializeOrganization = (organization: Organization) => string;
 
@@ -68,13 +59,6 @@ class Entry {
  */
 export class OrganizationRepresentations extends OrganizationCache {
   private readonly entries = new Map<string, Entry>();
-  /**
-   * The member list's total (active members, a count over every membership) and its pages'
-   * results arrays, by page shape. Every membership change of the organization and every change
-   * of a member's user invalidates the organization, so they drop with its representation.
-   */
-  private readonly memberLists = new Map<string, MemberList>();
-  private memberPageBytes = 0;
 
   constructor(
     invalidation: Invalidation,
@@ -97,59 +81,15 @@ export class OrganizationRepresentations extends OrganizationCache {
     return entry.forLevel(organization.membership_level);
   }
 
-  listedMemberCount(organizationId: string): number | undefined {
-    return this.memberLists.get(organizationId)?.count;
-  }
-
-  fillListedMemberCount(organizationId: string, count: number, generation: number): void {
-    if (!this.mayFill(organizationId, generation)) return;
-    this.memberList(organizationId).count = count;
-  }
-
-  /** The JSON of a member list page's results, by its shape (ordering, limit, offset). */
-  memberPage(organizationId: string, shape: string): Buffer | undefined {
-    return this.memberLists.get(organizationId)?.pages.get(shape);
-  }
-
-  fillMemberPage(organizationId: string, shape: string, results: Buffer, generation: number): void {
-    if (!this.mayFill(organizationId, generation)) return;
-    if (this.memberList(organizationId).pages.size >= MAX_PAGES_PER_LIST || this.memberPageBytes + results.length > MAX_MEMBER_PAGE_BYTES) {
-      this.dropMemberPages();
-    }
-    const { pages } = this.memberList(organizationId);
-    this.memberPageBytes += results.length - (pages.get(shape)?.length ?? 0);
-    pages.set(shape, results);
-  }
-
   private mayFill(organizationId: string, generation: number): boolean {
     return this.marks.mayFill(organizationId, generation);
   }
 
-  private memberList(organizationId: string): MemberList {
-    let list = this.memberLists.get(organizationId);
-    if (!list) {
-      if (this.memberLists.size >= (this.options.maxEntries ?? MAX_ENTRIES)) this.memberLists.clear();
-      this.memberLists.set(organizationId, (list = { count: undefined, pages: new Map() }));
-    }
-    return list;
-  }
-
-  /** Pages are the big part; counts are a number each and stay. */
-  private dropMemberPages(): void {
-    for (const list of this.memberLists.values()) list.pages.clear();
-    this.memberPageBytes = 0;
-  }
-
   protected forget(organizationId: string): void {
     this.entries.delete(organizationId);
-    const list = this.memberLists.get(organizationId);
-    for (const results of list?.pages.values() ?? []) this.memberPageBytes -= results.length;
-    this.memberLists.delete(organizationId);
   }
 
   protected dropAll(): void {
     this.entries.clear();
-    this.memberLists.clear();
-    this.memberPageBytes = 0;
   }
 }

@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Level } from '../access/levels.ts';
 import { client } from '../../test/support/app.ts';
-import { addMember, assertError, createOrganizationRow } from '../../test/support/fixtures.ts';
+import { addMember, assertError, createOrganizationRow, seedKey } from '../../test/support/fixtures.ts';
 import { securityMatrix } from '../../test/support/security-matrix.ts';
-import { insertKey } from '../../test/support/world.ts';
 
 const matrix = securityMatrix('organizations', [
   // Listed before the create: a user of no organization stays in none until then.
@@ -44,7 +43,7 @@ describe('organizations: what PostHog checks first, and narrowed keys', () => {
   it("narrows the list to a key's scoped organizations, and answers 404 for the others", async () => {
     const { app, db, world } = matrix();
     const second = await createOrganizationRow(db, world.a.owner.id, 'Out of scope');
-    const scoped = client(app, (await insertKey(db, world.a.owner.id, ['organization:read'], { scopedOrganizations: [world.a.organizationId] })).value);
+    const scoped = client(app, (await seedKey(db, world.a.owner.id, ['organization:read'], { scopedOrganizations: [world.a.organizationId] })).value);
     const listed = await scoped.get('/api/organizations/');
     assert.deepEqual(
       listed.body.results.map((organization: { id: string }) => organization.id),
@@ -56,7 +55,7 @@ describe('organizations: what PostHog checks first, and narrowed keys', () => {
 
   it('answers 403 to keys scoped to projects', async () => {
     const { app, db, world } = matrix();
-    const key = await insertKey(db, world.a.owner.id, ['organization:read'], { scopedTeams: [world.a.projectId] });
+    const key = await seedKey(db, world.a.owner.id, ['organization:read'], { scopedTeams: [world.a.projectId] });
     assertError(await client(app, key.value).get(`/api/organizations/${world.a.organizationId}/`), 403, {
       detail: 'API keys with scoped projects are only supported on project-based endpoints.',
     });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -19,7 +19,7 @@ describe('GET /api/personal_api_keys/@current/', () => {
     const joined = await createOrganizationRow(t.db, stranger.id, 'Joined');
     await addMember(t.db, joined, user.id, 8);
     await createOrganizationRow(t.db, stranger.id, 'Foreign');
-    const key = await createKey(t.db, user.id, ['organization:read'], { label: 'introspected' });
+    const key = (await seedKey(t.db, user.id, ['organization:read'], { label: 'introspected' })).value;
 
     const response = await client(t.app, key).get(CURRENT);
     assert.equal(response.status, 200);
@@ -36,7 +36,7 @@ describe('GET /api/personal_api_keys/@current/', () => {
     const user = await createUser(t.db);
     const first = await createOrganizationRow(t.db, user.id, 'First');
     await createOrganizationRow(t.db, user.id, 'Second');
-    const key = await createKey(t.db, user.id, ['user:read'], { scopedOrganizations: [first] });
+    const key = (await seedKey(t.db, user.id, ['user:read'], { scopedOrganizations: [first] })).value;
     const response = await client(t.app, key).get(CURRENT);
     assert.deepEqual(response.body.scoped_organizations, [first]);
     assert.deepEqual(
@@ -47,7 +47,7 @@ describe('GET /api/personal_api_keys/@current/', () => {
 
   it('answers any valid key, whatever its scopes, and 401 without one', async () => {
     const user = await createUser(t.db);
-    const key = await createKey(t.db, user.id, ['feature_flag:read']);
+    const key = (await seedKey(t.db, user.id, ['feature_flag:read'])).value;
     assert.equal((await client(t.app, key).get(CURRENT)).status, 200);
     assertError(await client(t.app).get(CURRENT), 401, { code: 'not_authenticated' });
     assertError(await client(t.app, 'phx_nope').get(CURRENT), 401, { code: 'authentication_failed' });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { assertError, createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { assertError, seedKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 import { createProjectRow } from '../../test/support/integrations.ts';
 
 const KEYS = '/api/personal_api_keys/';
@@ -20,8 +20,8 @@ async function world() {
   const a = await createOrganizationRow(t.db, user.id, 'A');
   const b = await createOrganizationRow(t.db, user.id, 'B');
   const teamA = await createProjectRow(t.db, a);
-  const star = await createKey(t.db, user.id, ['*'], { label: 'star' });
-  const k1 = await createKey(t.db, user.id, ['personal_api_key:write', 'organization:read'], { scopedOrganizations: [a], label: 'k1' });
+  const star = (await seedKey(t.db, user.id, ['*'], { label: 'star' })).value;
+  const k1 = (await seedKey(t.db, user.id, ['personal_api_key:write', 'organization:read'], { scopedOrganizations: [a], label: 'k1' })).value;
   const starId = (await client(t.app, star).get(`${KEYS}@current/`)).body.id as string;
   return { user, a, b, teamA, star, starId, k1, api: client(t.app, k1) };
 }
@@ -63,7 +63,7 @@ describe('a key manages only keys within its power (issue 12)', () => {
 
   it('3: a key with scoped_teams cannot patch itself unrestricted', async () => {
     const w = await world();
-    const teamKey = await createKey(t.db, w.user.id, ['personal_api_key:write', 'organization:read'], { scopedTeams: [w.teamA] });
+    const teamKey = (await seedKey(t.db, w.user.id, ['personal_api_key:write', 'organization:read'], { scopedTeams: [w.teamA] })).value;
     const api = client(t.app, teamKey);
     const self = (await api.get(`${KEYS}@current/`)).body.id as string;
     assertError(await api.patch(`${KEYS}${self}/`, { scoped_teams: [] }), 403, {

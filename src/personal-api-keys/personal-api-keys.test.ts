@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { assertError, createKey, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
+import { assertError, seedKey, createOrganizationRow, createUser, createUserWithKey } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -107,7 +107,7 @@ describe('creating a personal API key', () => {
 
   it('limits a user to 10 keys', async () => {
     const { user, key } = await createUserWithKey(t.db);
-    for (let i = 0; i < 9; i++) await createKey(t.db, user.id, ['user:read']);
+    for (let i = 0; i < 9; i++) (await seedKey(t.db, user.id, ['user:read'])).value;
     const response = await client(t.app, key).post('/api/personal_api_keys/', { label: 'eleventh', scopes: ['*'] });
     assertError(response, 400, {
       detail: 'You can only have 10 personal API keys. Remove an existing key before creating a new one.',
@@ -130,7 +130,7 @@ describe('creating a personal API key', () => {
 describe('managing personal API keys', () => {
   it("lists only the caller's keys, without values", async () => {
     const { user, key } = await createUserWithKey(t.db);
-    await createKey(t.db, user.id, ['user:read'], { label: 'second' });
+    (await seedKey(t.db, user.id, ['user:read'], { label: 'second' })).value;
     const other = await createUserWithKey(t.db);
     const response = await client(t.app, key).get('/api/personal_api_keys/');
     assert.equal(response.status, 200);
@@ -147,7 +147,7 @@ describe('managing personal API keys', () => {
 
   it('updates label and scopes, and the new scopes apply at once', async () => {
     const { user, key } = await createUserWithKey(t.db);
-    const target = await createKey(t.db, user.id, ['user:read'], { label: 'target' });
+    const target = (await seedKey(t.db, user.id, ['user:read'], { label: 'target' })).value;
     assert.equal((await client(t.app, target).get('/api/users/@me/')).status, 200); // now cached
     const id = await keyIdByLabel(user.id, 'target');
     const patched = await client(t.app, key).patch(`/api/personal_api_keys/${id}/`, { label: 'renamed', scopes: ['organization:read'] });
@@ -160,7 +160,7 @@ describe('managing personal API keys', () => {
 
   it('answers an empty PATCH with the key unchanged', async () => {
     const { user, key } = await createUserWithKey(t.db);
-    await createKey(t.db, user.id, ['user:read'], { label: 'untouched' });
+    (await seedKey(t.db, user.id, ['user:read'], { label: 'untouched' })).value;
     const id = await keyIdByLabel(user.id, 'untouched');
     const response = await client(t.app, key).patch(`/api/personal_api_keys/${id}/`, {});
     assert.equal(response.status, 200);
@@ -171,7 +171,7 @@ describe('managing personal API keys', () => {
 
   it('deletes a key, which stops authenticating at once', async () => {
     const { user, key } = await createUserWithKey(t.db);
-    const doomed = await createKey(t.db, user.id, ['*'], { label: 'doomed' });
+    const doomed = (await seedKey(t.db, user.id, ['*'], { label: 'doomed' })).value;
     assert.equal((await client(t.app, doomed).get('/api/users/@me/')).status, 200); // now cached
     const id = await keyIdByLabel(user.id, 'doomed');
     const response = await client(t.app, key).delete(`/api/personal_api_keys/${id}/`);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { assertError, createKey, createUserWithKey } from '../../test/support/fixtures.ts';
+import { assertError, seedKey, createUserWithKey } from '../../test/support/fixtures.ts';
 import { hashKeyValue } from './key-format.ts';
 
 let t: TestApp;
@@ -57,7 +57,7 @@ for (const change of ['delete', 'roll'] as const) {
 
     it('cannot roll or widen another key of its user', async () => {
       const { user, api } = await cachedThenGone(change);
-      const other = await createKey(t.db, user.id, ['user:read']);
+      const other = (await seedKey(t.db, user.id, ['user:read'])).value;
       const otherId = (await t.db.selectFrom('personal_api_keys').select('id').where('secure_value', '=', hashKeyValue(other)).executeTakeFirstOrThrow()).id;
       assertError(await api.post(`/api/personal_api_keys/${otherId}/roll/`), 401, revoked);
       assertError(await api.patch(`/api/personal_api_keys/${otherId}/`, { scopes: ['*'] }), 401, revoked);

@@ -1,9 +1,9 @@
 // Who may use the key routes: any valid key with the key scope, on the caller's own keys only.
+import { seedKey } from '../../test/support/fixtures.ts';
 import { securityMatrix, type SecurityRoute } from '../../test/support/security-matrix.ts';
-import { insertKey } from '../../test/support/world.ts';
 
 /** A `*` key of the caller's own for each case, as a deletion or a roll consumes it. */
-const freshKey: SecurityRoute['setup'] = async ({ db, caller }) => ({ keyId: (await insertKey(db, caller.id, ['*'])).id });
+const freshKey: SecurityRoute['setup'] = async ({ db, caller }) => ({ keyId: (await seedKey(db, caller.id, ['*'])).id });
 
 securityMatrix('personal API keys', [
   { route: 'GET /api/personal_api_keys/', success: 200 },

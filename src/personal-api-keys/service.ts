@@ -1,4 +1,3 @@
-import type { Caller } from '../access/caller.ts';
 import { resultingPower, type KeyPower, type RequestedPower } from '../access/key-power.ts';
 import { auditChange } from '../audit/repository.ts';
 import { assertPrecondition, type Precondition } from '../domain/precondition.ts';
@@ -11,7 +10,7 @@ import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } fro
 import { countKeysOfUser, deleteKey, findKeyOfUser, holdKey, insertKey, listKeysOfUser, updateKey, type PersonalApiKeyRow } from './repository.ts';
 import { listMembershipsWithOrganizations } from '../members/repository.ts';
 import { lockUser, requireUserIdentity } from '../users/repository.ts';
-import { OPERATOR_KEY_ID } from '../access/caller.ts';
+import { isOperator, type Caller, type OperatorCaller } from '../access/caller.ts';
 import { isProjectScoped, keyReachesOrganization } from '../access/reach.ts';
 import type { KeyIntrospection, PersonalApiKey, PersonalApiKeyCreate, PersonalApiKeyUpdate } from './schemas.ts';
 
@@ -67,8 +66,8 @@ export function createPersonalApiKeyService({ writes }: { writes: Writes }) {
    * (from a cache, or by another process a moment ago): a write that hands out power confirms
    * it still exists with that value, and holds it so it cannot go while the write runs.
    */
-  async function holdCallingKey(trx: Executor, caller: Caller | undefined) {
-    if (!caller || caller.key.id === OPERATOR_KEY_ID) return;
+  async function holdCallingKey(trx: Executor, caller: Caller | OperatorCaller | null) {
+    if (!caller || isOperator(caller)) return;
     if (!(await holdKey(trx, caller.key.id, caller.key.secureValue))) throw new CallerKeyRevoked();
   }
 
@@ -105,17 +104,19 @@ export function createPersonalApiKeyService({ writes }: { writes: Writes }) {
     },
 
     /** Creates a key; the response carries its value, which is never stored or shown again. */
-    async create(caller: Caller | null, userId: number, input: PersonalApiKeyCreate): Promise<PersonalApiKey> {
+    /** `caller` is the API's caller, or the operator (`orgbase keys create`), whose keys are bounded only by the user's. */
+    async create(caller: Caller | OperatorCaller | null, userId: number, input: PersonalApiKeyCreate): Promise<PersonalApiKey> {
       return writes.run(caller, async (unit) => {
         const { trx } = unit;
         // Serializes concurrent creates of one user, so the limit below cannot be raced past.
         await lockUser(trx, userId);
-        await holdCallingKey(trx, caller ?? undefined);
+        await holdCallingKey(trx, caller);
         if (input.label.trim() === '') throw refuse.blank('label');
         // Left out, a restriction inherits the issuing key's: never wider than the key asking.
         const requested = requestedPower(input);
-        const power = resultingPower(caller ? powerOfKey(caller.key) : OPERATOR, requested);
-        await assertKeyMayHold(trx, userId, requested, power, caller?.key);
+        const callingKey = caller && !isOperator(caller) ? caller.key : undefined;
+        const power = resultingPower(callingKey ? powerOfKey(callingKey) : OPERATOR, requested);
+        await assertKeyMayHold(trx, userId, requested, power, callingKey);
         if ((await countKeysOfUser(trx, userId)) >= MAX_KEYS_PER_USER) {
           throw new ValidationError(`You can only have ${MAX_KEYS_PER_USER} personal API keys. Remove an existing key before creating a new one.`);
         }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Level } from '../access/levels.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createUser } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createUser } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -29,7 +29,7 @@ const PROJECT_FIELDS = [
 /** An organization made through the API (so with its default project), with an admin and a member. */
 async function world() {
   const owner = await createUser(t.db);
-  const ownerKey = await createKey(t.db, owner.id, ['*']);
+  const ownerKey = (await seedKey(t.db, owner.id, ['*'])).value;
   const created = await client(t.app, ownerKey).post('/api/organizations/', { name: 'Projects org' });
   assert.equal(created.status, 201);
   const organizationId: string = created.body.id;
@@ -43,9 +43,9 @@ async function world() {
     organizationId,
     defaultProjectId,
     owner: client(t.app, ownerKey),
-    admin: client(t.app, await createKey(t.db, admin.id, ['project:write', 'user:read', 'organization:read'])),
-    member: client(t.app, await createKey(t.db, member.id, ['project:write', 'user:read'])),
-    outsider: client(t.app, await createKey(t.db, outsider.id, ['*'])),
+    admin: client(t.app, (await seedKey(t.db, admin.id, ['project:write', 'user:read', 'organization:read'])).value),
+    member: client(t.app, (await seedKey(t.db, member.id, ['project:write', 'user:read'])).value),
+    outsider: client(t.app, (await seedKey(t.db, outsider.id, ['*'])).value),
     adminUser: admin,
     url: `/api/organizations/${organizationId}/projects/`,
   };

@@ -2,10 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { client } from '../../test/support/app.ts';
-import { assertError } from '../../test/support/fixtures.ts';
+import { assertError, seedKey } from '../../test/support/fixtures.ts';
 import { createProjectRow } from '../../test/support/integrations.ts';
 import { securityMatrix } from '../../test/support/security-matrix.ts';
-import { insertKey } from '../../test/support/world.ts';
 
 const matrix = securityMatrix('projects', [
   { route: 'GET /api/organizations/:organization_id/projects/', success: 200 },
@@ -24,7 +23,7 @@ describe('projects: keys scoped to teams', () => {
   it('shows a key scoped to teams only the projects of those teams, and refuses it organization-wide writes', async () => {
     const { app, db, world } = matrix();
     const second = await createProjectRow(db, world.a.organizationId, 'Second');
-    const scoped = client(app, (await insertKey(db, world.a.owner.id, ['*'], { scopedTeams: [second] })).value);
+    const scoped = client(app, (await seedKey(db, world.a.owner.id, ['*'], { scopedTeams: [second] })).value);
     const url = `/api/organizations/${world.a.organizationId}/projects/`;
     const listed = await scoped.get(url);
     assert.deepEqual([listed.body.count, listed.body.results.map((project: { id: number }) => project.id)], [1, [second]]);
@@ -41,7 +40,7 @@ describe('keys scoped to projects on organization routes (issue 21)', () => {
   it("refuses the audit log inside its projects' organization and hides it once the project is gone", async () => {
     const { app, db, world } = matrix();
     const project = await createProjectRow(db, world.a.organizationId, 'Only project');
-    const key = (await insertKey(db, world.a.owner.id, ['activity_log:read'], { scopedTeams: [project] })).value;
+    const key = (await seedKey(db, world.a.owner.id, ['activity_log:read'], { scopedTeams: [project] })).value;
     const url = `/api/organizations/${world.a.organizationId}/audit_log/`;
     assertError(await client(app, key).get(url), 403, { detail: 'API keys with scoped projects are only supported on project-based endpoints.' });
     // Every other organization the user administers is outside the key's reach.
@@ -54,7 +53,7 @@ describe('keys scoped to projects on organization routes (issue 21)', () => {
   it('answers organizations outside its projects the same whether its user is in them or not', async () => {
     const { app, db, world } = matrix();
     const project = await createProjectRow(db, world.a.organizationId, 'Reach');
-    const key = client(app, (await insertKey(db, world.a.owner.id, ['project:read'], { scopedTeams: [project] })).value);
+    const key = client(app, (await seedKey(db, world.a.owner.id, ['project:read'], { scopedTeams: [project] })).value);
     const member = await key.get(`/api/organizations/${world.elsewhereOrganizationId}/projects/`);
     const stranger = await key.get(`/api/organizations/${world.b.organizationId}/projects/`);
     assertError(member, 404, { detail: 'Organization not found.' });

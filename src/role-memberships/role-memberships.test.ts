@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { uuidv7 } from '../db/ids.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 import { addRoleMembershipRow, createRoleRow, organizationWithPeople, roleMembershipsOf } from '../../test/support/roles.ts';
 
 let t: TestApp;
@@ -162,7 +162,7 @@ describe('POST .../roles/:role_id/role_memberships/', () => {
     assertError(await asMember.post(w.url, { user_uuid: w.member.user.uuid }, headers), 403, { code: 'permission_denied' });
     assert.equal((await roleMembershipsOf(t.db, w.roleId)).length, 0);
     // The refusal was not kept under the key: once promoted, the same request goes through.
-    const promoter = client(t.app, await createKey(t.db, w.admin.user.id, ['organization_member:write']));
+    const promoter = client(t.app, (await seedKey(t.db, w.admin.user.id, ['organization_member:write'])).value);
     assert.equal((await promoter.patch(`/api/organizations/${w.organizationId}/members/${w.member.user.uuid}/`, { level: 8 })).status, 200);
     const retried = await asMember.post(w.url, { user_uuid: w.member.user.uuid }, headers);
     assert.equal(retried.status, 201);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, client, type TestApp } from '../../test/support/app.ts';
-import { createKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
+import { seedKey, createOrganizationRow, createUser } from '../../test/support/fixtures.ts';
 import { snapshotDatabase } from '../../test/support/snapshot.ts';
 import { assertScimError, GROUP_SCHEMA, PATCH_SCHEMA, scimClient, scimTenant, scimUser, USER_SCHEMA, type ScimTenant } from '../../test/support/scim.ts';
 
@@ -163,7 +163,7 @@ describe('SCIM users', () => {
       .insertInto('organization_memberships')
       .values({ id: crypto.randomUUID(), organization_id: elsewhere, user_id: user.id, level: 1 })
       .execute();
-    const key = await createKey(harness.db, user.id);
+    const key = (await seedKey(harness.db, user.id)).value;
     const theirs = client(harness.app, key);
     const group = await tenant.scim.post('/Groups', { schemas: [GROUP_SCHEMA], displayName: `Team ${counter}`, members: [{ value: created.body.id }] });
     assert.equal(group.body.members.length, 1);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Level } from '../access/levels.ts';
 import { client, startTestApp, type TestApp } from '../../test/support/app.ts';
-import { addMember, assertError, createKey, createUser } from '../../test/support/fixtures.ts';
+import { addMember, assertError, seedKey, createUser } from '../../test/support/fixtures.ts';
 
 let t: TestApp;
 before(async () => {
@@ -45,7 +45,7 @@ const USER_FIELDS = [
 /** A user in two organizations made through the API (B last, so current), each with its default project. */
 async function twoOrganizations() {
   const user = await createUser(t.db);
-  const key = await createKey(t.db, user.id, ['*']);
+  const key = (await seedKey(t.db, user.id, ['*'])).value;
   const api = client(t.app, key);
   const a = (await api.post('/api/organizations/', { name: 'A' })).body;
   const b = (await api.post('/api/organizations/', { name: 'B' })).body;
@@ -74,13 +74,13 @@ describe('GET /api/users/@me/', () => {
 
   it('answers null team and organization to a user in no organization', async () => {
     const user = await createUser(t.db);
-    const me = await client(t.app, await createKey(t.db, user.id, ['user:read'])).get(ME);
+    const me = await client(t.app, (await seedKey(t.db, user.id, ['user:read'])).value).get(ME);
     assert.deepEqual([me.body.team, me.body.organization, me.body.organizations], [null, null, []]);
   });
 
   it('shows a key scoped to organization A nothing of the others, nor one of them as current (issue 12.8)', async () => {
     const w = await twoOrganizations();
-    const scoped = client(t.app, await createKey(t.db, w.user.id, ['user:read'], { scopedOrganizations: [w.a.id] }));
+    const scoped = client(t.app, (await seedKey(t.db, w.user.id, ['user:read'], { scopedOrganizations: [w.a.id] })).value);
     const me = await scoped.get(ME);
     assert.equal(me.status, 200);
     assert.deepEqual(
@@ -95,7 +95,7 @@ describe('GET /api/users/@me/', () => {
 
   it('shows a key scoped to teams only those teams, their projects and their organization', async () => {
     const w = await twoOrganizations();
-    const scoped = client(t.app, await createKey(t.db, w.user.id, ['user:read'], { scopedTeams: [w.extraInA] }));
+    const scoped = client(t.app, (await seedKey(t.db, w.user.id, ['user:read'], { scopedTeams: [w.extraInA] })).value);
     const me = (await scoped.get(ME)).body;
     assert.deepEqual(
       me.organizations.map((organization: { id: string }) => organization.id),
@@ -152,11 +152,11 @@ describe('PATCH /api/users/@me/', () => {
     ] as const) {
       assertError(await w.api.patch(ME, { [field]: value }), 400, { code: 'does_not_exist', detail: `Object with id=${value} does not exist.`, attr: field });
     }
-    const scoped = client(t.app, await createKey(t.db, w.user.id, ['user:write'], { scopedOrganizations: [w.b.id] }));
+    const scoped = client(t.app, (await seedKey(t.db, w.user.id, ['user:write'], { scopedOrganizations: [w.b.id] })).value);
     assertError(await scoped.patch(ME, { set_current_organization: w.a.id }), 400, { code: 'does_not_exist' });
     assertError(await scoped.patch(ME, { set_current_team: w.aTeam }), 400, { code: 'does_not_exist' });
     assert.equal((await w.api.get(ME)).body.organization.id, w.b.id);
-    const reader = client(t.app, await createKey(t.db, w.user.id, ['user:read']));
+    const reader = client(t.app, (await seedKey(t.db, w.user.id, ['user:read'])).value);
     assertError(await reader.patch(ME, { first_name: 'X' }), 403, { detail: "API key missing required scope 'user:write'" });
   });
 
@@ -164,7 +164,7 @@ describe('PATCH /api/users/@me/', () => {
     const w = await twoOrganizations();
     const other = await createUser(t.db);
     await addMember(t.db, w.a.id, other.id, Level.Member);
-    const api = client(t.app, await createKey(t.db, other.id, ['user:write']));
+    const api = client(t.app, (await seedKey(t.db, other.id, ['user:write'])).value);
     const me = await api.patch(ME, { set_current_team: w.extraInA });
     assert.equal(me.status, 200);
     assert.deepEqual([me.body.organization.id, me.body.team.id, me.body.organization.membership_level], [w.a.id, w.extraInA, 1]);

@@ -104,13 +104,7 @@ export async function recordAttempt(
         : verdict.kind === 'give_up'
           ? 'given_up'
           : 'retrying';
-    await insertDelivery(trx, {
-      id: uuidv7(),
-      endpoint_id: endpoint.id,
-      event_id: event.id,
-      event_type: event.type,
-      event_sequence: event.sequence,
-      event_created_at: event.timestamp,
+    await insertDelivery(trx, endpoint.id, event, {
       outcome,
       manual: false,
       ...attempt,

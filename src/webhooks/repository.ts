@@ -1,4 +1,5 @@
 import { sql, type ColumnType, type Generated, type Selectable } from 'kysely';
+import { uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import type { Page } from '../domain/page.ts';
 import type { Event } from '../events/schemas.ts';
@@ -217,6 +218,19 @@ export async function findEvent(db: Executor, organizationId: string, eventId: s
   );
 }
 
-export async function insertDelivery(db: Executor, delivery: Omit<DeliveryRow, 'created_at'>): Promise<DeliveryRow> {
+/** The columns an attempt takes from its endpoint and event, the same for a scheduled and a manual attempt. */
+type DeliveryOf = 'id' | 'endpoint_id' | 'event_id' | 'event_type' | 'event_sequence' | 'event_created_at' | 'created_at';
+
+/** Records one attempt to deliver `event` to the endpoint. */
+export async function insertDelivery(db: Executor, endpointId: string, event: Event, attempt: Omit<DeliveryRow, DeliveryOf>): Promise<DeliveryRow> {
+  const delivery = {
+    id: uuidv7(),
+    endpoint_id: endpointId,
+    event_id: event.id,
+    event_type: event.type,
+    event_sequence: event.sequence,
+    event_created_at: event.timestamp,
+    ...attempt,
+  };
   return db.insertInto('webhook_deliveries').values(delivery).returningAll().executeTakeFirstOrThrow();
 }

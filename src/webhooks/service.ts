@@ -186,13 +186,7 @@ export function createWebhookService({ db, writes, secrets, config }: WebhookSer
       const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
       // An attempt is bookkeeping of the delivery, not a change of the endpoint: no audit row, no event.
       const row = await writes.run(null, ({ trx }) =>
-        insertDelivery(trx, {
-          id: uuidv7(),
-          endpoint_id: endpoint.id,
-          event_id: event.id,
-          event_type: event.type,
-          event_sequence: event.sequence,
-          event_created_at: event.timestamp,
+        insertDelivery(trx, endpoint.id, event, {
           attempt: previous.attempt + 1,
           outcome: delivered ? 'delivered' : 'given_up',
           manual: true,

@@ -4,7 +4,7 @@
 // (with its per-organization sequence), the invalidation notices for every process, and after
 // the commit clears this process's caches. A write that forgets nothing by hand cannot forget one.
 import { randomBytes } from 'node:crypto';
-import { OPERATOR_KEY_ID, type Caller } from '../access/caller.ts';
+import { isOperator, type Caller, type OperatorCaller } from '../access/caller.ts';
 import { recordAudit, type AuditedChange, type DomainActor } from '../audit/repository.ts';
 import { appendEvent, EVENTS_TOPIC } from '../events/repository.ts';
 import { EVENT_TYPES, type EventActor, type EventType } from '../events/schemas.ts';
@@ -13,8 +13,11 @@ import { CHANGE_TOPICS, type ChangeKind, type ProcessCache } from '../db/process
 import { tellSiblings } from '../db/sibling-writes.ts';
 import type { Db, Executor } from '../db/types.ts';
 
-/** Who writes: a caller of the API or the CLI (acting with OPERATOR_KEY_ID), a domain's identity provider over SCIM, or the operator alone (null). */
-export type WriteActor = Caller | DomainActor | null;
+/**
+ * Who writes: a caller of the API, the operator (every CLI command, alone or on behalf of a
+ * user), a domain's identity provider over SCIM, or nobody (null: orgbase's own bookkeeping).
+ */
+export type WriteActor = Caller | OperatorCaller | DomainActor | null;
 
 /** An event the change yields instead of the one its audit action names (SCIM's words are not the catalogue's). */
 export interface EventOverride {
@@ -28,7 +31,7 @@ const isCaller = (actor: WriteActor): actor is Caller => actor !== null && 'key'
 /** The event's `actor`: the API's caller with their key's id; the CLI and identity providers without. */
 export function eventActorOf(actor: WriteActor): EventActor {
   if (isDomainActor(actor)) return { user_uuid: null, key_id: null, via: 'scim' };
-  if (!isCaller(actor) || actor.key.id === OPERATOR_KEY_ID) return { user_uuid: null, key_id: null, via: 'cli' };
+  if (!isCaller(actor) || isOperator(actor)) return { user_uuid: null, key_id: null, via: 'cli' };
   return { user_uuid: actor.user.uuid, key_id: actor.key.id, via: 'api' };
 }
 

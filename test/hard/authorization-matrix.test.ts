@@ -9,11 +9,11 @@ import { ALL_SCOPES } from '../../src/access/scopes.ts';
 import type { RouteEntry } from '../../src/http/route-table.ts';
 import { generatePersonalApiKey } from '../../src/personal-api-keys/key-format.ts';
 import { client, startTestApp, type ApiResponse, type TestApp } from '../support/app.ts';
-import { addMember, assertError, createUser } from '../support/fixtures.ts';
+import { addMember, assertError, createUser, seedKey, type SeededKey } from '../support/fixtures.ts';
 import { assertSecurityHeaders, isOrganizationRoute, pathIn, routeName, validBody } from '../support/routes.ts';
 import { assertExpected, expectedForKeyScopedElsewhere, expectedForLevel, MINIMUM_LEVEL, type Expected } from '../support/route-expectations.ts';
 import { describeChanges, snapshotDatabase } from '../support/snapshot.ts';
-import { insertKey, seedWorld, type SeededKey, type SeededUser, type World } from '../support/world.ts';
+import { seedWorld, type SeededUser, type World } from '../support/world.ts';
 
 // Routes about the calling user: they show the caller's own data whatever a key is scoped to.
 const isUserRoute = (url: string) => url.startsWith('/api/users/') || url.startsWith('/api/personal_api_keys/');
@@ -37,7 +37,7 @@ async function freshWorld(): Promise<void> {
   world = await seedWorld(harness.db);
   const user = await createUser(harness.db);
   await addMember(harness.db, world.a.organizationId, user.id, Level.Owner);
-  scopedOwner = { id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(harness.db, user.id, ['*']) };
+  scopedOwner = { id: user.id, uuid: user.uuid, email: user.email, key: await seedKey(harness.db, user.id, ['*']) };
   keysWithout = new Map();
   readOnlyKeys = new Map();
   const objects = new Set(
@@ -48,8 +48,8 @@ async function freshWorld(): Promise<void> {
   );
   for (const object of objects) {
     const others = ALL_SCOPES.filter((scope) => scope !== '*' && scopeObject(scope) !== object);
-    keysWithout.set(object, await insertKey(harness.db, scopedOwner.id, others));
-    readOnlyKeys.set(object, await insertKey(harness.db, scopedOwner.id, [`${object}:read`]));
+    keysWithout.set(object, await seedKey(harness.db, scopedOwner.id, others));
+    readOnlyKeys.set(object, await seedKey(harness.db, scopedOwner.id, [`${object}:read`]));
   }
   snapshot = await snapshotDatabase(harness.db);
 }

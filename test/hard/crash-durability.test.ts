@@ -6,9 +6,9 @@ import { Level } from '../../src/access/levels.ts';
 import { openDatabase } from '../../src/db/connection.ts';
 import type { Db } from '../../src/db/types.ts';
 import { createTestDatabase, TEST_DB, type TestDatabase } from '../support/database.ts';
-import { addMember, createOrganizationRow, createUser } from '../support/fixtures.ts';
+import { addMember, createOrganizationRow, createUser, seedKey } from '../support/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { insertKey, type SeededUser } from '../support/world.ts';
+import { type SeededUser } from '../support/world.ts';
 
 const CYCLES = 3;
 const WORKERS = 8;
@@ -32,7 +32,7 @@ before(async () => {
   users = [];
   for (let index = 0; index < 24; index++) {
     const user = await createUser(db);
-    users.push({ id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(db, user.id, ['*']) });
+    users.push({ id: user.id, uuid: user.uuid, email: user.email, key: await seedKey(db, user.id, ['*']) });
   }
   organizationId = await createOrganizationRow(db, users[0]!.id, 'crash roles');
   for (const user of users.slice(1)) await addMember(db, organizationId, user.id, Level.Admin);

@@ -5,9 +5,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, TEST_DB, withAdminClient, type TestDatabase } from '../support/database.ts';
-import { createUser } from '../support/fixtures.ts';
+import { createUser, seedKey, type SeededKey } from '../support/fixtures.ts';
 import { slowPost, startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { insertKey, type SeededKey } from '../support/world.ts';
 
 let database: TestDatabase;
 let env: NodeJS.ProcessEnv;
@@ -19,7 +18,7 @@ before(async () => {
   database = await createTestDatabase();
   const user = await createUser(database.handle.db);
   userId = user.id;
-  key = await insertKey(database.handle.db, user.id, ['*']);
+  key = await seedKey(database.handle.db, user.id, ['*']);
   const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
   delete base.DATABASE_URL;
   delete base.REDIS_URL;

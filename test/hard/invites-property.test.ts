@@ -20,7 +20,7 @@ import type { App } from '../../src/http/app-types.ts';
 import { loggerOptions } from '../../src/http/logging.ts';
 import { client, type ApiResponse } from '../support/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { addMember, createKey, createOrganizationRow, createUser } from '../support/fixtures.ts';
+import { addMember, seedKey, createOrganizationRow, createUser } from '../support/fixtures.ts';
 
 const NUM_RUNS = Number(process.env.INVITE_PROPERTY_RUNS ?? 15);
 const SEED = process.env.INVITE_PROPERTY_SEED === undefined ? undefined : Number(process.env.INVITE_PROPERTY_SEED);
@@ -120,7 +120,7 @@ async function buildWorld(): Promise<World> {
   await addMember(db, organizationId, member.id, Level.Member);
   const secrets = new Set<string>();
   const keyOf = async (userId: number) => {
-    const value = await createKey(db, userId, ['*']);
+    const value = (await seedKey(db, userId, ['*'])).value;
     secrets.add(value);
     return value;
   };

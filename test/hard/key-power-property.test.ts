@@ -19,7 +19,7 @@ import { loggerOptions } from '../../src/http/logging.ts';
 import { hashKeyValue } from '../../src/personal-api-keys/key-format.ts';
 import { client } from '../support/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { createKey, createOrganizationRow, createUser } from '../support/fixtures.ts';
+import { seedKey, createOrganizationRow, createUser } from '../support/fixtures.ts';
 import { createProjectRow } from '../support/integrations.ts';
 
 const KEYS = '/api/personal_api_keys/';
@@ -148,10 +148,12 @@ async function buildWorld(seeds: Array<{ scopes: string[]; orgs: number[]; teams
   const world: World = { userId: user.id, orgs, teams, orgOfTeam, ids: [], values: new Map(), secrets: new Set(), posts: [] };
   // The first key is the user's `*` key, the strongest thing an attacker could get at.
   for (const seed of [{ scopes: ['*'], orgs: [], teams: [] }, ...seeds]) {
-    const value = await createKey(db, user.id, seed.scopes, {
-      scopedOrganizations: seed.orgs.map((i) => orgs[i]!),
-      scopedTeams: seed.teams.map((i) => teams[i]!),
-    });
+    const value = (
+      await seedKey(db, user.id, seed.scopes, {
+        scopedOrganizations: seed.orgs.map((i) => orgs[i]!),
+        scopedTeams: seed.teams.map((i) => teams[i]!),
+      })
+    ).value;
     const row = await db.selectFrom('personal_api_keys').select('id').where('secure_value', '=', hashKeyValue(value)).executeTakeFirstOrThrow();
     world.ids.push(row.id);
     world.values.set(row.id, value);

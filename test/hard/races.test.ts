@@ -6,8 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { Level } from '../../src/access/levels.ts';
 import { client, startTestApp, type TestApp } from '../support/app.ts';
-import { addMember, createOrganizationRow } from '../support/fixtures.ts';
-import { insertKey, insertProject, seedTenant, type SeededUser } from '../support/world.ts';
+import { addMember, createOrganizationRow, seedKey } from '../support/fixtures.ts';
+import { insertProject, seedTenant, type SeededUser } from '../support/world.ts';
 import { createUser } from '../support/fixtures.ts';
 
 let harness: TestApp;
@@ -24,7 +24,7 @@ after(async () => {
 
 async function userWithKey(): Promise<SeededUser> {
   const user = await createUser(harness.db);
-  return { id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(harness.db, user.id, ['*']) };
+  return { id: user.id, uuid: user.uuid, email: user.email, key: await seedKey(harness.db, user.id, ['*']) };
 }
 
 async function race<T>(requests: (() => Promise<T>)[]): Promise<T[]> {

@@ -6,16 +6,15 @@ import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
 import { client, startTestApp, type TestApp } from '../support/app.ts';
 import { createTestDatabase, TEST_DB, type TestDatabase } from '../support/database.ts';
-import { createUser } from '../support/fixtures.ts';
+import { createUser, seedKey, type SeededKey } from '../support/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { insertKey, type SeededKey } from '../support/world.ts';
 import { loadConfig } from '../../src/config.ts';
 
 const REDIS_URL = process.env.ORGBASE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 async function keyFor(db: TestApp['db']): Promise<SeededKey> {
   const user = await createUser(db);
-  return insertKey(db, user.id, ['*']);
+  return seedKey(db, user.id, ['*']);
 }
 
 /** Fixed windows restart on the minute: a test that counts must not straddle that edge. */
@@ -61,10 +60,10 @@ describe('rate limits, in memory', () => {
   it('counts per user: a fresh key of the same user shares the budget, another user has their own', async () => {
     await awayFromWindowEdge();
     const user = await createUser(harness.db);
-    const first = await insertKey(harness.db, user.id, ['*']);
+    const first = await seedKey(harness.db, user.id, ['*']);
     for (let index = 0; index < 5; index++) assert.equal((await client(harness.app, first.value).get('/api/users/@me/')).status, 200);
     assert.equal((await client(harness.app, first.value).get('/api/users/@me/')).status, 429);
-    const minted = await insertKey(harness.db, user.id, ['*']);
+    const minted = await seedKey(harness.db, user.id, ['*']);
     assert.equal((await client(harness.app, minted.value).get('/api/users/@me/')).status, 429);
     assert.equal((await client(harness.app, (await keyFor(harness.db)).value).get('/api/users/@me/')).status, 200);
   });

@@ -5,9 +5,8 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { generatePersonalApiKey, hashKeyValue } from '../../src/personal-api-keys/key-format.ts';
 import { createTestDatabase, TEST_DB, type TestDatabase } from '../support/database.ts';
-import { createUser } from '../support/fixtures.ts';
+import { createUser, seedKey, type SeededKey } from '../support/fixtures.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { insertKey, type SeededKey } from '../support/world.ts';
 
 const BODY_LIMIT = 4096;
 
@@ -20,7 +19,7 @@ const secrets: string[] = [];
 before(async () => {
   database = await createTestDatabase();
   const user = await createUser(database.handle.db);
-  seeded = await insertKey(database.handle.db, user.id, ['*']);
+  seeded = await seedKey(database.handle.db, user.id, ['*']);
   const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'trace', ORGBASE_BODY_LIMIT: String(BODY_LIMIT) };
   delete base.DATABASE_URL;
   delete base.REDIS_URL;

@@ -5,7 +5,8 @@ import type { Level } from '../../src/access/levels.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
 import type { Db } from '../../src/db/types.ts';
 import { addMembership } from '../../src/members/service.ts';
-import { createPersonalApiKeyService } from '../../src/personal-api-keys/service.ts';
+import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from '../../src/personal-api-keys/key-format.ts';
+import { insertKey } from '../../src/personal-api-keys/repository.ts';
 import { createUserService } from '../../src/users/service.ts';
 import type { ApiResponse } from './app.ts';
 
@@ -29,26 +30,44 @@ export async function createUser(db: Db, options: { email?: string; firstName?: 
   });
 }
 
-/** Creates a key for the user and returns its plaintext value. */
-export async function createKey(
+/** A seeded key: its id (for the key routes) and its plaintext value (for a client). */
+export interface SeededKey {
+  id: string;
+  value: string;
+}
+
+/**
+ * The one way tests give a user a key: the row the key service writes (the same id, value,
+ * hash and mask), through the key repository without the service's rules, so a world can
+ * hold keys no request could make (more than ten per user, narrowed to any organization).
+ * A new key makes nothing cached stale, so nothing is invalidated.
+ */
+export async function seedKey(
   db: Db,
   userId: number,
   scopes: string[] = ['*'],
   options: { scopedOrganizations?: string[]; scopedTeams?: number[]; label?: string } = {},
-): Promise<string> {
-  const key = await createPersonalApiKeyService({ writes: writesFor(db) }).create(null, userId, {
+): Promise<SeededKey> {
+  const value = generatePersonalApiKey();
+  const id = generateKeyId();
+  await insertKey(db, {
+    id,
+    user_id: userId,
     label: options.label ?? 'test key',
+    secure_value: hashKeyValue(value),
+    mask_value: maskKeyValue(value),
     scopes,
-    scoped_organizations: options.scopedOrganizations ?? [],
+    // As the service stores them: an organization id in any case names the same organization.
+    scoped_organizations: (options.scopedOrganizations ?? []).map((organizationId) => organizationId.toLowerCase()),
     scoped_teams: options.scopedTeams ?? [],
   });
-  return key.value!;
+  return { id, value };
 }
 
 /** A user with a full-access key, in one call. */
 export async function createUserWithKey(db: Db, scopes: string[] = ['*']) {
   const user = await createUser(db);
-  return { user, key: await createKey(db, user.id, scopes) };
+  return { user, key: (await seedKey(db, user.id, scopes)).value };
 }
 
 /**

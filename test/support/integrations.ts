@@ -2,10 +2,9 @@
 // without the endpoints under test (or the organizations endpoints, built alongside).
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { Level } from '../../src/access/levels.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
 import type { Db } from '../../src/db/types.ts';
-import { addMember, createKey, createOrganizationRow, createUser } from './fixtures.ts';
+import { organizationWithPeopleHolding, personHolding, type Person } from './world.ts';
 
 const token = () => randomBytes(6).toString('hex');
 
@@ -57,36 +56,17 @@ export async function storedIntegration(db: Db, id: string) {
   return db.selectFrom('organization_integrations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
-type User = Awaited<ReturnType<typeof createUser>>;
+const INTEGRATION_SCOPES = ['organization_integration:read', 'organization_integration:write'] as const;
 
-export interface Person {
-  user: User;
-  /** Keys with `organization_integration:read` and with `organization_integration:write`. */
-  readKey: string;
-  writeKey: string;
-}
-
-export async function person(db: Db): Promise<Person> {
-  const user = await createUser(db);
-  return {
-    user,
-    readKey: await createKey(db, user.id, ['organization_integration:read']),
-    writeKey: await createKey(db, user.id, ['organization_integration:write']),
-  };
-}
+/** Someone with `organization_integration:` read and write keys, in no organization yet. */
+export const person = (db: Db): Promise<Person> => personHolding(db, INTEGRATION_SCOPES);
 
 /**
  * An organization with an owner, an admin, a plain member, a project and a connectable
  * integration the owner installed; and an outsider who is in none of it.
  */
 export async function organizationWithIntegration(db: Db) {
-  const owner = await person(db);
-  const organizationId = await createOrganizationRow(db, owner.user.id, `Org ${token()}`);
-  const admin = await person(db);
-  const member = await person(db);
-  await addMember(db, organizationId, admin.user.id, Level.Admin);
-  await addMember(db, organizationId, member.user.id, Level.Member);
-  const outsider = await person(db);
+  const { organizationId, owner, admin, member, outsider } = await organizationWithPeopleHolding(db, INTEGRATION_SCOPES);
   const projectId = await createProjectRow(db, organizationId);
   const integrationId = await createIntegrationRow(db, organizationId, {
     config: { type: 'connectable', account: { name: 'Acme' } },

@@ -4,7 +4,7 @@ import type { Db } from '../../src/db/types.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
 import { generateInviteToken, hashInviteToken } from '../../src/invites/token.ts';
 import { client, type TestApp } from './app.ts';
-import { addMember, createKey, createOrganizationRow, createUser, uniqueEmail } from './fixtures.ts';
+import { addMember, seedKey, createOrganizationRow, createUser, uniqueEmail } from './fixtures.ts';
 
 export async function inviteTeam(t: Pick<TestApp, 'app' | 'db'>) {
   const owner = await createUser(t.db, { firstName: 'Olive' });
@@ -14,7 +14,7 @@ export async function inviteTeam(t: Pick<TestApp, 'app' | 'db'>) {
   await addMember(t.db, organization, admin.id, Level.Admin);
   await addMember(t.db, organization, member.id, Level.Member);
   const as = async (user: { id: number }, scopes = ['*'], options: { scopedOrganizations?: string[] } = {}) =>
-    client(t.app, await createKey(t.db, user.id, scopes, options));
+    client(t.app, (await seedKey(t.db, user.id, scopes, options)).value);
   const invitesUrl = `/api/organizations/${organization}/invites/`;
   return { organization, owner, admin, member, as, invitesUrl, ownerClient: await as(owner) };
 }

@@ -2,6 +2,7 @@
 // shared route tests): a feature lists its routes and how to call them successfully, and
 // the standard refusals are generated from the shared rules in route-expectations.ts, so a
 // route cannot skip one. Every request goes through HTTP; fixtures are written to the tables.
+import { seedKey, type SeededKey } from './fixtures.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Level } from '../../src/access/levels.ts';
@@ -23,7 +24,7 @@ import {
 } from './route-expectations.ts';
 import { idFor, idsOf, isOrganizationRoute, paramNames, pathFor, type PathIds } from './routes.ts';
 import { describeChanges, snapshotDatabase } from './snapshot.ts';
-import { insertKey, seedWorld, type SeededKey, type SeededUser, type Tenant, type World } from './world.ts';
+import { seedWorld, type SeededUser, type Tenant, type World } from './world.ts';
 
 export interface CallContext {
   db: Db;
@@ -98,9 +99,9 @@ export function securityMatrix(feature: string, routes: SecurityRoute[]): () => 
     );
     for (const object of objects) {
       const others = ALL_SCOPES.filter((scope) => scope !== '*' && scopeObject(scope) !== object);
-      keysWithout.set(object, await insertKey(harness.db, world.a.owner.id, others));
-      readOnlyKeys.set(object, await insertKey(harness.db, world.a.owner.id, [`${object}:read`]));
-      strangerKeysWithout.set(object, await insertKey(harness.db, world.stranger.id, others));
+      keysWithout.set(object, await seedKey(harness.db, world.a.owner.id, others));
+      readOnlyKeys.set(object, await seedKey(harness.db, world.a.owner.id, [`${object}:read`]));
+      strangerKeysWithout.set(object, await seedKey(harness.db, world.stranger.id, others));
     }
   });
   after(() => harness?.close());

@@ -28,11 +28,11 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** `orgbase serve` (or `command`) as its own process on 127.0.0.1:port, its output collected. */
-export function spawnServer(env: NodeJS.ProcessEnv, port: number, command: string[] = [process.execPath, BIN, 'serve']) {
+/** `orgbase serve` (or `command`) as its own process on host:port (127.0.0.1 unless told), its output collected. */
+export function spawnServer(env: NodeJS.ProcessEnv, port: number, command: string[] = [process.execPath, BIN, 'serve'], host = '127.0.0.1') {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...env, PORT: String(port), HOST: host },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,39 +6,36 @@ import { Level } from '../../src/access/levels.ts';
 import { uuidv7 } from '../../src/db/ids.ts';
 import { appendEvent } from '../../src/events/repository.ts';
 import type { Db } from '../../src/db/types.ts';
-import { generateKeyId, generatePersonalApiKey, hashKeyValue, maskKeyValue } from '../../src/personal-api-keys/key-format.ts';
-import { addMember, createOrganizationRow, createUser } from './fixtures.ts';
+import { addMember, createOrganizationRow, createUser, seedKey, type SeededKey } from './fixtures.ts';
 import { createProjectRow } from './integrations.ts';
 import { insertInviteRow } from './invites.ts';
 
-/** A personal API key written straight to the table, so a user can hold any number of them. */
-export interface SeededKey {
-  id: string;
-  value: string;
+/** Someone with two keys, one of each of two scopes (a feature's read and write), in no organization yet. */
+export interface Person {
+  user: Awaited<ReturnType<typeof createUser>>;
+  readKey: string;
+  writeKey: string;
 }
 
-export async function insertKey(
-  db: Db,
-  userId: number,
-  scopes: string[],
-  options: { scopedOrganizations?: string[]; scopedTeams?: number[] } = {},
-): Promise<SeededKey> {
-  const value = generatePersonalApiKey();
-  const id = generateKeyId();
-  await db
-    .insertInto('personal_api_keys')
-    .values({
-      id,
-      user_id: userId,
-      label: 'hard suite',
-      secure_value: hashKeyValue(value),
-      mask_value: maskKeyValue(value),
-      scopes,
-      scoped_teams: options.scopedTeams ?? [],
-      scoped_organizations: options.scopedOrganizations ?? [],
-    })
-    .execute();
-  return { id, value };
+export async function personHolding(db: Db, [read, write]: readonly [string, string]): Promise<Person> {
+  const user = await createUser(db);
+  return { user, readKey: (await seedKey(db, user.id, [read])).value, writeKey: (await seedKey(db, user.id, [write])).value };
+}
+
+/**
+ * The small world of a feature's tests: an organization with an owner, an admin and a plain
+ * member, and an outsider in none of it, each holding the feature's read and write keys.
+ * seedWorld below is the large one, for the security matrix.
+ */
+export async function organizationWithPeopleHolding(db: Db, scopes: readonly [string, string]) {
+  const owner = await personHolding(db, scopes);
+  const organizationId = await createOrganizationRow(db, owner.user.id, `Org ${token()}`);
+  const admin = await personHolding(db, scopes);
+  const member = await personHolding(db, scopes);
+  await addMember(db, organizationId, admin.user.id, Level.Admin);
+  await addMember(db, organizationId, member.user.id, Level.Member);
+  const outsider = await personHolding(db, scopes);
+  return { organizationId, owner, admin, member, outsider };
 }
 
 export interface SeededUser {
@@ -86,7 +83,7 @@ const token = () => randomBytes(6).toString('hex');
 
 async function seededUser(db: Db, tag: string): Promise<SeededUser> {
   const user = await createUser(db, { email: `${tag.replace(/[^a-z0-9]+/gi, '-')}-${token()}@hard.example.com` });
-  return { id: user.id, uuid: user.uuid, email: user.email, key: await insertKey(db, user.id, ['*']) };
+  return { id: user.id, uuid: user.uuid, email: user.email, key: await seedKey(db, user.id, ['*']) };
 }
 
 /** A project with its first team; the shared fixture, under the name the hard suite uses. */
@@ -290,9 +287,9 @@ export async function seedWorld(db: Db): Promise<World> {
   await addMember(db, a.organizationId, deactivated.id, Level.Owner);
   await db.updateTable('users').set({ is_active: false }).where('id', '=', deactivated.id).execute();
   const elsewhereOrganizationId = await createOrganizationRow(db, a.owner.id, `elsewhere ${token()}`);
-  const elsewhereKey = await insertKey(db, a.owner.id, ['*'], { scopedOrganizations: [elsewhereOrganizationId] });
-  const projectHereKey = await insertKey(db, a.owner.id, ['*'], { scopedTeams: [a.projectId] });
-  const projectElsewhereKey = await insertKey(db, a.owner.id, ['*'], { scopedTeams: [await createProjectRow(db, elsewhereOrganizationId)] });
+  const elsewhereKey = await seedKey(db, a.owner.id, ['*'], { scopedOrganizations: [elsewhereOrganizationId] });
+  const projectHereKey = await seedKey(db, a.owner.id, ['*'], { scopedTeams: [a.projectId] });
+  const projectElsewhereKey = await seedKey(db, a.owner.id, ['*'], { scopedTeams: [await createProjectRow(db, elsewhereOrganizationId)] });
   return {
     a,
     b,
