@@ -325,13 +325,11 @@ const BOOKKEEPING_WRITES = new Map<string, string>([
   ['src/writes/unit-of-work.ts', 'the unit itself'],
 ]);
 
-/** Who may call what only the unit calls: the unit, and the one-statement writes it runs. */
+/** Who may call what only the unit calls: the unit, and the modules that declare them. */
 const UNIT_ONLY: Record<string, string[]> = {
   transaction: ['src/writes/unit-of-work.ts', 'src/db/migrate.ts'],
   recordAudit: ['src/writes/unit-of-work.ts', 'src/audit/repository.ts'],
-  auditRowInsert: ['src/audit/repository.ts', 'src/role-memberships/audited-writes.ts'],
   appendEvent: ['src/writes/unit-of-work.ts', 'src/events/repository.ts'],
-  eventCtes: ['src/events/repository.ts', 'src/role-memberships/audited-writes.ts'],
   notifyOnCommit: ['src/writes/unit-of-work.ts', 'src/db/invalidation.ts'],
   tellSiblings: ['src/writes/unit-of-work.ts', 'src/db/sibling-writes.ts'],
 };

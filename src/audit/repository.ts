@@ -42,9 +42,6 @@ function snapshot(state: unknown): string | null {
   return JSON.stringify(state, (_field, value: unknown) => (typeof value === 'string' ? value.replace(KEY_VALUE, 'phx_[redacted]') : value));
 }
 
-/** A part of an audit row given as SQL over the rows of the statement that makes the change. */
-export type AuditExpressions = Partial<Record<'target_id' | 'before' | 'after', RawBuilder<unknown>>>;
-
 /** What an audit row records of its caller (a Caller is one). */
 export interface AuditActor {
   user: Caller['user'];
@@ -63,17 +60,16 @@ const isDomainActor = (actor: AuditActor | OperatorCaller | DomainActor | null):
 
 /**
  * The one declaration of an audit row: its columns, their types and where each value comes from.
- * `recordAudit` inserts it; a statement that makes a change and records it at once inserts the
- * same row through `auditRowInsert`. The role membership writes' database function (migration
- * 0028, role-memberships/audited-writes.ts) writes these columns itself: keep the two alike.
+ * `recordAudit` inserts it. The role membership writes' database function (migration 0028,
+ * role-memberships/audited-writes.ts) writes these columns itself: keep the two alike.
  */
-function auditRow(actor: AuditActor | OperatorCaller | DomainActor | null, change: AuditedChange, expressions: AuditExpressions, id: string) {
+function auditRow(actor: AuditActor | OperatorCaller | DomainActor | null, change: AuditedChange) {
   // The operator's rows read alike for every command, even one run on behalf of a user: no user, key `cli`.
   const operator = isOperator(actor);
   const caller = isDomainActor(actor) || actor === null || operator ? null : (actor as AuditActor);
-  const value = (type: string, given: unknown): RawBuilder<unknown> => (isSql(given) ? given : sql`${given}::${sql.raw(type)}`);
+  const value = (type: string, given: unknown): RawBuilder<unknown> => sql`${given}::${sql.raw(type)}`;
   return {
-    id: value('uuid', id),
+    id: value('uuid', uuidv7()),
     organization_id: value('uuid', change.organizationId),
     actor_user_id: value('integer', caller?.user.id ?? null),
     actor_user_uuid: value('uuid', caller?.user.uuid ?? null),
@@ -81,38 +77,21 @@ function auditRow(actor: AuditActor | OperatorCaller | DomainActor | null, chang
     actor_key_id: value('varchar', operator ? OPERATOR_KEY_ID : (caller?.key.id ?? null)),
     action: value('varchar', change.action),
     target_type: value('varchar', change.targetType),
-    target_id: value('text', expressions.target_id ?? change.targetId),
-    before: value('jsonb', expressions.before ?? snapshot(change.before)),
-    after: value('jsonb', expressions.after ?? snapshot(change.after)),
+    target_id: value('text', change.targetId),
+    before: value('jsonb', snapshot(change.before)),
+    after: value('jsonb', snapshot(change.after)),
     request_id: value('varchar', actor?.requestId ?? null),
     actor_domain_id: value('uuid', isDomainActor(actor) ? actor.domainId : null),
   };
 }
-
-const isSql = (value: unknown): value is RawBuilder<unknown> => typeof value === 'object' && value !== null && 'toOperationNode' in value;
 
 /**
  * Records a change. Call it with the transaction that makes the change, so the change and
  * its record commit or roll back together. `caller` is null for orgbase's own bookkeeping.
  */
 export async function recordAudit(trx: Executor, caller: Caller | OperatorCaller | DomainActor | null, change: AuditedChange): Promise<void> {
-  await auditRowInsert(caller, change).execute(trx);
-}
-
-/**
- * `INSERT INTO audit_log (...) SELECT ...` of the change's audit row, to be completed with the
- * FROM clause of a statement that makes the change in the same round trip; `expressions` may
- * name that clause's columns. Every value of the caller and the change, and the row's `id`, is
- * a parameter: a statement built once (db/statement-shapes.ts) takes them per run.
- */
-export function auditRowInsert(
-  caller: AuditActor | OperatorCaller | DomainActor | null,
-  change: AuditedChange,
-  expressions: AuditExpressions = {},
-  id: string = uuidv7(),
-): RawBuilder<unknown> {
-  const row = auditRow(caller, change, expressions, id);
-  return sql`INSERT INTO audit_log (${sql.join(Object.keys(row).map((column) => sql.ref(column)))}) SELECT ${sql.join(Object.values(row))}`;
+  const row = auditRow(caller, change);
+  await sql`INSERT INTO audit_log (${sql.join(Object.keys(row).map((column) => sql.ref(column)))}) SELECT ${sql.join(Object.values(row))}`.execute(trx);
 }
 
 function filtered(db: Executor, organizationId: string, query: AuditLogQuery) {
