@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { SERVER_NODE_FLAGS } from '../bin/node-flags.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const WORK_DIR = path.join(ROOT, '.bench');
@@ -135,7 +136,7 @@ export async function startOrgbase(launch: OrgbaseLaunch): Promise<ServerProcess
     ORGBASE_RATE_LIMIT_PER_HOUR: '1000000000',
     ...launch.env,
   };
-  return startProcess('orgbase', [...profiling, ...entry, 'serve', ...(launch.args ?? [])], env);
+  return startProcess('orgbase', [...SERVER_NODE_FLAGS, ...profiling, ...entry, 'serve', ...(launch.args ?? [])], env);
 }
 
 /** The reference server, bundled like orgbase so neither pays for a TypeScript loader. */

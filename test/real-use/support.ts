@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../bin/node-flags.js';
 import { freePort, spawnServer, startServerProcess, waitHealthy, type ServerProcess } from '../support/server-process.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,13 +30,16 @@ export function baseEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 export type Orgbase = ServerProcess;
 
-/** The bundle as `npm start` runs it (node dist/main.js serve), or `command`. */
-export function spawnOrgbase(env: NodeJS.ProcessEnv, port: number, command: string[] = [process.execPath, DIST_MAIN, 'serve']) {
+/** The bundle as `npm start` runs it (node, its flags, dist/main.js serve). */
+const SERVE = [process.execPath, ...SERVER_NODE_FLAGS, DIST_MAIN, 'serve'];
+
+/** The bundle as `npm start` runs it, or `command`. */
+export function spawnOrgbase(env: NodeJS.ProcessEnv, port: number, command: string[] = SERVE) {
   return spawnServer(env, port, command);
 }
 
 export async function startOrgbase(env: NodeJS.ProcessEnv): Promise<Orgbase> {
-  return startServerProcess(env, 60_000, [process.execPath, DIST_MAIN, 'serve']);
+  return startServerProcess(env, 60_000, SERVE);
 }
 
 /** Runs an orgbase CLI command from the bundle; its JSON output. */
