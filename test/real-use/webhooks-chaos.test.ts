@@ -15,6 +15,8 @@ import { baseEnv, call, seedKey, sleep, startCluster, startOrgbase, type Cluster
 const MUTATIONS = Number(process.env.ORGBASE_CHAOS_MUTATIONS ?? 400);
 const CLIENTS = 8;
 const ORGANIZATIONS = Number(process.env.ORGBASE_CHAOS_ORGANIZATIONS ?? 4);
+/** Processes killed with kill -9 during the run (chaos() below). */
+const KILLS = 2;
 
 let cluster: Cluster;
 let receiver: WebhookReceiver;
@@ -268,8 +270,18 @@ describe('webhooks under chaos', () => {
         [],
       );
       assert.deepEqual(acceptedIds(), eventIds, 'the events read from the start equal what the receiver accepted');
+      // Delivery is at least once, and what may repeat is bounded by the chaos, not by the number
+      // of writes: an endpoint has one attempt in flight at a time, so a process killed after the
+      // receiver's 2xx and before the attempt's record repeats at most one event per endpoint it
+      // held (after the claim's lease), and the receiver that hangs past the timeout at most one
+      // per endpoint. A bound of a share of the writes (1 in 400) failed whenever the first kill
+      // caught the victim holding two or more of the four endpoints.
       const duplicates = accepted.length - eventIds.size;
-      assert.ok(duplicates <= Math.max(1, Math.floor(eventIds.size / 1000)), `${duplicates} duplicates of ${eventIds.size}`);
+      const allowed = (KILLS + 1) * ORGANIZATIONS;
+      assert.ok(
+        duplicates <= allowed,
+        `${duplicates} duplicates of ${eventIds.size} (at most ${allowed}: ${KILLS} kills and one hang, ${ORGANIZATIONS} endpoints)`,
+      );
       assert.equal(receiver.unverified.length, 0, 'every delivery verified with standardwebhooks');
 
       // Per organization, what was accepted came in sequence order (a duplicate repeats in place).
