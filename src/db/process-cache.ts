@@ -59,20 +59,12 @@ export class WriteMarks {
     const [id, token] = payload.split(' ');
     if (!id) return undefined;
     this.version++;
-    const tokens = this.pending.get(id);
-    if (token && tokens?.delete(token) && tokens.size === 0) this.pending.delete(id);
+    if (token) this.settle(id, token);
     return id;
   }
 
   mayFill(id: string, generation: number): boolean {
-    if (generation !== this.version || !this.connected()) return false;
-    const tokens = this.pending.get(id);
-    if (!tokens) return true;
-    const now = Date.now();
-    for (const [token, expiry] of tokens) if (expiry <= now) tokens.delete(token);
-    if (tokens.size > 0) return false;
-    this.pending.delete(id);
-    return true;
+    return generation === this.version && this.connected() && !this.writeOpen(id, Date.now());
   }
 
   /** This process's write `token` on `id` committed: its mark need not wait for the echo. */
@@ -89,12 +81,18 @@ export class WriteMarks {
   mayFillAcross(generation: number): boolean {
     if (generation !== this.version || !this.connected()) return false;
     const now = Date.now();
-    for (const [id, tokens] of this.pending) {
-      for (const [token, expiry] of tokens) if (expiry <= now) tokens.delete(token);
-      if (tokens.size > 0) return false;
-      this.pending.delete(id);
-    }
+    for (const id of this.pending.keys()) if (this.writeOpen(id, now)) return false;
     return true;
+  }
+
+  /** Whether a write on `id` is still open (its expired marks are forgotten on the way). */
+  private writeOpen(id: string, now: number): boolean {
+    const tokens = this.pending.get(id);
+    if (!tokens) return false;
+    for (const [token, expiry] of tokens) if (expiry <= now) tokens.delete(token);
+    if (tokens.size > 0) return true;
+    this.pending.delete(id);
+    return false;
   }
 }
 

@@ -7,7 +7,8 @@ import type { Authenticate } from '../http/auth.ts';
 import { AuthenticationFailed, NotAuthenticated, Throttled } from '../http/errors.ts';
 import { FailedAuthentications } from './failed-authentications.ts';
 import type { KeyCache } from './key-cache.ts';
-import { hashKeyValue, secureValuesMatch } from './key-format.ts';
+import { digestsMatch } from '../domain/secret-digest.ts';
+import { hashKeyValue } from './key-format.ts';
 import { findActiveKeyBySecureValue, touchLastUsed, type KeyLookup } from './repository.ts';
 
 const BEARER = /^Bearer\s+(\S.+)$/;
@@ -52,7 +53,7 @@ export function createAuthenticator({ db, keyCache, failures }: { db: Db; keyCac
     if (!credential) throw new NotAuthenticated();
     const secureValue = hashKeyValue(credential.token);
     const key = await lookup(secureValue, request.ip);
-    if (!key || !secureValuesMatch(key.secure_value, secureValue)) {
+    if (!key || !digestsMatch(key.secure_value, secureValue)) {
       throw new AuthenticationFailed(`Personal API key found in request ${credential.source} is invalid.`);
     }
     if (key.last_used_at === null || Date.parse(key.last_used_at) < Date.now() - ONE_HOUR_MS) {

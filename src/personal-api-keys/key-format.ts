@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { base62, randomToken } from '../db/ids.ts';
-import { digestsMatch, secretDigest } from '../domain/secret-digest.ts';
+import { secretDigest } from '../domain/secret-digest.ts';
 
 /** A new key, as PostHog makes them: `phx_` and base62 of 35 random bytes. */
 export function generatePersonalApiKey(): string {
@@ -22,5 +22,3 @@ export function hashKeyValue(value: string): string {
 export function maskKeyValue(value: string): string {
   return value.length < 16 ? '********' : `${value.slice(0, 4)}...${value.slice(-4)}`;
 }
-
-export const secureValuesMatch = digestsMatch;
