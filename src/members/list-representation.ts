@@ -1,8 +1,10 @@
 // The member list as the API sends it: the page's results array as JSON bytes, built from the
 // service's rows and cached per organization (page-cache.ts). The service answers rows; the
 // bytes and their caches are this module's.
+import type { FastifyRequest } from 'fastify';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import type { Page } from '../domain/page.ts';
+import { pageOf, paginatedJson } from '../http/pagination.ts';
 import { orderingOf } from './list-repository.ts';
 import { membershipJson, userBytes, type UserBytes } from './member-json.ts';
 import type { MemberPageCache } from './page-cache.ts';
@@ -12,6 +14,9 @@ import { UserBytesCache } from './user-bytes-cache.ts';
 
 export function createMemberListRepresentation({ members, pages }: { members: MemberService; pages?: MemberPageCache }) {
   const listedUsers = new UserBytesCache();
+
+  const shapeOf = (query: MemberListQuery, page: Page) =>
+    pages && !query.search && query.email === undefined ? `${orderingOf(query)}|${page.limit}|${page.offset}` : undefined;
 
   /** The total of an unfiltered list (a count over every membership) is cached per organization. */
   const knownCount = (organizationId: string) =>
@@ -36,7 +41,7 @@ export function createMemberListRepresentation({ members, pages }: { members: Me
     // A page without a search is the same for every caller who may read it: its bytes are
     // cached with the organization and dropped by every write that changes them (see
     // `changed('organization', id)` in writes/unit-of-work.ts). Searches are too many to keep.
-    const shape = pages && !query.search && query.email === undefined ? `${orderingOf(query)}|${page.limit}|${page.offset}` : undefined;
+    const shape = shapeOf(query, page);
     const generation = pages?.generation ?? 0;
     if (shape !== undefined) {
       const results = pages!.page(id, shape);
@@ -62,5 +67,22 @@ export function createMemberListRepresentation({ members, pages }: { members: Me
     return { results, count };
   }
 
-  return { json };
+  /**
+   * The whole answer: a warm page's bytes as they were last sent for the same URL (its links
+   * are built from it), else the envelope around the page's results, kept for the next request.
+   */
+  async function answer(request: FastifyRequest, access: OrganizationAccess, query: MemberListQuery, siteUrl: string | undefined): Promise<Buffer> {
+    const page = pageOf(query);
+    const shape = shapeOf(query, page);
+    const id = access.organizationId;
+    const url = shape === undefined ? '' : `${siteUrl ?? `${request.protocol}://${request.host}`}${request.url}`;
+    const kept = shape === undefined ? undefined : pages!.answer(id, shape, url);
+    if (kept) return kept;
+    const { results, count } = await json(access, query, page);
+    const bytes = paginatedJson(request, page, count, results, siteUrl);
+    if (shape !== undefined) pages!.keepAnswer(id, shape, results, count, url, bytes);
+    return bytes;
+  }
+
+  return { answer };
 }

@@ -74,6 +74,19 @@ describe('GET /api/organizations/:organization_id/members/', () => {
     assert.equal(page.body.count, 4);
     assert.match(page.body.next, /limit=1&offset=1$/);
   });
+
+  it("builds a warm page's links from each request's own URL", async () => {
+    const { organization, owner, as } = await team();
+    const api = await as(owner);
+    const url = `/api/organizations/${organization}/members/?limit=1`;
+    for (const host of ['one.example', 'two.example', 'one.example']) {
+      const page = await api.get(url, { host });
+      assert.equal(page.body.next, `http://${host}/api/organizations/${organization}/members/?limit=1&offset=1`);
+      assert.equal(page.body.results.length, 1);
+    }
+    const sameShape = await api.get(`${url}&offset=0`, { host: 'one.example' });
+    assert.equal(sameShape.body.next, `http://one.example/api/organizations/${organization}/members/?limit=1&offset=1`);
+  });
 });
 
 describe('PATCH /api/organizations/:organization_id/members/:user_uuid/', () => {

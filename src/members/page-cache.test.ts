@@ -51,4 +51,24 @@ describe('member page cache', () => {
     assert.equal(cache.count(other), 4);
     cache.close();
   });
+
+  it('keeps the whole answer to a URL with its page, and drops it with the page', async () => {
+    const cache = cacheWith();
+    const results = Buffer.from('[1,2]');
+    cache.fillCount(ID, 2, cache.generation);
+    cache.fillPage(ID, '|100|0', results, cache.generation);
+    const answer = Buffer.from('{"count":2,"next":null,"previous":null,"results":[1,2]}');
+    cache.keepAnswer(ID, '|100|0', results, 2, 'http://a/members/', answer);
+    assert.equal(cache.answer(ID, '|100|0', 'http://a/members/'), answer);
+    assert.equal(cache.answer(ID, '|100|0', 'http://b/members/'), undefined, 'links are built from the URL');
+    assert.equal(cache.page(ID, '|100|0')?.toString(), '[1,2]', 'the results are a view into the answer');
+    // An answer around results or a total the cache no longer holds is not kept.
+    cache.keepAnswer(ID, '|100|0', Buffer.from('[1,2]'), 2, 'http://b/members/', answer);
+    assert.equal(cache.answer(ID, '|100|0', 'http://b/members/'), undefined);
+    cache.keepAnswer(ID, '|100|0', cache.page(ID, '|100|0')!, 3, 'http://b/members/', answer);
+    assert.equal(cache.answer(ID, '|100|0', 'http://b/members/'), undefined);
+    await createWrites(t.db, [cache]).run(null, async (unit) => unit.changed('organization', ID));
+    assert.equal(cache.answer(ID, '|100|0', 'http://a/members/'), undefined);
+    cache.close();
+  });
 });

@@ -6,7 +6,7 @@ import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
-import { pageOf, paginatedJson, Paginated } from '../http/pagination.ts';
+import { Paginated } from '../http/pagination.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import { sendJson } from '../http/send-json.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
@@ -43,9 +43,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       response: { 200: Paginated(OrganizationMember), ...errorResponses(400, 403, 404) },
     },
     handler: async (request, reply) => {
-      const page = pageOf(request.query);
-      const { results, count } = await memberList.json(request.access, request.query, page);
-      return sendJson(reply, paginatedJson(request, page, count, results, deps.config.siteUrl));
+      return sendJson(reply, await memberList.answer(request, request.access, request.query, deps.config.siteUrl));
     },
   });
 
