@@ -12,6 +12,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route; required on every route of the organization scope. */
     organization?: OrganizationRule;
+    /** Set by the organization scope from the route's path and scope: how to read the organization it names. */
+    organizationNaming?: Naming;
   }
   interface FastifyRequest {
     /**
@@ -63,7 +65,6 @@ export function isOrganizationPath(url: string): boolean {
 export async function registerOrganizationScope(app: App, db: Db, registerRoutes: (scope: App) => void, levels?: MembershipLevels): Promise<void> {
   installStage(app, 'organization-access', ['authentication', 'route-table']);
   const inScope = new Set<string>();
-  const naming = new Map<string, Naming>();
   app.addHook('onReady', async () => {
     for (const route of app.routeTable) {
       if (isOrganizationPath(route.url) && !inScope.has(`${route.method} ${route.url}`)) {
@@ -79,12 +80,13 @@ export async function registerOrganizationScope(app: App, db: Db, registerRoutes
       if (!named)
         throw new Error(`route ${[route.method].flat().join()} ${route.url} is not about one organization and does not belong in the organization scope`);
       if (!route.config?.organization) throw new Error(`route ${[route.method].flat().join()} ${route.url} declares no config.organization rule`);
-      naming.set(route.url, named);
+      // Settled once per route rather than per request: the options only depend on the route.
+      const projectBased = String(route.config.scope).startsWith('project:');
+      route.config.organizationNaming = { param: named.param, options: { ...named.options, projectBased } };
       for (const method of [route.method].flat()) inScope.add(`${method} ${route.url}`);
     });
     scope.addHook('preValidation', async (request) => {
-      const { param, options: named } = naming.get(request.routeOptions.url!)!;
-      const options = { ...named, projectBased: String(request.routeOptions.config.scope).startsWith('project:') };
+      const { param, options } = request.routeOptions.config.organizationNaming!;
       const value = (request.params as Record<string, string>)[param] ?? '';
       const access = await resolveOrganizationAccess(db, callerOf(request), value, options, levels);
       const refusal = refusalOf(access.level, request.routeOptions.config.organization!);
