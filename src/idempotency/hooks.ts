@@ -91,9 +91,8 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
   app.decorateRequest('idempotency', null);
   let lastCleanup = 0;
 
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || key === undefined || !request.caller) return;
+  /** Claims the key for this request; true when the reply was sent instead (a replay or a conflict). */
+  async function claim(request: FastifyRequest & { caller: NonNullable<FastifyRequest['caller']> }, reply: FastifyReply, key: unknown): Promise<boolean> {
     if (typeof key !== 'string' || !KEY.test(key)) {
       throw new ValidationError(REFUSAL.idempotencyKeyMalformed, { attr: 'Idempotency-Key' });
     }
@@ -106,14 +105,27 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     const outcome = await begin(db, userId, bound, fingerprintOf(request));
     if (outcome.kind === 'proceed') {
       request.idempotency = { userId, key: bound };
-      return;
+      return false;
     }
-    return reply
+    reply
       .code(outcome.status)
       .header('idempotent-replayed', 'true')
       .header('content-type', 'application/json; charset=utf-8')
       .serializer((payload: unknown) => payload as string)
       .send(outcome.body);
+    return true;
+  }
+
+  // Callback style: only a POST with a key does any work, and an async hook costs every other
+  // request a promise. A hook that sent the reply itself does not call `done`.
+  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    const key = request.headers['idempotency-key'];
+    const { caller } = request;
+    if (request.method !== 'POST' || key === undefined || !caller) return done();
+    claim(request as FastifyRequest & { caller: typeof caller }, reply, key).then(
+      (answered) => answered || done(),
+      (error: Error) => done(error),
+    );
   });
 
   // Callback style: most responses hold no key, and an async hook costs each a promise.
