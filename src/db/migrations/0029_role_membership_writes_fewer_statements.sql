@@ -11,6 +11,10 @@
 -- - An add reads the member (FOR KEY SHARE) and inserts the membership in one statement.
 -- - The audit rows are inserted together after the loop, like the events, before the sequence
 --   rows are taken (these stay last, held only for the events' insert and the commit).
+-- - Every statement here finds its rows by key, so sequential scans are off inside the function.
+--   The embedded engine has no autovacuum: nothing analyzes role_memberships, whose statistics
+--   stay those of the empty table it was, so the removal's plan, made once per session and
+--   kept, scanned the whole table (which never shrinks there either) on every removal.
 CREATE OR REPLACE FUNCTION orgbase_role_membership_writes(writes jsonb, channel text)
 RETURNS TABLE (
   ordinal integer,
@@ -41,6 +45,7 @@ RETURNS TABLE (
   removed_joined_at timestamptz
 )
 LANGUAGE plpgsql
+SET enable_seqscan = off
 AS $$
 #variable_conflict use_column
 DECLARE
