@@ -137,7 +137,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     config.smtpUrl && config.emailFrom
       ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
       : undefined;
-  const writes = createWrites(db, [representations, memberPages, levels, organizationLists, keyCache], invalidation);
+  const writes = createWrites(db, [representations, memberPages, levels, organizationLists, keyCache], invalidation, {
+    oneStatementAtATime: options.oneStatementAtATime ?? false,
+  });
   app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
   const deps: Deps = { db, writes, config, keyCache, invalidation, representations, memberPages, organizationLists, levels, mail, webhookSecrets };

@@ -60,7 +60,7 @@ const isDomainActor = (actor: AuditActor | OperatorCaller | DomainActor | null):
 
 /**
  * The one declaration of an audit row: its columns, their types and where each value comes from.
- * `recordAudit` inserts it. The role membership writes' database function (migration 0028,
+ * `recordAudit` inserts it. The role membership writes' database function (migrations 0028 and 0029,
  * role-memberships/audited-writes.ts) writes these columns itself: keep the two alike.
  */
 function auditRow(actor: AuditActor | OperatorCaller | DomainActor | null, change: AuditedChange) {

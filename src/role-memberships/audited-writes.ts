@@ -12,7 +12,7 @@ import type { RoleMembership } from './schemas.ts';
 
 // Adding and removing a role membership: the change, its audit row (the row audit/repository.ts
 // writes), its event with the organization's next sequence and the event's notice, written by
-// the database function `orgbase_role_membership_writes` (migration 0028) in one transaction
+// the database function `orgbase_role_membership_writes` (migrations 0028, 0029) in one transaction
 // without BEGIN/COMMIT round trips. They run inside the write's unit of work
 // (writes/unit-of-work.ts `Writes.statement`), which gives them its executor and its event actor.
 //
@@ -74,55 +74,76 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-/** Per database (the process's pool, or the embedded one): writes waiting, by organization. */
-const waitingByDb = new WeakMap<object, Map<string, Pending[]>>();
+/** One organization's writes waiting for a call, and its calls under way. */
+interface Lane {
+  waiting: Pending[];
+  calls: number;
+}
+
+/** Per database (the process's pool, or the embedded one): the organizations' lanes. */
+const lanesByDb = new WeakMap<object, Map<string, Lane>>();
+
+/**
+ * Calls of one organization under way at once. On PostgreSQL one: a second would wait for
+ * the first's rows and sequence row on a connection of its own. The embedded engine runs one
+ * statement at a time and never waits for a lock: there a second call is queued in the
+ * engine's thread while the main thread answers the writes of the first, so the engine, the
+ * write load's limit, does not wait for the main thread between calls.
+ */
+const callsAtOnce = (unit: UnitOfWork) => (unit.oneStatementAtATime ? 2 : 1);
 
 async function call(db: Executor, writes: WriteSpec[]): Promise<WriteRow[]> {
   const result = await sql<WriteRow>`SELECT * FROM orgbase_role_membership_writes(${JSON.stringify(writes)}::jsonb, ${CHANNEL}) ORDER BY ordinal`.execute(db);
   return result.rows;
 }
 
-/** Writes the organization's waiting writes, a call at a time, until none waits. */
-async function drain(db: Executor, waiting: Map<string, Pending[]>, organizationId: string): Promise<void> {
-  for (let queue = waiting.get(organizationId); queue && queue.length > 0; queue = waiting.get(organizationId)) {
-    const batch = queue.splice(0, MAX_BATCH);
-    try {
-      const rows = await call(
-        db,
-        batch.map((pending) => pending.write),
-      );
-      batch.forEach((pending, index) => pending.resolve(rows[index]!));
-    } catch (error) {
-      if (batch.length === 1) {
-        batch[0]!.reject(error);
-        continue;
-      }
-      // A foreign key broken by a concurrent deletion, or a lock waited for too long (the
-      // function's lock_timeout, so that a batch never deadlocks with another transaction),
-      // failed the whole call: each write alone gets the answer it would have had.
-      for (const pending of batch) {
-        try {
-          pending.resolve((await call(db, [pending.write]))[0]!);
-        } catch (alone) {
-          pending.reject(alone);
-        }
+/** Writes one batch; never rejects: each write's promise gets its own answer or error. */
+async function writeBatch(db: Executor, batch: Pending[]): Promise<void> {
+  try {
+    const rows = await call(
+      db,
+      batch.map((pending) => pending.write),
+    );
+    batch.forEach((pending, index) => pending.resolve(rows[index]!));
+  } catch (error) {
+    if (batch.length === 1) {
+      batch[0]!.reject(error);
+      return;
+    }
+    // A foreign key broken by a concurrent deletion, or a lock waited for too long (the
+    // function's lock_timeout, so that a batch never deadlocks with another transaction),
+    // failed the whole call: each write alone gets the answer it would have had.
+    for (const pending of batch) {
+      try {
+        pending.resolve((await call(db, [pending.write]))[0]!);
+      } catch (alone) {
+        pending.reject(alone);
       }
     }
   }
-  waiting.delete(organizationId);
 }
 
-function write(db: Executor, spec: WriteSpec): Promise<WriteRow> {
-  let waiting = waitingByDb.get(db);
-  if (!waiting) waitingByDb.set(db, (waiting = new Map()));
-  const queue = waiting.get(spec.organization_id);
+/** Starts calls for the lane's waiting writes while it has room; writes arriving meanwhile go together in the next. */
+function startCalls(db: Executor, lanes: Map<string, Lane>, organizationId: string, lane: Lane, limit: number): void {
+  while (lane.calls < limit && lane.waiting.length > 0) {
+    lane.calls++;
+    void writeBatch(db, lane.waiting.splice(0, MAX_BATCH)).then(() => {
+      lane.calls--;
+      startCalls(db, lanes, organizationId, lane, limit);
+      if (lane.calls === 0) lanes.delete(organizationId);
+    });
+  }
+}
+
+function write(unit: UnitOfWork, spec: WriteSpec): Promise<WriteRow> {
+  const db = unit.trx;
+  const lanes = lanesByDb.get(db) ?? new Map<string, Lane>();
+  lanesByDb.set(db, lanes);
+  const lane = lanes.get(spec.organization_id) ?? { waiting: [], calls: 0 };
+  lanes.set(spec.organization_id, lane);
   return new Promise<WriteRow>((resolve, reject) => {
-    if (queue) {
-      queue.push({ write: spec, resolve, reject });
-      return;
-    }
-    waiting.set(spec.organization_id, [{ write: spec, resolve, reject }]);
-    void drain(db, waiting, spec.organization_id);
+    lane.waiting.push({ write: spec, resolve, reject });
+    startCalls(db, lanes, spec.organization_id, lane, callsAtOnce(unit));
   });
 }
 
@@ -171,7 +192,7 @@ export async function addRoleMembershipAudited(
 ): Promise<AddOutcome> {
   const { organizationId, roleId, userUuid } = target;
   const id = uuidv7();
-  const row = await write(unit.trx, specOf(unit, caller, check, { kind: 'add', organizationId, roleId, id, userUuid }));
+  const row = await write(unit, specOf(unit, caller, check, { kind: 'add', organizationId, roleId, id, userUuid }));
   if (row.outcome === 'rule_not_met' || row.outcome === 'role_not_found' || row.outcome === 'not_a_member') return { outcome: row.outcome };
   if (row.outcome === 'already_in_role') throw translateDatabaseError({ code: '23505', constraint: 'unique_user_and_role' });
   const organizationMember = toOrganizationMember(row);
@@ -201,7 +222,7 @@ export async function removeRoleMembershipAudited(
   check: WriteCheck,
 ): Promise<{ outcome: 'rule_not_met' } | { outcome: 'removed'; membership: RoleMembershipSnapshot | undefined }> {
   const { organizationId, roleId, id } = target;
-  const row = await write(unit.trx, specOf(unit, caller, check, { kind: 'remove', organizationId, roleId, id }));
+  const row = await write(unit, specOf(unit, caller, check, { kind: 'remove', organizationId, roleId, id }));
   if (row.outcome === 'rule_not_met') return { outcome: 'rule_not_met' };
   if (row.outcome !== 'removed') return { outcome: 'removed', membership: undefined };
   unit.eventOrganizations.add(organizationId);

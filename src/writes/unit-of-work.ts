@@ -90,6 +90,11 @@ export class UnitOfWork {
     /** The write's transaction: every statement of the write goes through it. */
     readonly trx: Executor,
     private who: WriteActor,
+    /**
+     * The database runs one statement at a time and never waits for a lock (the embedded
+     * engine, one session): role-memberships/audited-writes.ts queues a second call there.
+     */
+    readonly oneStatementAtATime = false,
   ) {}
 
   get actor(): WriteActor {
@@ -181,7 +186,12 @@ export interface Writes {
  * events (the webhook sender wakes on it). PostgreSQL's notification reaches the other
  * processes; a local channel (the embedded database) hears only this.
  */
-export function createWrites(db: Db, caches: readonly ProcessCache[] = [], events?: Pick<Invalidation, 'dispatchLocally'>): Writes {
+export function createWrites(
+  db: Db,
+  caches: readonly ProcessCache[] = [],
+  events?: Pick<Invalidation, 'dispatchLocally'>,
+  options: { oneStatementAtATime?: boolean } = {},
+): Writes {
   const afterCommit = (written: Map<ChangeKind, { ids: string[]; token: string }>) => {
     for (const [kind, { ids, token }] of written) for (const cache of caches) if (cache.kind === kind) cache.committed(ids, token);
   };
@@ -189,7 +199,7 @@ export function createWrites(db: Db, caches: readonly ProcessCache[] = [], event
     db,
     async run(actor, work) {
       const { result, written, organizations } = await db.transaction().execute(async (trx) => {
-        const unit = new UnitOfWork(trx, actor);
+        const unit = new UnitOfWork(trx, actor, options.oneStatementAtATime);
         const result = await work(unit);
         return { result, written: await unit.flush(caches), organizations: unit.eventOrganizations };
       });
@@ -198,7 +208,7 @@ export function createWrites(db: Db, caches: readonly ProcessCache[] = [], event
       return result;
     },
     async statement(actor, work) {
-      const unit = new UnitOfWork(db, actor);
+      const unit = new UnitOfWork(db, actor, options.oneStatementAtATime);
       const result = await work(unit);
       unit.assertSelfRecorded();
       for (const organizationId of unit.eventOrganizations) events?.dispatchLocally(EVENTS_TOPIC, organizationId);
