@@ -4,8 +4,14 @@ import { onSiblingWrite, type SiblingWriteKind } from './sibling-writes.ts';
 /** What a process caches and a write can make stale. */
 export type ChangeKind = SiblingWriteKind;
 
-/** The invalidation-channel topic of each kind; the payload is the id (and, for organizations, the write's token). */
-export const CHANGE_TOPICS: Record<ChangeKind, string> = { organization: 'organization-representation', key: 'personal-api-key' };
+/** The invalidation-channel topic of each kind; the payload is the id (and, but for keys, the write's token). */
+export const CHANGE_TOPICS: Record<ChangeKind, string> = { organization: 'organization-representation', key: 'personal-api-key', user: 'user' };
+
+/**
+ * Whether a kind's notices carry the write's token (`"<id> <token>"`), by which the writing
+ * process knows its own write was heard (WriteMarks). The key cache marks nothing.
+ */
+export const carriesToken = (kind: ChangeKind): boolean => kind !== 'key';
 
 /** A cache of this process, told by the unit about the writes of its kind. */
 export interface ProcessCache {
@@ -161,8 +167,87 @@ export abstract class OrganizationCache implements ProcessCache {
     if (organizationId) this.forget(organizationId);
   }
 
-  private clear(): void {
+  protected clear(): void {
     this.marks.bump();
     this.dropAll();
+  }
+}
+
+/**
+ * A cache of this process keyed by user whose entries read many organizations (what
+ * `/api/users/@me/` answers, which organization `@current` names). A write names the
+ * organizations it changes, not the users whose answers show them (a membership added names
+ * the organization only), so every `changed('organization', ...)` drops every user's entries,
+ * as the organization lists do (organizations/list-cache.ts); a change of one user alone
+ * (`changed('user', id)`: their names, email, current organization or project) drops that
+ * user's. Nothing is kept from a read begun before an invalidation, while the channel is not
+ * proven, or while any write of an organization or a user is open or unheard (this process's
+ * own until it commits, a sibling worker's until its notification comes back).
+ *
+ * `users` is the same cache as the unit of work sees it for user changes: give both to createWrites.
+ */
+export abstract class UserCache extends OrganizationCache {
+  readonly users: ProcessCache;
+  private readonly unsubscribeUsers: () => void;
+  private readonly stopSiblingUserWrites: () => void;
+
+  constructor(invalidation: Invalidation, oneStatementAtATime: boolean) {
+    super(invalidation, oneStatementAtATime);
+    this.users = {
+      kind: 'user',
+      beginWrite: (userIds, token) => {
+        for (const userId of userIds) {
+          this.marks.begin(userId, token);
+          this.forgetUser(userId);
+        }
+      },
+      committed: (userIds, token) => this.settled(userIds, token, (userId) => this.forgetUser(userId)),
+    };
+    this.unsubscribeUsers = invalidation.subscribe(
+      CHANGE_TOPICS.user,
+      (payload) => {
+        const userId = this.marks.heard(payload);
+        if (userId) this.forgetUser(userId);
+      },
+      () => this.clear(),
+    );
+    this.stopSiblingUserWrites = onSiblingWrite((kind, ids, token) => {
+      if (kind === 'user') this.users.beginWrite(ids, token);
+    });
+  }
+
+  /** Kept only when nothing was invalidated since `generation` and no write is open anywhere. */
+  protected mayFill(generation: number): boolean {
+    return this.marks.mayFillAcross(generation);
+  }
+
+  /**
+   * After this process's write committed, its reads see it: the marks are lifted here at once
+   * (one unheard write would otherwise keep every user's entries from filling until its echo).
+   */
+  override committed(organizationIds: string[], token?: string): void {
+    this.settled(organizationIds, token, () => this.dropAll());
+  }
+
+  override close(): void {
+    this.unsubscribeUsers();
+    this.stopSiblingUserWrites();
+    super.close();
+  }
+
+  /** Any organization's change may show in any user's entries: all go. */
+  protected forget(): void {
+    this.dropAll();
+  }
+
+  /** Drops what is kept of one user (their id as the unit states it). */
+  protected abstract forgetUser(userId: string): void;
+
+  private settled(ids: string[], token: string | undefined, drop: (id: string) => void): void {
+    this.marks.bump();
+    for (const id of ids) {
+      drop(id);
+      if (token !== undefined) this.marks.settle(id, token);
+    }
   }
 }

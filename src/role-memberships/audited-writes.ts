@@ -16,6 +16,10 @@ import type { RoleMembership } from './schemas.ts';
 // without BEGIN/COMMIT round trips. They run inside the write's unit of work
 // (writes/unit-of-work.ts `Writes.statement`), which gives them its executor and its event actor.
 //
+// The function sends the events' notice; the call around it sends each write's cache notice
+// (`changed('organization', id)`, announced to the unit before the call: the roles page shows
+// the roles' members), in the same statement and so the same transaction.
+//
 // Writes of one organization arriving while one of them is being written go together in the
 // next call: one transaction, one WAL flush. An organization's writes serialize on its event
 // sequence row until the commit (events commit in sequence order), so one write per commit
@@ -70,6 +74,8 @@ const MAX_BATCH = 32;
 
 interface Pending {
   write: WriteSpec;
+  /** The cache notice of the write's organization (UnitOfWork.announce): sent whatever its outcome, so its mark is lifted. */
+  notice: string;
   resolve(row: WriteRow): void;
   reject(error: unknown): void;
 }
@@ -77,8 +83,13 @@ interface Pending {
 /** Per database (the process's pool, or the embedded one): writes waiting, by organization. */
 const waitingByDb = new WeakMap<object, Map<string, Pending[]>>();
 
-async function call(db: Executor, writes: WriteSpec[]): Promise<WriteRow[]> {
-  const result = await sql<WriteRow>`SELECT * FROM orgbase_role_membership_writes(${JSON.stringify(writes)}::jsonb, ${CHANNEL}) ORDER BY ordinal`.execute(db);
+async function call(db: Executor, batch: Pending[]): Promise<WriteRow[]> {
+  const writes = JSON.stringify(batch.map((pending) => pending.write));
+  const notices = batch.map((pending) => pending.notice);
+  // One row of notices joined to the function's rows: both run in the statement's transaction,
+  // and PostgreSQL delivers the notices at its commit, in whichever order they were queued.
+  const result = await sql<WriteRow>`SELECT w.* FROM orgbase_role_membership_writes(${writes}::jsonb, ${CHANNEL}) AS w,
+    (SELECT count(pg_notify(${CHANNEL}, notice)) FROM unnest(${notices}::text[]) AS notice) AS sent ORDER BY w.ordinal`.execute(db);
   return result.rows;
 }
 
@@ -87,10 +98,7 @@ async function drain(db: Executor, waiting: Map<string, Pending[]>, organization
   for (let queue = waiting.get(organizationId); queue && queue.length > 0; queue = waiting.get(organizationId)) {
     const batch = queue.splice(0, MAX_BATCH);
     try {
-      const rows = await call(
-        db,
-        batch.map((pending) => pending.write),
-      );
+      const rows = await call(db, batch);
       batch.forEach((pending, index) => pending.resolve(rows[index]!));
     } catch (error) {
       if (batch.length === 1) {
@@ -102,7 +110,7 @@ async function drain(db: Executor, waiting: Map<string, Pending[]>, organization
       // failed the whole call: each write alone gets the answer it would have had.
       for (const pending of batch) {
         try {
-          pending.resolve((await call(db, [pending.write]))[0]!);
+          pending.resolve((await call(db, [pending]))[0]!);
         } catch (alone) {
           pending.reject(alone);
         }
@@ -112,16 +120,18 @@ async function drain(db: Executor, waiting: Map<string, Pending[]>, organization
   waiting.delete(organizationId);
 }
 
-function write(db: Executor, spec: WriteSpec): Promise<WriteRow> {
+async function write(unit: UnitOfWork, spec: WriteSpec): Promise<WriteRow> {
+  const notice = await unit.announce('organization', spec.organization_id);
+  const db = unit.trx;
   let waiting = waitingByDb.get(db);
   if (!waiting) waitingByDb.set(db, (waiting = new Map()));
   const queue = waiting.get(spec.organization_id);
   return new Promise<WriteRow>((resolve, reject) => {
     if (queue) {
-      queue.push({ write: spec, resolve, reject });
+      queue.push({ write: spec, notice, resolve, reject });
       return;
     }
-    waiting.set(spec.organization_id, [{ write: spec, resolve, reject }]);
+    waiting.set(spec.organization_id, [{ write: spec, notice, resolve, reject }]);
     void drain(db, waiting, spec.organization_id);
   });
 }
@@ -171,7 +181,7 @@ export async function addRoleMembershipAudited(
 ): Promise<AddOutcome> {
   const { organizationId, roleId, userUuid } = target;
   const id = uuidv7();
-  const row = await write(unit.trx, specOf(unit, caller, check, { kind: 'add', organizationId, roleId, id, userUuid }));
+  const row = await write(unit, specOf(unit, caller, check, { kind: 'add', organizationId, roleId, id, userUuid }));
   if (row.outcome === 'rule_not_met' || row.outcome === 'role_not_found' || row.outcome === 'not_a_member') return { outcome: row.outcome };
   if (row.outcome === 'already_in_role') throw translateDatabaseError({ code: '23505', constraint: 'unique_user_and_role' });
   const organizationMember = toOrganizationMember(row);
@@ -201,7 +211,7 @@ export async function removeRoleMembershipAudited(
   check: WriteCheck,
 ): Promise<{ outcome: 'rule_not_met' } | { outcome: 'removed'; membership: RoleMembershipSnapshot | undefined }> {
   const { organizationId, roleId, id } = target;
-  const row = await write(unit.trx, specOf(unit, caller, check, { kind: 'remove', organizationId, roleId, id }));
+  const row = await write(unit, specOf(unit, caller, check, { kind: 'remove', organizationId, roleId, id }));
   if (row.outcome === 'rule_not_met') return { outcome: 'rule_not_met' };
   if (row.outcome !== 'removed') return { outcome: 'removed', membership: undefined };
   unit.eventOrganizations.add(organizationId);
