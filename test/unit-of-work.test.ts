@@ -19,6 +19,7 @@ const ORG = 'organization-representation';
 const KEY = 'personal-api-key';
 const EVENTS = 'events';
 const USER = 'user';
+const ROLES = 'roles';
 
 interface Expected {
   /** Whether the write records audit rows (every write does but `users create`, as ever). */
@@ -138,15 +139,15 @@ describe('the unit of work: every write records its audit row, its events and it
       call(api('DELETE', `${org}/projects/${project.id}/`), 204),
     );
 
-    // The roles page is cached with the organization (roles/list-representation.ts): every
-    // change of a role or of its members names the organization.
-    const role = await write('POST /api/organizations/:organization_id/roles/', E(['role.created'], [EVENTS, ORG]), () =>
+    // The roles page is cached per organization (roles/role-pages.ts): a change of a role or
+    // of its members names the organization's roles; a role deleted, the organization.
+    const role = await write('POST /api/organizations/:organization_id/roles/', E(['role.created'], [EVENTS, ROLES]), () =>
       call(api('POST', `${org}/roles/`, { name: 'Engineers' }), 201),
     );
-    await write('PATCH /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS, ORG]), () =>
+    await write('PATCH /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS, ROLES]), () =>
       call(api('PATCH', `${org}/roles/${role.id}/`, { name: 'Engineering' }), 200),
     );
-    await write('PUT /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS, ORG]), () =>
+    await write('PUT /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS, ROLES]), () =>
       call(api('PUT', `${org}/roles/${role.id}/`, { name: 'Builders' }), 200),
     );
 
@@ -165,15 +166,15 @@ describe('the unit of work: every write records its audit row, its events and it
     const memberships = `${org}/roles/${role.id}/role_memberships/`;
     const membership = await write(
       'POST /api/organizations/:organization_id/roles/:role_id/role_memberships/',
-      E(['role_membership.created'], [EVENTS, ORG]),
+      E(['role_membership.created'], [EVENTS, ROLES]),
       () => call(api('POST', memberships, { user_uuid: colleague.uuid }), 201),
     );
-    await write('DELETE /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/', E(['role_membership.deleted'], [EVENTS, ORG]), () =>
+    await write('DELETE /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/', E(['role_membership.deleted'], [EVENTS, ROLES]), () =>
       call(api('DELETE', `${memberships}${membership.id}/`), 204),
     );
     await write(
       'PUT /api/organizations/:organization_id/roles/:role_id/role_memberships/',
-      E(['role_membership.created', 'role_membership.created'], [EVENTS, ORG]),
+      E(['role_membership.created', 'role_membership.created'], [EVENTS, ROLES]),
       () => call(api('PUT', memberships, { user_uuids: [colleague.uuid, ownerUuid] }), 200),
     );
     await write('DELETE /api/organizations/:organization_id/roles/:id/', E(['role.deleted'], [EVENTS, ORG]), () =>

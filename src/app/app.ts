@@ -24,7 +24,6 @@ import { loggerOptions } from '../http/logging.ts';
 import { applySecurityHeaders } from '../http/security-headers.ts';
 import { installRequestPipeline } from './pipeline.ts';
 import { validatorCompiler } from '../http/validation.ts';
-import { OrganizationPages } from '../db/organization-pages.ts';
 import { MemberPageCache } from '../members/page-cache.ts';
 import { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import type { Metrics } from '../metrics/metrics.ts';
@@ -39,6 +38,7 @@ import { registerFeatureRoutes } from './routes.ts';
 import { MembershipLevels } from '../tenancy/level-cache.ts';
 import { MeCache } from '../tenancy/me-cache.ts';
 import { ProjectCache } from '../projects/project-cache.ts';
+import { RolePages } from '../roles/role-pages.ts';
 import { OrganizationLists } from '../organizations/list-cache.ts';
 import { commit, version } from '../version.ts';
 
@@ -136,8 +136,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const memberPages = new MemberPageCache(invalidation, { oneStatementAtATime });
   const levels = new MembershipLevels(invalidation, { oneStatementAtATime });
   const organizationLists = new OrganizationLists(invalidation, { oneStatementAtATime });
-  // A roles page of 100 roles with their members can be large: 16 MB in all.
-  const rolePages = new OrganizationPages(invalidation, { oneStatementAtATime });
+  const rolePages = new RolePages(invalidation, { oneStatementAtATime });
   const projectCache = new ProjectCache(invalidation, { oneStatementAtATime });
   const me = new MeCache(invalidation, { oneStatementAtATime });
   // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
@@ -145,7 +144,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     config.smtpUrl && config.emailFrom
       ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
       : undefined;
-  const writes = createWrites(db, [representations, memberPages, levels, organizationLists, rolePages, projectCache, me, me.users, keyCache], invalidation);
+  const writes = createWrites(
+    db,
+    [representations, memberPages, levels, organizationLists, rolePages, rolePages.roles, projectCache, me, me.users, keyCache],
+    invalidation,
+  );
   app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
   const deps: Deps = {

@@ -5,12 +5,12 @@ import type { Config } from '../config.ts';
 import type { Invalidation } from '../db/invalidation.ts';
 import type { Db } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
-import type { OrganizationPages } from '../db/organization-pages.ts';
 import type { MemberPageCache } from '../members/page-cache.ts';
 import type { OrganizationLists } from '../organizations/list-cache.ts';
 import type { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
 import type { ProjectCache } from '../projects/project-cache.ts';
+import type { RolePages } from '../roles/role-pages.ts';
 import type { MembershipLevels } from '../tenancy/level-cache.ts';
 import type { MeCache } from '../tenancy/me-cache.ts';
 import type { SecretBox } from '../webhooks/secrets.ts';
@@ -32,8 +32,8 @@ export interface Deps {
   organizationLists: OrganizationLists;
   /** Callers' membership levels, read by the organization scope (src/tenancy/level-cache.ts). */
   levels: MembershipLevels;
-  /** Roles list pages, each role with its members (src/roles/list-representation.ts). */
-  rolePages: OrganizationPages;
+  /** Roles list pages, each role with its members (src/roles/role-pages.ts). */
+  rolePages: RolePages;
   /** Projects list pages and projects by id (src/projects/project-cache.ts). */
   projectCache: ProjectCache;
   /** Users' `@me` answers and current organizations (src/tenancy/me-cache.ts). */

@@ -5,7 +5,16 @@ import { onSiblingWrite, type SiblingWriteKind } from './sibling-writes.ts';
 export type ChangeKind = SiblingWriteKind;
 
 /** The invalidation-channel topic of each kind; the payload is the id (and, but for keys, the write's token). */
-export const CHANGE_TOPICS: Record<ChangeKind, string> = { organization: 'organization-representation', key: 'personal-api-key', user: 'user' };
+export const CHANGE_TOPICS: Record<ChangeKind, string> = {
+  organization: 'organization-representation',
+  key: 'personal-api-key',
+  user: 'user',
+  // An organization's roles and their members, which only its roles page shows.
+  roles: 'roles',
+};
+
+/** Kinds whose ids are organization ids (lowercased wherever stated). */
+export const byOrganization = (kind: ChangeKind): boolean => kind === 'organization' || kind === 'roles';
 
 /**
  * Whether a kind's notices carry the write's token (`"<id> <token>"`), by which the writing
@@ -114,8 +123,12 @@ export abstract class OrganizationCache implements ProcessCache {
   protected readonly marks: WriteMarks;
   private readonly unsubscribe: () => void;
   private readonly stopSiblingWrites: () => void;
+  private readonly alsoHeard: (() => void)[] = [];
 
-  constructor(invalidation: Invalidation, oneStatementAtATime: boolean) {
+  constructor(
+    private readonly invalidation: Invalidation,
+    oneStatementAtATime: boolean,
+  ) {
     this.marks = new WriteMarks(() => invalidation.connected, oneStatementAtATime);
     this.unsubscribe = invalidation.subscribe(
       CHANGE_TOPICS.organization,
@@ -153,7 +166,46 @@ export abstract class OrganizationCache implements ProcessCache {
   close(): void {
     this.unsubscribe();
     this.stopSiblingWrites();
+    for (const stop of this.alsoHeard.splice(0)) stop();
     this.clear();
+  }
+
+  /**
+   * The same cache as the unit of work sees it for another kind of change, with its own topic
+   * and sibling-worker marks under this cache's rules (the same WriteMarks): `drop` forgets
+   * what a change of that kind to `id` makes stale. Give it to createWrites beside the cache.
+   */
+  protected alsoHear(kind: ChangeKind, drop: (id: string) => void, settleOnCommit = false): ProcessCache {
+    const hears: ProcessCache = {
+      kind,
+      beginWrite: (ids, token) => {
+        for (const id of ids) {
+          this.marks.begin(id, token);
+          drop(id);
+        }
+      },
+      committed: (ids, token) => {
+        this.marks.bump();
+        for (const id of ids) {
+          drop(id);
+          if (settleOnCommit) this.marks.settle(id, token);
+        }
+      },
+    };
+    this.alsoHeard.push(
+      this.invalidation.subscribe(
+        CHANGE_TOPICS[kind],
+        (payload) => {
+          const id = this.marks.heard(payload);
+          if (id) drop(id);
+        },
+        () => this.clear(),
+      ),
+      onSiblingWrite((sibling, ids, token) => {
+        if (sibling === kind) hears.beginWrite(ids, token);
+      }),
+    );
+    return hears;
   }
 
   /** Drops what is kept of one organization. */
@@ -188,32 +240,10 @@ export abstract class OrganizationCache implements ProcessCache {
  */
 export abstract class UserCache extends OrganizationCache {
   readonly users: ProcessCache;
-  private readonly unsubscribeUsers: () => void;
-  private readonly stopSiblingUserWrites: () => void;
 
   constructor(invalidation: Invalidation, oneStatementAtATime: boolean) {
     super(invalidation, oneStatementAtATime);
-    this.users = {
-      kind: 'user',
-      beginWrite: (userIds, token) => {
-        for (const userId of userIds) {
-          this.marks.begin(userId, token);
-          this.forgetUser(userId);
-        }
-      },
-      committed: (userIds, token) => this.settled(userIds, token, (userId) => this.forgetUser(userId)),
-    };
-    this.unsubscribeUsers = invalidation.subscribe(
-      CHANGE_TOPICS.user,
-      (payload) => {
-        const userId = this.marks.heard(payload);
-        if (userId) this.forgetUser(userId);
-      },
-      () => this.clear(),
-    );
-    this.stopSiblingUserWrites = onSiblingWrite((kind, ids, token) => {
-      if (kind === 'user') this.users.beginWrite(ids, token);
-    });
+    this.users = this.alsoHear('user', (userId) => this.forgetUser(userId), true);
   }
 
   /** Kept only when nothing was invalidated since `generation` and no write is open anywhere. */
@@ -226,13 +256,9 @@ export abstract class UserCache extends OrganizationCache {
    * (one unheard write would otherwise keep every user's entries from filling until its echo).
    */
   override committed(organizationIds: string[], token?: string): void {
-    this.settled(organizationIds, token, () => this.dropAll());
-  }
-
-  override close(): void {
-    this.unsubscribeUsers();
-    this.stopSiblingUserWrites();
-    super.close();
+    this.marks.bump();
+    this.dropAll();
+    if (token !== undefined) for (const organizationId of organizationIds) this.marks.settle(organizationId, token);
   }
 
   /** Any organization's change may show in any user's entries: all go. */
@@ -242,12 +268,4 @@ export abstract class UserCache extends OrganizationCache {
 
   /** Drops what is kept of one user (their id as the unit states it). */
   protected abstract forgetUser(userId: string): void;
-
-  private settled(ids: string[], token: string | undefined, drop: (id: string) => void): void {
-    this.marks.bump();
-    for (const id of ids) {
-      drop(id);
-      if (token !== undefined) this.marks.settle(id, token);
-    }
-  }
 }

@@ -17,8 +17,8 @@ import type { RoleMembership } from './schemas.ts';
 // (writes/unit-of-work.ts `Writes.statement`), which gives them its executor and its event actor.
 //
 // The function sends the events' notice; the call around it sends each write's cache notice
-// (`changed('organization', id)`, announced to the unit before the call: the roles page shows
-// the roles' members), in the same statement and so the same transaction.
+// (`changed('roles', id)`, announced to the unit before the call: the roles page shows the
+// roles' members), in the same statement and so the same transaction.
 //
 // Writes of one organization arriving while one of them is being written go together in the
 // next call: one transaction, one WAL flush. An organization's writes serialize on its event
@@ -74,7 +74,7 @@ const MAX_BATCH = 32;
 
 interface Pending {
   write: WriteSpec;
-  /** The cache notice of the write's organization (UnitOfWork.announce): sent whatever its outcome, so its mark is lifted. */
+  /** The cache notice of the write's organization's roles (UnitOfWork.announce): sent whatever its outcome, so its mark is lifted. */
   notice: string;
   resolve(row: WriteRow): void;
   reject(error: unknown): void;
@@ -121,7 +121,7 @@ async function drain(db: Executor, waiting: Map<string, Pending[]>, organization
 }
 
 async function write(unit: UnitOfWork, spec: WriteSpec): Promise<WriteRow> {
-  const notice = await unit.announce('organization', spec.organization_id);
+  const notice = await unit.announce('roles', spec.organization_id);
   const db = unit.trx;
   let waiting = waitingByDb.get(db);
   if (!waiting) waitingByDb.set(db, (waiting = new Map()));

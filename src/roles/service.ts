@@ -60,8 +60,8 @@ export function createRoleService({ writes }: { writes: Writes }) {
           createdById: caller.user.id,
         });
         unit.audited(roleChange('created', access.organizationId, row.id, undefined, row));
-        // The roles page is cached with the organization (roles/list-representation.ts).
-        unit.changed('organization', access.organizationId);
+        // The roles page is cached per organization (roles/role-pages.ts).
+        unit.changed('roles', access.organizationId);
         const role = (await findRole(trx, access.organizationId, row.id))!;
         return { ...role, members: [] };
       });
@@ -77,7 +77,7 @@ export function createRoleService({ writes }: { writes: Writes }) {
         if (name !== undefined && name !== before.name) {
           const after = await renameRole(trx, roleId, name);
           unit.audited(roleChange('updated', access.organizationId, roleId, before, after));
-          unit.changed('organization', access.organizationId);
+          unit.changed('roles', access.organizationId);
         }
         const role = (await findRole(trx, access.organizationId, roleId))!;
         return (await withMembers(trx, access.organizationId, [role]))[0]!;

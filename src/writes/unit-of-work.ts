@@ -9,7 +9,7 @@ import { recordAudit, type AuditedChange, type DomainActor } from '../audit/repo
 import { appendEvent, EVENTS_TOPIC } from '../events/repository.ts';
 import { EVENT_TYPES, type EventActor, type EventType } from '../events/schemas.ts';
 import { notifyOnCommit, type Invalidation } from '../db/invalidation.ts';
-import { carriesToken, CHANGE_TOPICS, type ChangeKind, type ProcessCache } from '../db/process-cache.ts';
+import { byOrganization, carriesToken, CHANGE_TOPICS, type ChangeKind, type ProcessCache } from '../db/process-cache.ts';
 import { tellSiblings } from '../db/sibling-writes.ts';
 import type { Db, Executor } from '../db/types.ts';
 
@@ -125,7 +125,7 @@ export class UnitOfWork {
   changed(kind: ChangeKind, id: string | readonly string[]): void {
     let ids = this.changes.get(kind);
     if (!ids) this.changes.set(kind, (ids = new Set()));
-    for (const one of typeof id === 'string' ? [id] : id) ids.add(kind === 'organization' ? one.toLowerCase() : one);
+    for (const one of typeof id === 'string' ? [id] : id) ids.add(byOrganization(kind) ? one.toLowerCase() : one);
   }
 
   /**
@@ -136,7 +136,7 @@ export class UnitOfWork {
    * committed (Writes.statement, or the commit of the unit it runs in).
    */
   async announce(kind: ChangeKind, id: string): Promise<string> {
-    const written: Written = { kind, ids: [kind === 'organization' ? id.toLowerCase() : id], token: nextToken(kind) };
+    const written: Written = { kind, ids: [byOrganization(kind) ? id.toLowerCase() : id], token: nextToken(kind) };
     for (const cache of this.caches) if (cache.kind === kind) cache.beginWrite(written.ids, written.token);
     await tellSiblings(kind, written.ids, written.token);
     this.announced.push(written);
