@@ -22,6 +22,14 @@ export const byOrganization = (kind: ChangeKind): boolean => kind === 'organizat
  */
 export const carriesToken = (kind: ChangeKind): boolean => kind !== 'key';
 
+/**
+ * The invalidation-channel message (`pg_notify(CHANNEL, message)`) that writes `tokens` of
+ * `kind` on `id` are over: one for several writes committed together (a batch of role
+ * membership writes), which PostgreSQL delivers once.
+ */
+export const noticeOf = (kind: ChangeKind, id: string, tokens: readonly string[]): string =>
+  JSON.stringify([CHANGE_TOPICS[kind], carriesToken(kind) ? [id, ...tokens].join(' ') : id]);
+
 /** A cache of this process, told by the unit about the writes of its kind. */
 export interface ProcessCache {
   readonly kind: ChangeKind;
@@ -69,12 +77,12 @@ export class WriteMarks {
     tokens.set(token, Date.now() + PENDING_MS);
   }
 
-  /** A notification `"<id> <token>"` arrived: the id is stale, and the write it names is over. Returns the id. */
+  /** A notification `"<id> <token>..."` arrived: the id is stale, and the writes it names are over. Returns the id. */
   heard(payload: string): string | undefined {
-    const [id, token] = payload.split(' ');
+    const [id, ...tokens] = payload.split(' ');
     if (!id) return undefined;
     this.version++;
-    if (token) this.settle(id, token);
+    for (const token of tokens) this.settle(id, token);
     return id;
   }
 

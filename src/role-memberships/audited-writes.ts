@@ -3,6 +3,7 @@ import type { Caller } from '../access/caller.ts';
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { uuidv7 } from '../db/ids.ts';
 import { CHANNEL } from '../db/invalidation.ts';
+import { noticeOf } from '../db/process-cache.ts';
 import type { UnitOfWork } from '../writes/unit-of-work.ts';
 import { EVENTS_TOPIC } from '../events/repository.ts';
 import type { Executor } from '../db/types.ts';
@@ -74,8 +75,8 @@ const MAX_BATCH = 32;
 
 interface Pending {
   write: WriteSpec;
-  /** The cache notice of the write's organization's roles (UnitOfWork.announce): sent whatever its outcome, so its mark is lifted. */
-  notice: string;
+  /** The write's token for the cache notice of its organization's roles (UnitOfWork.announce): sent whatever its outcome, so its mark is lifted. */
+  token: string;
   resolve(row: WriteRow): void;
   reject(error: unknown): void;
 }
@@ -85,7 +86,14 @@ const waitingByDb = new WeakMap<object, Map<string, Pending[]>>();
 
 async function call(db: Executor, batch: Pending[]): Promise<WriteRow[]> {
   const writes = JSON.stringify(batch.map((pending) => pending.write));
-  const notices = batch.map((pending) => pending.notice);
+  // A batch is one organization's: one notice names every write of it.
+  const notices = [
+    noticeOf(
+      'roles',
+      batch[0]!.write.organization_id,
+      batch.map((pending) => pending.token),
+    ),
+  ];
   // One row of notices joined to the function's rows: both run in the statement's transaction,
   // and PostgreSQL delivers the notices at its commit, in whichever order they were queued.
   const result = await sql<WriteRow>`SELECT w.* FROM orgbase_role_membership_writes(${writes}::jsonb, ${CHANNEL}) AS w,
@@ -121,17 +129,17 @@ async function drain(db: Executor, waiting: Map<string, Pending[]>, organization
 }
 
 async function write(unit: UnitOfWork, spec: WriteSpec): Promise<WriteRow> {
-  const notice = await unit.announce('roles', spec.organization_id);
+  const token = await unit.announce('roles', spec.organization_id);
   const db = unit.trx;
   let waiting = waitingByDb.get(db);
   if (!waiting) waitingByDb.set(db, (waiting = new Map()));
   const queue = waiting.get(spec.organization_id);
   return new Promise<WriteRow>((resolve, reject) => {
     if (queue) {
-      queue.push({ write: spec, notice, resolve, reject });
+      queue.push({ write: spec, token, resolve, reject });
       return;
     }
-    waiting.set(spec.organization_id, [{ write: spec, notice, resolve, reject }]);
+    waiting.set(spec.organization_id, [{ write: spec, token, resolve, reject }]);
     void drain(db, waiting, spec.organization_id);
   });
 }

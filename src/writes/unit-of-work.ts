@@ -131,16 +131,17 @@ export class UnitOfWork {
   /**
    * `changed` for a write of one statement that sends its own notices (role memberships,
    * role-memberships/audited-writes.ts): this process's caches and its sibling workers are
-   * told now, before the statement is sent, and the statement must send the message returned
-   * (`pg_notify(CHANNEL, message)`) in its transaction; once it returned, the caches hear it
-   * committed (Writes.statement, or the commit of the unit it runs in).
+   * told now, before the statement is sent, and the statement must send the notice of the
+   * token returned (`pg_notify(CHANNEL, noticeOf(kind, id, [token, ...]))`) in its transaction;
+   * once it returned, the caches hear it committed (Writes.statement, or the commit of the
+   * unit it runs in).
    */
   async announce(kind: ChangeKind, id: string): Promise<string> {
     const written: Written = { kind, ids: [byOrganization(kind) ? id.toLowerCase() : id], token: nextToken(kind) };
     for (const cache of this.caches) if (cache.kind === kind) cache.beginWrite(written.ids, written.token);
     await tellSiblings(kind, written.ids, written.token);
     this.announced.push(written);
-    return JSON.stringify([CHANGE_TOPICS[kind], payloadsOf(written)[0]]);
+    return written.token;
   }
 
   /** After a one-statement write's statement (committed, or failed and rolled back: either way over). */
