@@ -18,6 +18,8 @@ import { GROUP_SCHEMA, PATCH_SCHEMA, scimTenant, scimUser, type ScimTenant } fro
 const ORG = 'organization-representation';
 const KEY = 'personal-api-key';
 const EVENTS = 'events';
+const USER = 'user';
+const ROLES = 'roles';
 
 interface Expected {
   /** Whether the write records audit rows (every write does but `users create`, as ever). */
@@ -137,13 +139,15 @@ describe('the unit of work: every write records its audit row, its events and it
       call(api('DELETE', `${org}/projects/${project.id}/`), 204),
     );
 
-    const role = await write('POST /api/organizations/:organization_id/roles/', E(['role.created'], [EVENTS]), () =>
+    // The roles page is cached per organization (roles/role-pages.ts): a change of a role or
+    // of its members names the organization's roles; a role deleted, the organization.
+    const role = await write('POST /api/organizations/:organization_id/roles/', E(['role.created'], [EVENTS, ROLES]), () =>
       call(api('POST', `${org}/roles/`, { name: 'Engineers' }), 201),
     );
-    await write('PATCH /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS]), () =>
+    await write('PATCH /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS, ROLES]), () =>
       call(api('PATCH', `${org}/roles/${role.id}/`, { name: 'Engineering' }), 200),
     );
-    await write('PUT /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS]), () =>
+    await write('PUT /api/organizations/:organization_id/roles/:id/', E(['role.updated'], [EVENTS, ROLES]), () =>
       call(api('PUT', `${org}/roles/${role.id}/`, { name: 'Builders' }), 200),
     );
 
@@ -160,15 +164,17 @@ describe('the unit of work: every write records its audit row, its events and it
     );
 
     const memberships = `${org}/roles/${role.id}/role_memberships/`;
-    const membership = await write('POST /api/organizations/:organization_id/roles/:role_id/role_memberships/', E(['role_membership.created'], [EVENTS]), () =>
-      call(api('POST', memberships, { user_uuid: colleague.uuid }), 201),
+    const membership = await write(
+      'POST /api/organizations/:organization_id/roles/:role_id/role_memberships/',
+      E(['role_membership.created'], [EVENTS, ROLES]),
+      () => call(api('POST', memberships, { user_uuid: colleague.uuid }), 201),
     );
-    await write('DELETE /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/', E(['role_membership.deleted'], [EVENTS]), () =>
+    await write('DELETE /api/organizations/:organization_id/roles/:role_id/role_memberships/:id/', E(['role_membership.deleted'], [EVENTS, ROLES]), () =>
       call(api('DELETE', `${memberships}${membership.id}/`), 204),
     );
     await write(
       'PUT /api/organizations/:organization_id/roles/:role_id/role_memberships/',
-      E(['role_membership.created', 'role_membership.created'], [EVENTS]),
+      E(['role_membership.created', 'role_membership.created'], [EVENTS, ROLES]),
       () => call(api('PUT', memberships, { user_uuids: [colleague.uuid, ownerUuid] }), 200),
     );
     await write('DELETE /api/organizations/:organization_id/roles/:id/', E(['role.deleted'], [EVENTS, ORG]), () =>
@@ -242,8 +248,8 @@ describe('the unit of work: every write records its audit row, its events and it
     await write('DELETE /api/personal_api_keys/:id/', { audit: true, events: [], notices: [KEY] }, () =>
       call(api('DELETE', `/api/personal_api_keys/${key.id}/`), 204),
     );
-    // The names show in the member lists of the user's organizations.
-    await write('PATCH /api/users/@me/', { audit: true, events: [], notices: [ORG] }, () =>
+    // The names show in the member lists of the user's organizations; @me is the user's own (tenancy/me-cache.ts).
+    await write('PATCH /api/users/@me/', { audit: true, events: [], notices: [ORG, USER] }, () =>
       call(api('PATCH', '/api/users/@me/', { first_name: 'Renamed' }), 200),
     );
 

@@ -23,6 +23,15 @@ export function teamsNamed(key: CallerKey): number[] | null {
   return key.scopedTeams?.length ? key.scopedTeams : null;
 }
 
+/**
+ * What a cached answer shaped by the key's reach is kept under: the organizations and teams
+ * it is narrowed to (with the database's state, which its caches drop on change, they decide
+ * its reach).
+ */
+export function reachShape(key: CallerKey): string {
+  return `${organizationsNamed(key)?.join(',') ?? '*'}|${teamsNamed(key)?.join(',') ?? '*'}`;
+}
+
 /** A key narrowed to projects: PostHog lets it use only the project endpoints. */
 export function isProjectScoped(key: CallerKey): boolean {
   return teamsNamed(key) !== null;

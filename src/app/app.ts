@@ -36,6 +36,9 @@ import { WebhookDelivery } from '../webhooks/delivery.ts';
 import { loadSecretKey, SecretBox } from '../webhooks/secrets.ts';
 import { registerFeatureRoutes } from './routes.ts';
 import { MembershipLevels } from '../tenancy/level-cache.ts';
+import { MeCache } from '../tenancy/me-cache.ts';
+import { ProjectCache } from '../projects/project-cache.ts';
+import { RolePages } from '../roles/role-pages.ts';
 import { OrganizationLists } from '../organizations/list-cache.ts';
 import { commit, version } from '../version.ts';
 
@@ -128,21 +131,43 @@ export async function buildApp(options: AppOptions): Promise<App> {
     }
   });
 
-  const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
-  const memberPages = new MemberPageCache(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
-  const levels = new MembershipLevels(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
-  const organizationLists = new OrganizationLists(invalidation, { oneStatementAtATime: options.oneStatementAtATime ?? false });
+  const oneStatementAtATime = options.oneStatementAtATime ?? false;
+  const representations = new OrganizationRepresentations(invalidation, { oneStatementAtATime });
+  const memberPages = new MemberPageCache(invalidation, { oneStatementAtATime });
+  const levels = new MembershipLevels(invalidation, { oneStatementAtATime });
+  const organizationLists = new OrganizationLists(invalidation, { oneStatementAtATime });
+  const rolePages = new RolePages(invalidation, { oneStatementAtATime });
+  const projectCache = new ProjectCache(invalidation, { oneStatementAtATime });
+  const me = new MeCache(invalidation, { oneStatementAtATime });
   // Invitation mail is sent only when both are set; otherwise invites say emailing_attempt_made: false.
   const mail =
     config.smtpUrl && config.emailFrom
       ? new MailOutbox(db, { smtpUrl: config.smtpUrl, from: config.emailFrom, retryMs: config.mailRetryMs, log: app.log })
       : undefined;
-  const writes = createWrites(db, [representations, memberPages, levels, organizationLists, keyCache], invalidation, {
-    oneStatementAtATime: options.oneStatementAtATime ?? false,
-  });
+  const writes = createWrites(
+    db,
+    [representations, memberPages, levels, organizationLists, rolePages, rolePages.roles, projectCache, me, me.users, keyCache],
+    invalidation,
+    { oneStatementAtATime: options.oneStatementAtATime ?? false },
+  );
   app.decorate('writes', writes);
   const webhookSecrets = options.webhookSecrets ?? secretBoxOf(config);
-  const deps: Deps = { db, writes, config, keyCache, invalidation, representations, memberPages, organizationLists, levels, mail, webhookSecrets };
+  const deps: Deps = {
+    db,
+    writes,
+    config,
+    keyCache,
+    invalidation,
+    representations,
+    memberPages,
+    organizationLists,
+    levels,
+    rolePages,
+    projectCache,
+    me,
+    mail,
+    webhookSecrets,
+  };
   await registerFeatureRoutes(app, deps);
   const retention = new EventRetention(db, config.eventRetentionDays, app.log);
   app.addHook('onReady', async () => retention.start());
@@ -172,6 +197,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('onClose', async () => memberPages.close());
   app.addHook('onClose', async () => levels.close());
   app.addHook('onClose', async () => organizationLists.close());
+  for (const cache of [rolePages, projectCache, me]) app.addHook('onClose', async () => cache.close());
   return app;
 }
 

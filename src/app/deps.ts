@@ -9,7 +9,10 @@ import type { MemberPageCache } from '../members/page-cache.ts';
 import type { OrganizationLists } from '../organizations/list-cache.ts';
 import type { OrganizationRepresentations } from '../organizations/representation-cache.ts';
 import type { KeyCache } from '../personal-api-keys/key-cache.ts';
+import type { ProjectCache } from '../projects/project-cache.ts';
+import type { RolePages } from '../roles/role-pages.ts';
 import type { MembershipLevels } from '../tenancy/level-cache.ts';
+import type { MeCache } from '../tenancy/me-cache.ts';
 import type { SecretBox } from '../webhooks/secrets.ts';
 
 /** What feature route modules are built from. */
@@ -29,6 +32,12 @@ export interface Deps {
   organizationLists: OrganizationLists;
   /** Callers' membership levels, read by the organization scope (src/tenancy/level-cache.ts). */
   levels: MembershipLevels;
+  /** Roles list pages, each role with its members (src/roles/role-pages.ts). */
+  rolePages: RolePages;
+  /** Projects list pages and projects by id (src/projects/project-cache.ts). */
+  projectCache: ProjectCache;
+  /** Users' `@me` answers and current organizations (src/tenancy/me-cache.ts). */
+  me: MeCache;
   /** The invitation mail queue's sender, when SMTP is configured (src/mail/outbox.ts). */
   mail?: { wake(): void };
   /** What seals webhook signing secrets; undefined when the server has no key (webhooks refused). */

@@ -47,7 +47,7 @@ export async function registerFeatureRoutes(app: App, deps: Deps): Promise<void>
       registerDomainRoutes(scope, deps);
       registerWebhookRoutes(scope, deps);
     },
-    deps.levels,
+    { levels: deps.levels, me: deps.me },
   );
 
   // SCIM 2.0 for identity providers: its own bearer tokens (a verified domain's), its own errors.

@@ -4,8 +4,31 @@ import { onSiblingWrite, type SiblingWriteKind } from './sibling-writes.ts';
 /** What a process caches and a write can make stale. */
 export type ChangeKind = SiblingWriteKind;
 
-/** The invalidation-channel topic of each kind; the payload is the id (and, for organizations, the write's token). */
-export const CHANGE_TOPICS: Record<ChangeKind, string> = { organization: 'organization-representation', key: 'personal-api-key' };
+/** The invalidation-channel topic of each kind; the payload is the id (and, but for keys, the write's token). */
+export const CHANGE_TOPICS: Record<ChangeKind, string> = {
+  organization: 'organization-representation',
+  key: 'personal-api-key',
+  user: 'user',
+  // An organization's roles and their members, which only its roles page shows.
+  roles: 'roles',
+};
+
+/** Kinds whose ids are organization ids (lowercased wherever stated). */
+export const byOrganization = (kind: ChangeKind): boolean => kind === 'organization' || kind === 'roles';
+
+/**
+ * Whether a kind's notices carry the write's token (`"<id> <token>"`), by which the writing
+ * process knows its own write was heard (WriteMarks). The key cache marks nothing.
+ */
+export const carriesToken = (kind: ChangeKind): boolean => kind !== 'key';
+
+/**
+ * The invalidation-channel message (`pg_notify(CHANNEL, message)`) that writes `tokens` of
+ * `kind` on `id` are over: one for several writes committed together (a batch of role
+ * membership writes), which PostgreSQL delivers once.
+ */
+export const noticeOf = (kind: ChangeKind, id: string, tokens: readonly string[]): string =>
+  JSON.stringify([CHANGE_TOPICS[kind], carriesToken(kind) ? [id, ...tokens].join(' ') : id]);
 
 /** A cache of this process, told by the unit about the writes of its kind. */
 export interface ProcessCache {
@@ -54,12 +77,12 @@ export class WriteMarks {
     tokens.set(token, Date.now() + PENDING_MS);
   }
 
-  /** A notification `"<id> <token>"` arrived: the id is stale, and the write it names is over. Returns the id. */
+  /** A notification `"<id> <token>..."` arrived: the id is stale, and the writes it names are over. Returns the id. */
   heard(payload: string): string | undefined {
-    const [id, token] = payload.split(' ');
+    const [id, ...tokens] = payload.split(' ');
     if (!id) return undefined;
     this.version++;
-    if (token) this.settle(id, token);
+    for (const token of tokens) this.settle(id, token);
     return id;
   }
 
@@ -108,8 +131,12 @@ export abstract class OrganizationCache implements ProcessCache {
   protected readonly marks: WriteMarks;
   private readonly unsubscribe: () => void;
   private readonly stopSiblingWrites: () => void;
+  private readonly alsoHeard: (() => void)[] = [];
 
-  constructor(invalidation: Invalidation, oneStatementAtATime: boolean) {
+  constructor(
+    private readonly invalidation: Invalidation,
+    oneStatementAtATime: boolean,
+  ) {
     this.marks = new WriteMarks(() => invalidation.connected, oneStatementAtATime);
     this.unsubscribe = invalidation.subscribe(
       CHANGE_TOPICS.organization,
@@ -147,7 +174,46 @@ export abstract class OrganizationCache implements ProcessCache {
   close(): void {
     this.unsubscribe();
     this.stopSiblingWrites();
+    for (const stop of this.alsoHeard.splice(0)) stop();
     this.clear();
+  }
+
+  /**
+   * The same cache as the unit of work sees it for another kind of change, with its own topic
+   * and sibling-worker marks under this cache's rules (the same WriteMarks): `drop` forgets
+   * what a change of that kind to `id` makes stale. Give it to createWrites beside the cache.
+   */
+  protected alsoHear(kind: ChangeKind, drop: (id: string) => void, settleOnCommit = false): ProcessCache {
+    const hears: ProcessCache = {
+      kind,
+      beginWrite: (ids, token) => {
+        for (const id of ids) {
+          this.marks.begin(id, token);
+          drop(id);
+        }
+      },
+      committed: (ids, token) => {
+        this.marks.bump();
+        for (const id of ids) {
+          drop(id);
+          if (settleOnCommit) this.marks.settle(id, token);
+        }
+      },
+    };
+    this.alsoHeard.push(
+      this.invalidation.subscribe(
+        CHANGE_TOPICS[kind],
+        (payload) => {
+          const id = this.marks.heard(payload);
+          if (id) drop(id);
+        },
+        () => this.clear(),
+      ),
+      onSiblingWrite((sibling, ids, token) => {
+        if (sibling === kind) hears.beginWrite(ids, token);
+      }),
+    );
+    return hears;
   }
 
   /** Drops what is kept of one organization. */
@@ -161,8 +227,53 @@ export abstract class OrganizationCache implements ProcessCache {
     if (organizationId) this.forget(organizationId);
   }
 
-  private clear(): void {
+  protected clear(): void {
     this.marks.bump();
     this.dropAll();
   }
+}
+
+/**
+ * A cache of this process keyed by user whose entries read many organizations (what
+ * `/api/users/@me/` answers, which organization `@current` names). A write names the
+ * organizations it changes, not the users whose answers show them (a membership added names
+ * the organization only), so every `changed('organization', ...)` drops every user's entries,
+ * as the organization lists do (organizations/list-cache.ts); a change of one user alone
+ * (`changed('user', id)`: their names, email, current organization or project) drops that
+ * user's. Nothing is kept from a read begun before an invalidation, while the channel is not
+ * proven, or while any write of an organization or a user is open or unheard (this process's
+ * own until it commits, a sibling worker's until its notification comes back).
+ *
+ * `users` is the same cache as the unit of work sees it for user changes: give both to createWrites.
+ */
+export abstract class UserCache extends OrganizationCache {
+  readonly users: ProcessCache;
+
+  constructor(invalidation: Invalidation, oneStatementAtATime: boolean) {
+    super(invalidation, oneStatementAtATime);
+    this.users = this.alsoHear('user', (userId) => this.forgetUser(userId), true);
+  }
+
+  /** Kept only when nothing was invalidated since `generation` and no write is open anywhere. */
+  protected mayFill(generation: number): boolean {
+    return this.marks.mayFillAcross(generation);
+  }
+
+  /**
+   * After this process's write committed, its reads see it: the marks are lifted here at once
+   * (one unheard write would otherwise keep every user's entries from filling until its echo).
+   */
+  override committed(organizationIds: string[], token?: string): void {
+    this.marks.bump();
+    this.dropAll();
+    if (token !== undefined) for (const organizationId of organizationIds) this.marks.settle(organizationId, token);
+  }
+
+  /** Any organization's change may show in any user's entries: all go. */
+  protected forget(): void {
+    this.dropAll();
+  }
+
+  /** Drops what is kept of one user (their id as the unit states it). */
+  protected abstract forgetUser(userId: string): void;
 }

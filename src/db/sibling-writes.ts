@@ -6,7 +6,7 @@
 // the entry until the commit's own notification reaches it. Outside a cluster this costs nothing.
 import cluster from 'node:cluster';
 
-export type SiblingWriteKind = 'organization' | 'key';
+export type SiblingWriteKind = 'organization' | 'key' | 'user' | 'roles';
 type Apply = (kind: SiblingWriteKind, ids: string[], token: string) => void;
 
 /** A worker that does not answer within this long (stuck, dying) no longer holds a write up. */

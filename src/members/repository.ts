@@ -165,9 +165,18 @@ export async function listMembershipsWithOrganizations(db: Executor, userId: num
     .execute();
 }
 
-/** The organizations a user is a member of (whose member lists show the user). */
-export async function organizationIdsOfUser(db: Executor, userId: number): Promise<string[]> {
-  const rows = await db.selectFrom('organization_memberships').select('organization_id').where('user_id', '=', userId).execute();
+/**
+ * The organizations whose answers show the user's names and email: those they are a member of
+ * (the member list, the roles' members), and those with a role they created (its
+ * `created_by`, shown after they left). A change of the user names these to the caches.
+ */
+export async function organizationsShowingUser(db: Executor, userId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('organization_memberships')
+    .select('organization_id')
+    .where('user_id', '=', userId)
+    .union(db.selectFrom('roles').select('organization_id').where('created_by_id', '=', userId))
+    .execute();
   return rows.map((row) => row.organization_id);
 }
 

@@ -3,11 +3,13 @@ import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
-import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { pageOf, paginatedJson, Paginated } from '../http/pagination.ts';
 import { int4IdFromPath } from '../http/path-ids.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
+import { sendJson } from '../http/send-json.ts';
 import { trimFields } from '../http/trim.ts';
 import { Project, ProjectCreate, ProjectListParams, ProjectListQuery, ProjectParams, ProjectUpdate, TopLevelProjectParams } from './schemas.ts';
+import { createProjectListRepresentation, type SerializeProject } from './list-representation.ts';
 import { createProjectService, type ProjectRef } from './service.ts';
 
 const tags = ['projects'];
@@ -24,6 +26,7 @@ const admin = { minimum: Level.Admin } as const;
 
 export function registerProjectRoutes(app: App, deps: Deps): void {
   const projects = createProjectService(deps);
+  const projectList = createProjectListRepresentation({ projects, cache: deps.projectCache });
 
   app.get(LIST, {
     config: { scope: 'project:read', organization: anyMember },
@@ -36,10 +39,12 @@ export function registerProjectRoutes(app: App, deps: Deps): void {
       querystring: ProjectListQuery,
       response: { 200: Paginated(Project), ...errorResponses(403, 404) },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const page = pageOf(request.query);
-      const { projects: results, count } = await projects.list(callerOf(request), request.access, request.query, page);
-      return paginate(request, page, count, results, deps.config.siteUrl);
+      // The route's own serializer of one project: the kept bytes are what Fastify would send.
+      const serialize = reply.compileSerializationSchema(Project as unknown as Record<string, unknown>) as SerializeProject;
+      const { results, count } = await projectList.json(callerOf(request), request.access, request.query, page, serialize);
+      return sendJson(reply, paginatedJson(request, page, count, results, deps.config.siteUrl));
     },
   });
 

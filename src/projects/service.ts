@@ -25,6 +25,7 @@ import {
   updateProject,
   type TeamFilter,
 } from './repository.ts';
+import type { ProjectCache } from './project-cache.ts';
 import type { Project, ProjectCreate, ProjectListQuery, ProjectUpdate } from './schemas.ts';
 
 /** A project named by a route: its id, or the caller's current project. */
@@ -46,8 +47,18 @@ function projectChange(verb: string, project: Project, before: Project | undefin
   return auditChange('project', verb, project.organization, String(project.id), before, after);
 }
 
-export function createProjectService({ writes, levels }: { writes: Writes; levels?: MembershipLevels }) {
+export function createProjectService({ writes, levels, projectCache }: { writes: Writes; levels?: MembershipLevels; projectCache?: ProjectCache }) {
   const { db } = writes;
+  /** A project as a read outside a write finds it: from memory when kept (project-cache.ts), else read and kept. */
+  async function readProject(id: number): Promise<Project | undefined> {
+    const kept = projectCache?.project(id);
+    if (kept) return kept;
+    const generation = projectCache?.generation ?? 0;
+    const project = await findProject(db, id);
+    if (project) projectCache?.fillProject(project, generation);
+    return project;
+  }
+
   /** The current project's id, within the key's reach. */
   async function currentProjectId(executor: Executor, caller: Caller): Promise<number> {
     const { teamId } = await currentWithin(executor, caller.user.id, await reachOf(executor, caller));
@@ -56,9 +67,15 @@ export function createProjectService({ writes, levels }: { writes: Writes; level
   }
 
   /** A project of the organization the key may see; any other answers 404, as an unknown one. */
-  async function visibleIn(executor: Executor, caller: Caller, organizationId: string, ref: ProjectRef): Promise<Project> {
+  async function visibleIn(
+    executor: Executor,
+    caller: Caller,
+    organizationId: string,
+    ref: ProjectRef,
+    find = (id: number) => findProject(executor, id),
+  ): Promise<Project> {
     const id = ref === 'current' ? await currentProjectId(executor, caller) : ref;
-    const project = await findProject(executor, id);
+    const project = await find(id);
     if (!project || project.organization !== organizationId || !(await projectWithinTeams(executor, id, teamsOf(caller)))) throw new NotFound();
     return project;
   }
@@ -73,12 +90,12 @@ export function createProjectService({ writes, levels }: { writes: Writes; level
       return { projects, count };
     },
 
-    get: (caller: Caller, access: OrganizationAccess, ref: ProjectRef) => visibleIn(db, caller, access.organizationId, ref),
+    get: (caller: Caller, access: OrganizationAccess, ref: ProjectRef) => visibleIn(db, caller, access.organizationId, ref, readProject),
 
     /** `/api/projects/:id/`: a project of an organization the caller is in and the key reaches. */
     async getAnywhere(caller: Caller, ref: ProjectRef): Promise<{ project: Project; level: Level }> {
       const id = ref === 'current' ? await currentProjectId(db, caller) : ref;
-      const project = await findProject(db, id);
+      const project = await readProject(id);
       if (!project) throw new NotFound();
       const level = await readLevel(db, levels, caller.user.id, project.organization);
       const reach = await reachOf(db, caller);

@@ -3,6 +3,7 @@ import type { Caller } from '../access/caller.ts';
 import { translateDatabaseError } from '../db/database-errors.ts';
 import { uuidv7 } from '../db/ids.ts';
 import { CHANNEL } from '../db/invalidation.ts';
+import { noticeOf } from '../db/process-cache.ts';
 import type { UnitOfWork } from '../writes/unit-of-work.ts';
 import { EVENTS_TOPIC } from '../events/repository.ts';
 import type { Executor } from '../db/types.ts';
@@ -15,6 +16,10 @@ import type { RoleMembership } from './schemas.ts';
 // the database function `orgbase_role_membership_writes` (migrations 0028, 0029) in one transaction
 // without BEGIN/COMMIT round trips. They run inside the write's unit of work
 // (writes/unit-of-work.ts `Writes.statement`), which gives them its executor and its event actor.
+//
+// The function sends the events' notice; the call around it sends each write's cache notice
+// (`changed('roles', id)`, announced to the unit before the call: the roles page shows the
+// roles' members), in the same statement and so the same transaction.
 //
 // Writes of one organization arriving while one of them is being written go together in the
 // next call: one transaction, one WAL flush. An organization's writes serialize on its event
@@ -70,6 +75,8 @@ const MAX_BATCH = 32;
 
 interface Pending {
   write: WriteSpec;
+  /** The write's token for the cache notice of its organization's roles (UnitOfWork.announce): sent whatever its outcome, so its mark is lifted. */
+  token: string;
   resolve(row: WriteRow): void;
   reject(error: unknown): void;
 }
@@ -92,18 +99,27 @@ const lanesByDb = new WeakMap<object, Map<string, Lane>>();
  */
 const callsAtOnce = (unit: UnitOfWork) => (unit.oneStatementAtATime ? 2 : 1);
 
-async function call(db: Executor, writes: WriteSpec[]): Promise<WriteRow[]> {
-  const result = await sql<WriteRow>`SELECT * FROM orgbase_role_membership_writes(${JSON.stringify(writes)}::jsonb, ${CHANNEL}) ORDER BY ordinal`.execute(db);
+async function call(db: Executor, batch: Pending[]): Promise<WriteRow[]> {
+  const writes = JSON.stringify(batch.map((pending) => pending.write));
+  // A batch is one organization's: one notice names every write of it.
+  const notices = [
+    noticeOf(
+      'roles',
+      batch[0]!.write.organization_id,
+      batch.map((pending) => pending.token),
+    ),
+  ];
+  // One row of notices joined to the function's rows: both run in the statement's transaction,
+  // and PostgreSQL delivers the notices at its commit, in whichever order they were queued.
+  const result = await sql<WriteRow>`SELECT w.* FROM orgbase_role_membership_writes(${writes}::jsonb, ${CHANNEL}) AS w,
+    (SELECT count(pg_notify(${CHANNEL}, notice)) FROM unnest(${notices}::text[]) AS notice) AS sent ORDER BY w.ordinal`.execute(db);
   return result.rows;
 }
 
 /** Writes one batch; never rejects: each write's promise gets its own answer or error. */
 async function writeBatch(db: Executor, batch: Pending[]): Promise<void> {
   try {
-    const rows = await call(
-      db,
-      batch.map((pending) => pending.write),
-    );
+    const rows = await call(db, batch);
     batch.forEach((pending, index) => pending.resolve(rows[index]!));
   } catch (error) {
     if (batch.length === 1) {
@@ -115,7 +131,7 @@ async function writeBatch(db: Executor, batch: Pending[]): Promise<void> {
     // failed the whole call: each write alone gets the answer it would have had.
     for (const pending of batch) {
       try {
-        pending.resolve((await call(db, [pending.write]))[0]!);
+        pending.resolve((await call(db, [pending]))[0]!);
       } catch (alone) {
         pending.reject(alone);
       }
@@ -135,14 +151,15 @@ function startCalls(db: Executor, lanes: Map<string, Lane>, organizationId: stri
   }
 }
 
-function write(unit: UnitOfWork, spec: WriteSpec): Promise<WriteRow> {
+async function write(unit: UnitOfWork, spec: WriteSpec): Promise<WriteRow> {
+  const token = await unit.announce('roles', spec.organization_id);
   const db = unit.trx;
   const lanes = lanesByDb.get(db) ?? new Map<string, Lane>();
   lanesByDb.set(db, lanes);
   const lane = lanes.get(spec.organization_id) ?? { waiting: [], calls: 0 };
   lanes.set(spec.organization_id, lane);
   return new Promise<WriteRow>((resolve, reject) => {
-    lane.waiting.push({ write: spec, resolve, reject });
+    lane.waiting.push({ write: spec, token, resolve, reject });
     startCalls(db, lanes, spec.organization_id, lane, callsAtOnce(unit));
   });
 }

@@ -108,6 +108,8 @@ export function createRoleMembershipService({ writes }: { writes: Writes }) {
         const { removed, added } = await setRoleMembers(trx, roleId, members);
         for (const membership of removed) unit.audited(membershipChange('deleted', access.organizationId, membership));
         for (const membership of added) unit.audited(membershipChange('created', access.organizationId, membership));
+        // The roles page shows each role's members (roles/role-pages.ts).
+        if (removed.length > 0 || added.length > 0) unit.changed('roles', access.organizationId);
         // The set it made: an add of another user that committed meanwhile (it does not wait
         // for the role's lock, see lockRole) lands as if after this replacement.
         return listRoleMemberships(

@@ -3,11 +3,13 @@ import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
-import { pageOf, paginate, Paginated } from '../http/pagination.ts';
+import { pageOf, paginatedJson, Paginated } from '../http/pagination.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
+import { sendJson } from '../http/send-json.ts';
 import { trimFields } from '../http/trim.ts';
 import { Role, RoleCreate, RoleListParams, RoleListQuery, RoleParams, RoleUpdate } from './schemas.ts';
+import { createRoleListRepresentation, type SerializeRole } from './list-representation.ts';
 import { createRoleService } from './service.ts';
 
 const tags = ['roles'];
@@ -18,6 +20,7 @@ const admin = { minimum: Level.Admin } as const;
 
 export function registerRoleRoutes(app: App, deps: Deps): void {
   const roles = createRoleService(deps);
+  const roleList = createRoleListRepresentation({ roles, pages: deps.rolePages });
 
   app.get('/api/organizations/:organization_id/roles/', {
     config: { scope: 'organization:read', organization: anyMember },
@@ -29,10 +32,12 @@ export function registerRoleRoutes(app: App, deps: Deps): void {
       querystring: RoleListQuery,
       response: { 200: Paginated(Role), ...errorResponses(403, 404) },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const page = pageOf(request.query);
-      const { roles: results, count } = await roles.list(request.access, request.query, page);
-      return paginate(request, page, count, results, deps.config.siteUrl);
+      // The route's own serializer of one role: the kept bytes are what Fastify would send.
+      const serialize = reply.compileSerializationSchema(Role as unknown as Record<string, unknown>) as SerializeRole;
+      const { results, count } = await roleList.json(request.access, request.query, page, serialize);
+      return sendJson(reply, paginatedJson(request, page, count, results, deps.config.siteUrl));
     },
   });
 

@@ -60,6 +60,8 @@ export function createRoleService({ writes }: { writes: Writes }) {
           createdById: caller.user.id,
         });
         unit.audited(roleChange('created', access.organizationId, row.id, undefined, row));
+        // The roles page is cached per organization (roles/role-pages.ts).
+        unit.changed('roles', access.organizationId);
         const role = (await findRole(trx, access.organizationId, row.id))!;
         return { ...role, members: [] };
       });
@@ -75,6 +77,7 @@ export function createRoleService({ writes }: { writes: Writes }) {
         if (name !== undefined && name !== before.name) {
           const after = await renameRole(trx, roleId, name);
           unit.audited(roleChange('updated', access.organizationId, roleId, before, after));
+          unit.changed('roles', access.organizationId);
         }
         const role = (await findRole(trx, access.organizationId, roleId))!;
         return (await withMembers(trx, access.organizationId, [role]))[0]!;
@@ -90,7 +93,7 @@ export function createRoleService({ writes }: { writes: Writes }) {
         }
         const before = await deleteRole(trx, access.organizationId, roleId);
         if (!before) throw new NotFound();
-        // The organization's default_role_id may have been this role (ON DELETE SET NULL).
+        // The roles page, and the organization's default_role_id may have been this role (ON DELETE SET NULL).
         unit.changed('organization', access.organizationId);
         unit.audited(roleChange('deleted', access.organizationId, roleId, before, undefined));
       });

@@ -96,8 +96,7 @@ export function createScimGroupService({ writes }: { writes: Writes }) {
     if (JSON.stringify(after) !== JSON.stringify(before)) {
       audit(unit, context, verb, before, after, { before: roleBefore, after: await findRole(trx, context.organizationId, roleId) });
       for (const event of memberships) unit.emitted(context.organizationId, event);
-      // The organization's representation shows nothing of roles but the default role's id;
-      // member pages show none: nothing to invalidate beyond a rename of the default role.
+      // The roles page (each role with its members) is cached with the organization.
       unit.changed('organization', context.organizationId);
     }
     return after;

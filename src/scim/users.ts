@@ -9,7 +9,7 @@ import { isUuid, uuidv7 } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import type { UnitOfWork, Writes } from '../writes/unit-of-work.ts';
 import { verifiedDomainNames } from '../domains/repository.ts';
-import { countOtherActiveOwners, deleteMembership, findMemberByUserUuid, insertMembership, organizationIdsOfUser } from '../members/repository.ts';
+import { countOtherActiveOwners, deleteMembership, findMemberByUserUuid, insertMembership, organizationsShowingUser } from '../members/repository.ts';
 import type { OrganizationMember } from '../members/schemas.ts';
 import { findOrganizationRow, lockOrganization } from '../organizations/repository.ts';
 import { insertRoleMembership } from '../role-memberships/repository.ts';
@@ -128,7 +128,9 @@ export function createScimUserService({ writes }: { writes: Writes }) {
       }
       if (desired.email !== row.email) await setVerifiedEmail(trx, row.id, desired.email);
       if (namesChanged) await updateNames(trx, row.id, { first_name: desired.givenName, last_name: desired.familyName });
-      unit.changed('organization', await organizationIdsOfUser(trx, row.id));
+      unit.changed('organization', await organizationsShowingUser(trx, row.id));
+      // Their own answer (@me), whether or not they are in an organization now.
+      unit.changed('user', String(row.id));
     }
     if (desired.userName.toLowerCase() !== (row.user_name ?? '').toLowerCase()) {
       const holder = await findRecordByUserName(trx, context.domain.id, desired.userName);

@@ -2,8 +2,8 @@ import { isUuid } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
 import { NotFound, PermissionDenied } from '../domain/errors.ts';
 import { REFUSAL } from '../domain/refusals.ts';
-import { findCurrentOrganizationId } from '../members/repository.ts';
 import { readLevel, type MembershipLevels } from './level-cache.ts';
+import { readCurrentOrganization, type MeCache } from './me-cache.ts';
 import { reachOf, reaches } from './reach.ts';
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
@@ -24,6 +24,12 @@ export interface ResolveOptions {
   projectBased?: boolean;
 }
 
+/** What the organization scope reads from memory when warm: the caller's level, and which organization is their current one. */
+export interface AccessCaches {
+  levels?: MembershipLevels;
+  me?: MeCache;
+}
+
 /**
  * Resolves an organization path parameter (a UUID or `@current`) to the id of an organization
  * the caller's key may reach: the one place that decides a key's reach on organization routes.
@@ -33,12 +39,18 @@ export interface ResolveOptions {
  * outside its projects' (whether its user is in it or not: no membership oracle) and PostHog's
  * 403 on everything but the project endpoints of theirs.
  */
-export async function resolveOrganizationId(db: Executor, caller: Caller, organizationParam: string, options: ResolveOptions = {}): Promise<string> {
+export async function resolveOrganizationId(
+  db: Executor,
+  caller: Caller,
+  organizationParam: string,
+  options: ResolveOptions = {},
+  me?: MeCache,
+): Promise<string> {
   const notFound = () => new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
   const reach = await reachOf(db, caller);
   let organizationId: string;
   if (organizationParam === CURRENT_ORGANIZATION) {
-    const current = await findCurrentOrganizationId(db, caller.user.id, reach.organizationIds);
+    const current = await readCurrentOrganization(db, me, caller, reach);
     if (!current) throw new NotFound(options.noCurrentDetail ?? options.notFoundDetail ?? REFUSAL.organizationNotFound);
     organizationId = current;
   } else if (isUuid(organizationParam)) {
@@ -64,10 +76,10 @@ export async function resolveOrganizationAccess(
   caller: Caller,
   organizationParam: string,
   options: ResolveOptions = {},
-  levels?: MembershipLevels,
+  caches: AccessCaches = {},
 ): Promise<OrganizationAccess> {
-  const organizationId = await resolveOrganizationId(db, caller, organizationParam, options);
-  const level = await readLevel(db, levels, caller.user.id, organizationId);
+  const organizationId = await resolveOrganizationId(db, caller, organizationParam, options, caches.me);
+  const level = await readLevel(db, caches.levels, caller.user.id, organizationId);
   if (level === undefined) throw new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
   return { organizationId, level };
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
-import { resolveOrganizationAccess, type ResolveOptions } from './organization-access.ts';
-import type { MembershipLevels } from './level-cache.ts';
+import { resolveOrganizationAccess, type AccessCaches, type ResolveOptions } from './organization-access.ts';
 import { refusalOf, type OrganizationRule } from '../access/organization-rule.ts';
 import type { Db } from '../db/types.ts';
 import type { App } from '../http/app-types.ts';
@@ -54,7 +53,7 @@ export function isOrganizationPath(url: string): boolean {
  * Registers the routes about one organization (`/api/organizations/:id/` and everything under
  * `/api/organizations/:organization_id/`) inside one encapsulated plugin. Its hook resolves the
  * caller's membership once (the level from the process's level cache when warm, which every
- * write that changes levels invalidates: level-cache.ts), puts it on `request.access` and
+ * write that changes levels invalidates: level-cache.ts; `@current` from me-cache.ts), puts it on `request.access` and
  * checks the route's `config.organization` rule. It runs before the route's own hooks and before the body
  * is validated, as PostHog's permission classes run before its serializers: a member sending a
  * bad body is told 403, a non-member 404, never a 400.
@@ -62,7 +61,7 @@ export function isOrganizationPath(url: string): boolean {
  * At boot it refuses a route of the scope without a rule or outside these paths, and (when the
  * app is ready) an organization path registered anywhere but here.
  */
-export async function registerOrganizationScope(app: App, db: Db, registerRoutes: (scope: App) => void, levels?: MembershipLevels): Promise<void> {
+export async function registerOrganizationScope(app: App, db: Db, registerRoutes: (scope: App) => void, caches: AccessCaches = {}): Promise<void> {
   installStage(app, 'organization-access', ['authentication', 'route-table']);
   const inScope = new Set<string>();
   app.addHook('onReady', async () => {
@@ -88,7 +87,7 @@ export async function registerOrganizationScope(app: App, db: Db, registerRoutes
     scope.addHook('preValidation', async (request) => {
       const { param, options } = request.routeOptions.config.organizationNaming!;
       const value = (request.params as Record<string, string>)[param] ?? '';
-      const access = await resolveOrganizationAccess(db, callerOf(request), value, options, levels);
+      const access = await resolveOrganizationAccess(db, callerOf(request), value, options, caches);
       const refusal = refusalOf(access.level, request.routeOptions.config.organization!);
       if (refusal) throw refusal;
       request.access = access;

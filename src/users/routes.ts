@@ -2,12 +2,15 @@ import type { Deps } from '../app/deps.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
 import { errorResponses } from '../http/schemas.ts';
+import { sendJson } from '../http/send-json.ts';
 import { trimFields } from '../http/trim.ts';
 import { Me, MeUpdate } from './schemas.ts';
+import { createMeRepresentation, type SerializeMe } from './me-representation.ts';
 import { createUserService } from './service.ts';
 
 export function registerUserRoutes(app: App, deps: Deps): void {
   const users = createUserService(deps);
+  const me = createMeRepresentation({ users, cache: deps.me });
 
   app.get('/api/users/@me/', {
     config: { scope: 'user:read', representation: Me },
@@ -18,7 +21,11 @@ export function registerUserRoutes(app: App, deps: Deps): void {
       description: 'A key scoped to organizations or teams sees only those: other organizations are neither listed nor current.',
       response: { 200: Me, ...errorResponses(403) },
     },
-    handler: (request) => users.me(callerOf(request)),
+    handler: async (request, reply) => {
+      // The route's own serializer: the kept bytes are what Fastify would send, and their ETag its.
+      const { payload, etag } = await me.bytes(callerOf(request), reply.compileSerializationSchema(Me as unknown as Record<string, unknown>) as SerializeMe);
+      return sendJson(reply, payload, etag);
+    },
   });
 
   app.patch('/api/users/@me/', {

@@ -6,7 +6,7 @@ import type { Executor } from '../db/types.ts';
 import type { Writes } from '../writes/unit-of-work.ts';
 import { NotFound, ValidationError } from '../domain/errors.ts';
 import { REFUSAL, refuse } from '../domain/refusals.ts';
-import { findMembershipLevel, organizationIdsOfUser } from '../members/repository.ts';
+import { findMembershipLevel, organizationsShowingUser } from '../members/repository.ts';
 import { findVisibleOrganization } from '../organizations/repository.ts';
 import { findTeam, findTeamOfMember } from '../projects/repository.ts';
 import { currentWithin, reachOf, reaches, type Reach } from '../tenancy/reach.ts';
@@ -120,8 +120,8 @@ export function createUserService({ writes }: { writes: Writes }) {
         if (input.last_name !== undefined) names.last_name = input.last_name.trim();
         if (Object.keys(names).length > 0) {
           await updateNames(trx, caller.user.id, names);
-          // The user's names are in the member list of each of their organizations.
-          unit.changed('organization', await organizationIdsOfUser(trx, caller.user.id));
+          // The user's names are in the member lists and roles pages of their organizations.
+          unit.changed('organization', await organizationsShowingUser(trx, caller.user.id));
         }
         if (input.set_current_organization !== undefined) {
           const organizationId = input.set_current_organization.trim().toLowerCase();
@@ -137,6 +137,10 @@ export function createUserService({ writes }: { writes: Writes }) {
             throw doesNotExist('set_current_team', input.set_current_team);
           }
           await setCurrentOrganization(trx, caller.user.id, team.organization_id, team.id);
+        }
+        // Their own answer (@me) and which organization `@current` names (tenancy/me-cache.ts).
+        if (Object.keys(names).length > 0 || input.set_current_organization !== undefined || input.set_current_team !== undefined) {
+          unit.changed('user', String(caller.user.id));
         }
         const after = await represent(trx, caller, reach);
         const snapshot = (me: Me) => ({

@@ -9,7 +9,7 @@ import { recordAudit, type AuditedChange, type DomainActor } from '../audit/repo
 import { appendEvent, EVENTS_TOPIC } from '../events/repository.ts';
 import { EVENT_TYPES, type EventActor, type EventType } from '../events/schemas.ts';
 import { notifyOnCommit, type Invalidation } from '../db/invalidation.ts';
-import { CHANGE_TOPICS, type ChangeKind, type ProcessCache } from '../db/process-cache.ts';
+import { byOrganization, carriesToken, CHANGE_TOPICS, type ChangeKind, type ProcessCache } from '../db/process-cache.ts';
 import { tellSiblings } from '../db/sibling-writes.ts';
 import type { Db, Executor } from '../db/types.ts';
 
@@ -76,9 +76,23 @@ export function eventOf(change: AuditedChange): EventOverride | undefined {
 const PROCESS_TOKEN = randomBytes(6).toString('base64url');
 let writeSequence = 0;
 
+/** What a write told the caches it changes: after its commit they hear it did. */
+interface Written {
+  kind: ChangeKind;
+  ids: string[];
+  token: string;
+}
+
+const nextToken = (kind: ChangeKind) => (carriesToken(kind) ? `${PROCESS_TOKEN}.${++writeSequence}` : '');
+
+/** A notice's payload: the ids, with the write's token where the kind carries one. */
+const payloadsOf = ({ kind, ids, token }: Written) => (carriesToken(kind) ? ids.map((one) => `${one} ${token}`) : ids);
+
 /** What one write changed, stated by its service while it runs. */
 export class UnitOfWork {
   private readonly changes = new Map<ChangeKind, Set<string>>();
+  /** Changes a one-statement write notifies itself (`announce`), already told to the caches. */
+  private readonly announced: Written[] = [];
   /** The organizations whose events this write appended (the webhook sender wakes on them after the commit). */
   readonly eventOrganizations = new Set<string>();
   private readonly records: (
@@ -90,6 +104,7 @@ export class UnitOfWork {
     /** The write's transaction: every statement of the write goes through it. */
     readonly trx: Executor,
     private who: WriteActor,
+    private readonly caches: readonly ProcessCache[] = [],
     /**
      * The database runs one statement at a time and never waits for a lock (the embedded
      * engine, one session): role-memberships/audited-writes.ts queues a second call there.
@@ -115,7 +130,28 @@ export class UnitOfWork {
   changed(kind: ChangeKind, id: string | readonly string[]): void {
     let ids = this.changes.get(kind);
     if (!ids) this.changes.set(kind, (ids = new Set()));
-    for (const one of typeof id === 'string' ? [id] : id) ids.add(kind === 'organization' ? one.toLowerCase() : one);
+    for (const one of typeof id === 'string' ? [id] : id) ids.add(byOrganization(kind) ? one.toLowerCase() : one);
+  }
+
+  /**
+   * `changed` for a write of one statement that sends its own notices (role memberships,
+   * role-memberships/audited-writes.ts): this process's caches and its sibling workers are
+   * told now, before the statement is sent, and the statement must send the notice of the
+   * token returned (`pg_notify(CHANNEL, noticeOf(kind, id, [token, ...]))`) in its transaction;
+   * once it returned, the caches hear it committed (Writes.statement, or the commit of the
+   * unit it runs in).
+   */
+  async announce(kind: ChangeKind, id: string): Promise<string> {
+    const written: Written = { kind, ids: [byOrganization(kind) ? id.toLowerCase() : id], token: nextToken(kind) };
+    for (const cache of this.caches) if (cache.kind === kind) cache.beginWrite(written.ids, written.token);
+    await tellSiblings(kind, written.ids, written.token);
+    this.announced.push(written);
+    return written.token;
+  }
+
+  /** After a one-statement write's statement (committed, or failed and rolled back: either way over). */
+  settleAnnounced(): void {
+    for (const written of this.announced.splice(0)) tellCommitted(this.caches, written);
   }
 
   /**
@@ -139,8 +175,8 @@ export class UnitOfWork {
     if (this.records.length > 0 || this.changes.size > 0) throw new Error('a one-statement write stated changes it cannot write; use Writes.run');
   }
 
-  /** Writes what was stated, in the transaction, before the commit. */
-  async flush(caches: readonly ProcessCache[]): Promise<Map<ChangeKind, { ids: string[]; token: string }>> {
+  /** Writes what was stated, in the transaction, before the commit; returns what the caches hear committed after it. */
+  async flush(): Promise<Written[]> {
     const actor = this.eventActor;
     const withEvents = new Set<string>();
     for (const record of this.records) {
@@ -154,19 +190,22 @@ export class UnitOfWork {
     }
     if (withEvents.size > 0) await notifyOnCommit(this.trx, EVENTS_TOPIC, [...withEvents]);
     for (const organizationId of withEvents) this.eventOrganizations.add(organizationId);
-    const written = new Map<ChangeKind, { ids: string[]; token: string }>();
+    const written: Written[] = [...this.announced.splice(0)];
     for (const [kind, set] of this.changes) {
-      const ids = [...set];
-      const token = kind === 'organization' ? `${PROCESS_TOKEN}.${++writeSequence}` : '';
-      for (const cache of caches) if (cache.kind === kind) cache.beginWrite(ids, token);
-      await tellSiblings(kind, ids, token);
+      const change: Written = { kind, ids: [...set], token: nextToken(kind) };
+      for (const cache of this.caches) if (cache.kind === kind) cache.beginWrite(change.ids, change.token);
+      await tellSiblings(kind, change.ids, change.token);
       // Sent even where nobody listens (the embedded database, the CLI): it costs one statement
       // inside a transaction that writes anyway, and the process cannot tell who listens.
-      await notifyOnCommit(this.trx, CHANGE_TOPICS[kind], kind === 'organization' ? ids.map((one) => `${one} ${token}`) : ids);
-      written.set(kind, { ids, token });
+      await notifyOnCommit(this.trx, CHANGE_TOPICS[kind], payloadsOf(change));
+      written.push(change);
     }
     return written;
   }
+}
+
+function tellCommitted(caches: readonly ProcessCache[], { kind, ids, token }: Written): void {
+  for (const cache of caches) if (cache.kind === kind) cache.committed(ids, token);
 }
 
 /** The writes of one process: its database and the caches its writes must clear. */
@@ -192,24 +231,29 @@ export function createWrites(
   events?: Pick<Invalidation, 'dispatchLocally'>,
   options: { oneStatementAtATime?: boolean } = {},
 ): Writes {
-  const afterCommit = (written: Map<ChangeKind, { ids: string[]; token: string }>) => {
-    for (const [kind, { ids, token }] of written) for (const cache of caches) if (cache.kind === kind) cache.committed(ids, token);
+  const afterCommit = (written: Written[]) => {
+    for (const change of written) tellCommitted(caches, change);
   };
   return {
     db,
     async run(actor, work) {
       const { result, written, organizations } = await db.transaction().execute(async (trx) => {
-        const unit = new UnitOfWork(trx, actor, options.oneStatementAtATime);
+        const unit = new UnitOfWork(trx, actor, caches, options.oneStatementAtATime);
         const result = await work(unit);
-        return { result, written: await unit.flush(caches), organizations: unit.eventOrganizations };
+        return { result, written: await unit.flush(), organizations: unit.eventOrganizations };
       });
       afterCommit(written);
       for (const organizationId of organizations) events?.dispatchLocally(EVENTS_TOPIC, organizationId);
       return result;
     },
     async statement(actor, work) {
-      const unit = new UnitOfWork(db, actor, options.oneStatementAtATime);
-      const result = await work(unit);
+      const unit = new UnitOfWork(db, actor, caches, options.oneStatementAtATime);
+      let result: Awaited<ReturnType<typeof work>>;
+      try {
+        result = await work(unit);
+      } finally {
+        unit.settleAnnounced();
+      }
       unit.assertSelfRecorded();
       for (const organizationId of unit.eventOrganizations) events?.dispatchLocally(EVENTS_TOPIC, organizationId);
       return result;
