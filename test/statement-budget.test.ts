@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Kysely, PostgresDialect } from 'kysely';
 import { buildApp } from '../src/app/app.ts';
-import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/types.ts';
 import type { App } from '../src/http/app-types.ts';
-import { client } from './support/app.ts';
+import { client, testConfig } from './support/app.ts';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './support/database.ts';
 import { seedTenant, type Tenant } from './support/world.ts';
 
@@ -24,8 +23,7 @@ before(async () => {
     dialect: new PostgresDialect({ pool: database.handle.pool }),
     log: (event) => void sent.push(event.query.sql),
   });
-  const config = { ...loadConfig({}), logLevel: 'silent', authFailuresPerAddressPerMinute: 0, authFailuresPerMinute: 0 };
-  app = await buildApp({ db, config, logger: false, oneStatementAtATime: TEST_DB === 'pglite' });
+  app = await buildApp({ db, config: testConfig(), logger: false, oneStatementAtATime: TEST_DB === 'pglite' });
   await app.ready();
 });
 

@@ -17,13 +17,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  // The suites probe with many bad keys from one address; the failed-authentication limits are
-  // tested where they are meant (test/hard/rate-limit.test.ts). Domain verification asks a
-  // closed local port unless a test starts its own DNS server: an answer comes at once
-  // (refused), never from the machine's resolvers.
-  const config = {
+/**
+ * The configuration the suites' apps run with. The suites probe with many bad keys from one
+ * address; the failed-authentication limits are tested where they are meant
+ * (test/hard/rate-limit.test.ts). Domain verification asks a closed local port unless a test
+ * starts its own DNS server: an answer comes at once (refused), never from the machine's
+ * resolvers.
+ */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
     ...loadConfig({}),
     logLevel: 'silent',
     authFailuresPerAddressPerMinute: 0,
@@ -33,6 +35,11 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     secretKey: TEST_SECRET_KEY,
     ...overrides,
   };
+}
+
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = testConfig(overrides);
   const app = await buildApp({ db: database.handle.db, config, logger: false, checkDeclaredStatuses: true });
   await app.ready();
   useAppWrites(database.handle.db, app.writes);

@@ -5,11 +5,10 @@
 import assert from 'node:assert/strict';
 import { Kysely, PostgresDialect } from 'kysely';
 import { buildApp } from '../../src/app/app.ts';
-import { loadConfig } from '../../src/config.ts';
 import { Invalidation } from '../../src/db/invalidation.ts';
 import type { Database, Db } from '../../src/db/types.ts';
 import type { App } from '../../src/http/app-types.ts';
-import { client } from './app.ts';
+import { client, testConfig } from './app.ts';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './database.ts';
 import { useAppWrites } from './fixtures.ts';
 
@@ -31,14 +30,7 @@ export async function startCachedApp(): Promise<CachedApp> {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: database.handle.pool }), log: (event) => void sent.push(event.query.sql) });
   const invalidation =
     TEST_DB === 'postgres' ? await Invalidation.listen(database.connection.databaseUrl!, { db: database.handle.db, probeMs: 1000 }) : Invalidation.local();
-  const config = {
-    ...loadConfig({}),
-    logLevel: 'silent',
-    authFailuresPerAddressPerMinute: 0,
-    authFailuresPerMinute: 0,
-    rateLimitPerMinute: 0,
-    rateLimitPerHour: 0,
-  };
+  const config = testConfig({ rateLimitPerMinute: 0, rateLimitPerHour: 0 });
   const app = await buildApp({ db, config, logger: false, invalidation, oneStatementAtATime: TEST_DB === 'pglite' });
   await app.ready();
   useAppWrites(database.handle.db, app.writes);
