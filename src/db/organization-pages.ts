@@ -49,6 +49,23 @@ export class OrganizationPages extends OrganizationCache {
     return this.byOrganization.get(organizationId)?.get(key);
   }
 
+  /**
+   * A page's results JSON and total: the kept one when `key` names a page worth keeping (one
+   * without a search) and it is warm, else `load`'s, kept for the next reader under the fill rules.
+   */
+  async keptOrRead(
+    organizationId: string,
+    key: string | undefined,
+    load: () => Promise<{ results: Buffer; count: number }>,
+  ): Promise<{ results: Buffer; count: number }> {
+    const kept = key === undefined ? undefined : this.get(organizationId, key);
+    if (kept?.count !== undefined) return { results: kept.bytes, count: kept.count };
+    const generation = this.generation;
+    const read = await load();
+    if (key !== undefined) this.fill(organizationId, key, { bytes: read.results, count: read.count }, generation);
+    return read;
+  }
+
   /** Keeps `read` unless the organization was invalidated after `generation` or a write of it is open. */
   fill(organizationId: string, key: string, read: KeptRead, generation: number): void {
     const maxBytes = this.options.maxBytes ?? 16 * 1024 * 1024;

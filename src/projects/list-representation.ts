@@ -19,18 +19,18 @@ export function createProjectListRepresentation({ projects, cache }: { projects:
       page: Page,
       serialize: SerializeProject,
     ): Promise<{ results: Buffer; count: number }> {
+      const load = async () => {
+        const { projects: rows, count } = await projects.list(caller, access, query, page);
+        return { results: Buffer.from(`[${rows.map(serialize).join(',')}]`), count };
+      };
+      if (!cache) return load();
       // A page without a search is the same for every key narrowed to the same teams (or to
       // none); searches are too many to keep.
-      const shape = cache && !query.search ? `${teamsNamed(caller.key)?.join(',') ?? '*'}|${page.limit}|${page.offset}` : undefined;
-      if (shape !== undefined) {
-        const kept = cache!.get(access.organizationId, shape);
-        if (kept?.count !== undefined) return { results: kept.bytes, count: kept.count };
-      }
-      const generation = cache?.generation ?? 0;
-      const { projects: rows, count } = await projects.list(caller, access, query, page);
-      const results = Buffer.from(`[${rows.map(serialize).join(',')}]`);
-      if (shape !== undefined) cache!.fill(access.organizationId, shape, { bytes: results, count }, generation);
-      return { results, count };
+      return cache.keptOrRead(
+        access.organizationId,
+        query.search ? undefined : `${teamsNamed(caller.key)?.join(',') ?? '*'}|${page.limit}|${page.offset}`,
+        load,
+      );
     },
   };
 }

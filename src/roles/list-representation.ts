@@ -19,17 +19,13 @@ export type SerializeRole = (role: Role) => string;
 export function createRoleListRepresentation({ roles, pages }: { roles: RoleService; pages?: RolePages }) {
   return {
     async json(access: OrganizationAccess, query: RoleListQuery, page: Page, serialize: SerializeRole): Promise<{ results: Buffer; count: number }> {
+      const load = async () => {
+        const { roles: rows, count } = await roles.list(access, query, page);
+        return { results: Buffer.from(`[${rows.map(serialize).join(',')}]`), count };
+      };
+      if (!pages) return load();
       // A page without a search is the same for every member; searches are too many to keep.
-      const shape = pages && !query.search ? `${query.ordering ?? ''}|${page.limit}|${page.offset}` : undefined;
-      if (shape !== undefined) {
-        const kept = pages!.get(access.organizationId, shape);
-        if (kept?.count !== undefined) return { results: kept.bytes, count: kept.count };
-      }
-      const generation = pages?.generation ?? 0;
-      const { roles: rows, count } = await roles.list(access, query, page);
-      const results = Buffer.from(`[${rows.map(serialize).join(',')}]`);
-      if (shape !== undefined) pages!.fill(access.organizationId, shape, { bytes: results, count }, generation);
-      return { results, count };
+      return pages.keptOrRead(access.organizationId, query.search ? undefined : `${query.ordering ?? ''}|${page.limit}|${page.offset}`, load);
     },
   };
 }
