@@ -75,12 +75,16 @@ async function endpointWithReceiver(body: Record<string, unknown> = {}) {
 
 const deliveriesOf = (w: { api: ReturnType<typeof client>; url: string; endpoint: { id: string } }) => w.api.get(`${w.url}${w.endpoint.id}/deliveries/`);
 
-/** The delivery log once it has `count` rows: an attempt is recorded after the receiver has it (the last one while the next is sent). */
+/**
+ * The delivery log once it has `count` rows: an attempt is recorded after the receiver has it (the
+ * last one while the next is sent). The page and its count are two reads, so a row recorded
+ * between them shows in the count first; wait for the page itself.
+ */
 async function deliveryLog(w: { api: ReturnType<typeof client>; url: string; endpoint: { id: string } }, count: number) {
   const deadline = Date.now() + 5000;
   for (;;) {
     const log = await deliveriesOf(w);
-    if (log.body.count >= count || Date.now() > deadline) return log;
+    if (log.body.results.length >= count || Date.now() > deadline) return log;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
