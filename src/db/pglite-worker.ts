@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { maintainEmbedded } from './embedded-maintenance.ts';
 import { ownerOnlyMode } from './private-files.ts';
 import { WireSessions, type ToEngine } from './wire-sessions.ts';
 
@@ -22,8 +23,9 @@ const chmodSync = fs.chmodSync;
 fs.chmodSync = (file, mode) => chmodSync(file, typeof mode === 'number' ? ownerOnlyMode(mode) : mode);
 
 // PGlite's default shared buffers cost about 130 MB of resident memory for nothing in a
-// database of this size; the embedded default has a 500 MB budget under load.
-const POSTGRESQL_CONF = 'shared_buffers = 16MB\nwork_mem = 2MB\n';
+// database of this size; the embedded default has a 500 MB budget under load. A VACUUM's
+// memory (embedded-maintenance.ts) is held to 16 MB rather than 64 for the same budget.
+const POSTGRESQL_CONF = 'shared_buffers = 16MB\nwork_mem = 2MB\nmaintenance_work_mem = 16MB\n';
 
 try {
   const db = await PGlite.create({ dataDir: pgdataDir, postgresqlconf: POSTGRESQL_CONF });
@@ -35,6 +37,7 @@ try {
       bytes.map((answer) => answer.buffer as ArrayBuffer),
     ),
   );
+  const maintenance = maintainEmbedded(db, sessions);
   port.postMessage({ type: 'ready' });
   // `orgbase backup`: the data directory as a tarball. PGlite dumps between statements, so the
   // copy is crash-consistent: its WAL replays to every committed transaction. (No CHECKPOINT
@@ -50,6 +53,7 @@ try {
   port.on('message', async (message: ToEngine | { type: 'dump' } | { type: 'stop' }) => {
     if (message.type === 'dump') return sessions.exclusive(dump);
     if (message.type === 'stop') {
+      maintenance.stop();
       sessions.closeAll();
       await db.close();
       port.postMessage({ type: 'stopped' });

@@ -55,6 +55,8 @@ export class WireSessions {
   private owner: number | undefined;
   private paused = 0;
   private scheduled = false;
+  /** Work waiting for a moment with no client's transaction open (betweenTransactions). */
+  private readonly waitingForNoTransaction: Array<() => void> = [];
 
   /** `reply` gets every answer of one drain at once: one message back, not one per statement. */
   constructor(
@@ -90,6 +92,23 @@ export class WireSessions {
   /** Runs `work` (a backup) with no client statement in between. */
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
     this.paused++;
+    return this.whilePaused(work);
+  }
+
+  /**
+   * Runs `work` alone at the first moment no client's transaction is open: maintenance
+   * (embedded-maintenance.ts) runs statements VACUUM refuses inside a transaction block, and
+   * on the one session a client's open transaction would be theirs.
+   */
+  async betweenTransactions<T>(work: () => Promise<T>): Promise<T> {
+    if (this.owner === undefined) this.paused++;
+    // Paused by the drain that ends the transaction, before any other client's write runs.
+    else await new Promise<void>((resolve) => this.waitingForNoTransaction.push(resolve));
+    return this.whilePaused(work);
+  }
+
+  /** `work`, with the clients already paused for it; they resume after it. */
+  private async whilePaused<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } finally {
@@ -106,7 +125,9 @@ export class WireSessions {
 
   private drain(): void {
     const answers: Answers = { ids: [], bytes: [] };
-    while (this.paused === 0 && this.queue.length > 0) {
+    for (;;) {
+      if (this.owner === undefined) this.pauseForBetweenTransactions();
+      if (this.paused > 0 || this.queue.length === 0) break;
       const index = this.owner === undefined ? 0 : this.queue.findIndex((entry) => entry.id === this.owner);
       if (index < 0) break;
       const { id, bytes, names } = this.queue.splice(index, 1)[0]!;
@@ -123,6 +144,14 @@ export class WireSessions {
       }
     }
     if (answers.ids.length > 0) this.reply(answers);
+  }
+
+  /** No transaction is open: the work waiting for that moment runs before the next client write. */
+  private pauseForBetweenTransactions(): void {
+    for (const resume of this.waitingForNoTransaction.splice(0)) {
+      this.paused++;
+      resume();
+    }
   }
 
   private run(bytes: Uint8Array): Uint8Array {
