@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { maintainEmbedded, type Maintenance } from './embedded-maintenance.ts';
-import { WireSessions } from './wire-sessions.ts';
+import { simpleQuery as query, WireSessions } from './wire-sessions.ts';
 
 // The engine alone (no server): what a pass tends, and that it never runs inside a client's
 // transaction on the one session they share.
@@ -10,16 +10,6 @@ let db: PGlite;
 let sessions: WireSessions;
 let maintenance: Maintenance;
 const answers: string[] = [];
-
-/** A client's simple Query message, as `pg` sends it. */
-function query(text: string): Uint8Array {
-  const body = Buffer.concat([Buffer.from(text), Buffer.from([0])]);
-  const bytes = Buffer.alloc(5 + body.length);
-  bytes.write('Q', 0);
-  bytes.writeInt32BE(4 + body.length, 1);
-  body.copy(bytes, 5);
-  return new Uint8Array(bytes);
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

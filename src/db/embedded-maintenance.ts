@@ -46,11 +46,12 @@ export function maintainEmbedded(db: PGlite, sessions: WireSessions, everyMs = M
   let running: Promise<Tended[]> | undefined;
 
   // Each table in its own moment between transactions, chosen in that moment: the clients'
-  // writes run between two tables, and what they did counts for the next choice.
-  const tendOne = () =>
+  // writes run between two tables, and what they did counts for the next choice. A pass tends
+  // each table at most once (`done`), so no table a client keeps churning holds it forever.
+  const tendOne = (done: readonly Tended[]) =>
     sessions.betweenTransactions(async (): Promise<Tended | undefined> => {
       if (stopped) return undefined;
-      const due = (await db.query<{ name: string; vacuum: boolean }>(DUE)).rows.find(({ name }) => !tended.has(name));
+      const due = (await db.query<{ name: string; vacuum: boolean }>(DUE)).rows.find(({ name }) => !done.some((one) => one.table === name));
       if (!due) return undefined;
       // A sample of 3,000 rows rather than 30,000: analyzing the audit log or the events took
       // 200-400 ms, every client waiting; with this, 25-60 ms.
@@ -62,15 +63,9 @@ export function maintainEmbedded(db: PGlite, sessions: WireSessions, everyMs = M
       }
       return { table: due.name, vacuumed: due.vacuum };
     });
-  // A pass tends each table at most once, so no table a client keeps churning holds it forever.
-  const tended = new Set<string>();
   const tend = async (): Promise<Tended[]> => {
-    tended.clear();
     const done: Tended[] = [];
-    for (let one = await tendOne(); one; one = await tendOne()) {
-      tended.add(one.table);
-      done.push(one);
-    }
+    for (let one = await tendOne(done); one; one = await tendOne(done)) done.push(one);
     return done;
   };
 

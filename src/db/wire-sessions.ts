@@ -32,7 +32,9 @@ function concat(parts: Uint8Array[]): Uint8Array {
 
 const cString = (text: string) => concat([encoder.encode(text), new Uint8Array(1)]);
 const SYNC = message('S', new Uint8Array(0));
-const ROLLBACK = message('Q', cString('ROLLBACK'));
+/** A simple Query message, as `pg` sends a statement without parameters. */
+export const simpleQuery = (text: string) => message('Q', cString(text));
+const ROLLBACK = simpleQuery('ROLLBACK');
 const P = 'P'.charCodeAt(0);
 
 /**
