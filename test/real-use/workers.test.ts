@@ -85,6 +85,10 @@ async function load(clients: number, stop: Promise<void>): Promise<{ ok: number;
             response.on('end', () => resolve(response.statusCode ?? 0));
           });
           request.on('error', () => resolve(0));
+          // A connection the primary was handing to the worker as it died stays in the primary,
+          // unanswered (Node's cluster never hears the handoff's reply): the client's own timeout
+          // ends it, as a failure on a connection the dead worker held.
+          request.setTimeout(5000, () => request.destroy());
         });
         if (status === 200) result.ok++;
         else {
