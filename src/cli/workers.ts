@@ -7,7 +7,7 @@ import os from 'node:os';
 import client from 'prom-client';
 import { ConfigError, type Config } from '../config.ts';
 import { serveMetrics } from '../metrics/metrics.ts';
-import type { SiblingAckMessage, SiblingWriteMessage } from '../db/sibling-writes.ts';
+import { SiblingRelay, type SiblingAckMessage, type SiblingWriteMessage } from '../db/sibling-writes.ts';
 
 const LEVELS: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60 };
 /** Deaths closer together than this slow replacements down (a worker that dies at once, over and over). */
@@ -47,33 +47,10 @@ export function superviseWorkers(config: Config): Promise<number> {
   let restartTimer: NodeJS.Timeout | undefined;
   let metricsServer: { close(): Promise<void> } | undefined;
 
-  // A write a worker announced (sibling-writes.ts): who has yet to mark it, and whom to tell then.
-  let relayed = 0;
-  const relays = new Map<number, { from: Worker; id: number; remaining: Set<Worker> }>();
-  const settle = (relayId: number) => {
-    const relay = relays.get(relayId);
-    if (!relay || relay.remaining.size > 0) return;
-    relays.delete(relayId);
-    if (live.has(relay.from)) relay.from.send({ orgbase: 'sibling-done', id: relay.id } satisfies SiblingAckMessage);
-  };
-  cluster.on('message', (worker, message: SiblingWriteMessage | SiblingAckMessage) => {
-    if (message?.orgbase === 'sibling-write') {
-      const relayId = ++relayed;
-      const remaining = new Set([...live].filter((other) => other !== worker && ready.has(other)));
-      relays.set(relayId, { from: worker, id: message.id, remaining });
-      for (const other of remaining) other.send({ ...message, id: relayId });
-      settle(relayId);
-    } else if (message?.orgbase === 'sibling-ack') {
-      relays.get(message.id)?.remaining.delete(worker);
-      settle(message.id);
-    }
-  });
-  const forgetWorker = (worker: Worker) => {
-    for (const [relayId, relay] of relays) {
-      relay.remaining.delete(worker);
-      settle(relayId);
-    }
-  };
+  // Read-your-writes across workers (sibling-writes.ts): the primary passes the announcements on.
+  const relay = new SiblingRelay<Worker>((of) => [...live].filter((other) => other !== of && ready.has(other)));
+  cluster.on('message', (worker, message: SiblingWriteMessage | SiblingAckMessage) => relay.receive(worker, message));
+  cluster.on('disconnect', (worker) => relay.forget(worker));
 
   return new Promise<number>((resolve) => {
     const finishIfDone = () => {
@@ -94,6 +71,9 @@ export function superviseWorkers(config: Config): Promise<number> {
       if (stopping) return;
       const worker = cluster.fork();
       live.add(worker);
+      // A send to a worker whose channel just closed (it is exiting) fails with EPIPE; unheard,
+      // that error would end the primary and, with it, every worker's requests in flight.
+      worker.on('error', (error) => logLine(config, 'warn', 'worker channel error', { worker: worker.process.pid, error: error.message }));
       logLine(config, 'info', 'worker started', { worker: worker.process.pid });
     };
 
@@ -106,7 +86,7 @@ export function superviseWorkers(config: Config): Promise<number> {
     });
     cluster.on('exit', (worker, code, signal) => {
       live.delete(worker);
-      forgetWorker(worker);
+      relay.forget(worker);
       if (stopping) {
         if (code !== 0 && !failed) logLine(config, 'warn', 'worker exited while stopping', { worker: worker.process.pid, code, signal });
         finishIfDone();
