@@ -19,6 +19,14 @@ async function flushStatistics(): Promise<void> {
   await db.query('SELECT 1');
 }
 
+/** Resolves once a client has been answered with `text`. */
+async function answered(text: string): Promise<void> {
+  for (let waited = 0; !answers.some((answer) => answer.includes(text)); waited += 5) {
+    assert.ok(waited < 5000, `never answered ${text}`);
+    await sleep(5);
+  }
+}
+
 async function churn(table: string): Promise<void> {
   await db.exec(`CREATE TABLE ${table} (id integer PRIMARY KEY, note text)`);
   await db.exec(`INSERT INTO ${table} SELECT g, repeat('x', 50) FROM generate_series(1, 2000) g`);
@@ -75,7 +83,9 @@ describe('embedded maintenance', () => {
     sessions.receive({ type: 'open', id: 1 });
     sessions.receive({ type: 'open', id: 2 });
     sessions.receive({ type: 'data', ids: [1], bytes: [query('BEGIN; INSERT INTO held VALUES (5000, NULL)')] });
-    await sleep(20);
+    // Not a fixed sleep: on a loaded host a timer can fire before the drain has run the BEGIN,
+    // and then the pass rightly runs first.
+    await answered('INSERT 0 1');
     let done = false;
     const pass = maintenance.pass().then((tended) => {
       done = true;
@@ -89,6 +99,7 @@ describe('embedded maintenance', () => {
       ids: [1, 2],
       bytes: [query('COMMIT'), query(`BEGIN; SELECT last_vacuum IS NOT NULL AS vacuumed FROM pg_stat_user_tables WHERE relname = 'held'`)],
     });
+    await answered('vacuumed');
     await sleep(200);
     assert.equal(done, false, "the pass ended while the second client's transaction was open");
     assert.ok(
