@@ -52,7 +52,7 @@ async function closeChannel(peer: Peer): Promise<void> {
   assert.equal(peer.child.exitCode, null, 'the worker is still alive');
 }
 
-function toldDone(peer: Peer, id: number, withinMs = 2000): Promise<boolean> {
+function toldDone(peer: Peer, id: number, withinMs = 5000): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), withinMs);
     peer.child.on('message', (message: { told?: string; id?: number }) => {
@@ -128,9 +128,9 @@ describe('the primary relays sibling writes', () => {
     // A sibling that never answers (it swallows the announcement): only forgetting it ends the wait.
     const mute: Peer = { ...silent, send: (_message, callback) => (callback(null), true) };
     const relay = new SiblingRelay<Peer>((of) => [writer, mute].filter((other) => other !== of));
-    const done = toldDone(writer, 44, 500);
     relay.receive(writer, announcement(44));
     assert.equal(await toldDone(writer, 44, 200), false, 'still waiting for the silent sibling');
+    const done = toldDone(writer, 44);
     relay.forget(mute);
     assert.ok(await done);
   });
