@@ -80,6 +80,22 @@ async function withoutUncaught(body: () => Promise<void>): Promise<void> {
   assert.deepEqual(uncaught.map(String), []);
 }
 
+/**
+ * A write announced while its one sibling has closed its channel (seen by the primary as `seen`
+ * makes it): the writer is still told "done", and nothing goes uncaught.
+ */
+async function toldPastClosedSibling(id: number, seen: (sibling: Peer) => Peer, message: string): Promise<void> {
+  const [writer, sibling] = [await worker(), await worker()];
+  await closeChannel(sibling);
+  const closed = seen(sibling);
+  const relay = new SiblingRelay<Peer>((of) => [writer, closed].filter((other) => other !== of));
+  await withoutUncaught(async () => {
+    const done = toldDone(writer, id);
+    relay.receive(writer, announcement(id));
+    assert.ok(await done, message);
+  });
+}
+
 describe('the primary relays sibling writes', () => {
   it('tells the writer "done" only once each sibling has marked the write', async () => {
     const [writer, sibling] = [await worker(), await worker()];
@@ -98,28 +114,13 @@ describe('the primary relays sibling writes', () => {
   });
 
   it('does not wait for, nor die sending to, a sibling whose channel closed while it drains', async () => {
-    const [writer, draining] = [await worker(), await worker()];
-    await closeChannel(draining);
     // The primary has not seen the sibling exit (it has not): it is still among the siblings.
-    const relay = new SiblingRelay<Peer>((of) => [writer, draining].filter((other) => other !== of));
-    await withoutUncaught(async () => {
-      const done = toldDone(writer, 42);
-      relay.receive(writer, announcement(42));
-      assert.ok(await done, 'the writer is told at once');
-    });
+    await toldPastClosedSibling(42, (draining) => draining, 'the writer is told at once');
   });
 
   it('drops a sibling whose send fails on its way out (EPIPE), without an uncaught error', async () => {
-    const [writer, leaving] = [await worker(), await worker()];
-    await closeChannel(leaving);
     // The primary's view lags the channel: it still thinks the sibling connected.
-    const stale: Peer = { ...leaving, isConnected: () => true };
-    const relay = new SiblingRelay<Peer>((of) => [writer, stale].filter((other) => other !== of));
-    await withoutUncaught(async () => {
-      const done = toldDone(writer, 43);
-      relay.receive(writer, announcement(43));
-      assert.ok(await done, 'the writer is told once the send failed');
-    });
+    await toldPastClosedSibling(43, (leaving) => ({ ...leaving, isConnected: () => true }), 'the writer is told once the send failed');
   });
 
   it('forgets a worker that disconnected while a write waited for it', async () => {
