@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply } from 'fastify';
@@ -21,6 +20,7 @@ import { ParseError } from '../http/errors.ts';
 import { openApiOptions } from './openapi-components.ts';
 import { registerOpenApiRoutes } from '../openapi/routes.ts';
 import { loggerOptions } from '../http/logging.ts';
+import { requestIdSource } from '../http/request-ids.ts';
 import { applySecurityHeaders } from '../http/security-headers.ts';
 import { installRequestPipeline } from './pipeline.ts';
 import { validatorCompiler } from '../http/validation.ts';
@@ -67,11 +67,12 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<App> {
   const { db, config } = options;
   const keyCache = options.keyCache ?? new KeyCache(config.keyCacheTtlSeconds * 1000);
+  const nextRequestId = requestIdSource();
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+      return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : nextRequestId();
     },
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 500 },
     bodyLimit: config.bodyLimitBytes,

@@ -1,9 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Caller } from '../access/caller.ts';
+import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/types.ts';
 import { installIdempotency } from '../idempotency/hooks.ts';
 import type { Metrics } from '../metrics/metrics.ts';
-import { installAuth } from '../http/auth.ts';
+import { installAuth, type Authenticate } from '../http/auth.ts';
 import { installContentParsers } from '../http/content-parsers.ts';
 import { installErrorHandling } from '../http/error-handler.ts';
 import { installEtags } from '../http/etag.ts';
@@ -13,7 +12,7 @@ import { installSecurityHeaders } from '../http/security-headers.ts';
 
 export interface PipelineParts {
   db: Db;
-  authenticate: (request: FastifyRequest) => Promise<Caller>;
+  authenticate: Authenticate;
   rateLimit: RateLimitSettings;
   metrics?: Metrics;
 }

@@ -6,6 +6,8 @@ import { grants, type Scope } from '../access/scopes.ts';
 import { PermissionDenied } from '../domain/errors.ts';
 import { NotAuthenticated } from './errors.ts';
 import { missingScopeMessage } from './scope-messages.ts';
+import { eventualHook } from './eventual-hook.ts';
+import { routeConfigOf } from './route-table.ts';
 import { installStage } from './stages.ts';
 
 declare module 'fastify' {
@@ -38,8 +40,11 @@ export function authorizeScope(caller: Caller, required: Scope, aboutOneOrganiza
   if (!grants(caller.key.scopes, required)) throw new PermissionDenied(missingScopeMessage(required));
 }
 
-/** Who is calling, from the request's credential; throws NotAuthenticated or AuthenticationFailed. */
-export type Authenticate = (request: FastifyRequest) => Promise<Caller>;
+/**
+ * Who is calling, from the request's credential; throws (or rejects with) NotAuthenticated or
+ * AuthenticationFailed. A caller known in memory comes back as is, not wrapped in a promise.
+ */
+export type Authenticate = (request: FastifyRequest) => Caller | Promise<Caller>;
 
 /**
  * Authenticates and scope-checks every route before its input is validated, as PostHog's
@@ -53,18 +58,26 @@ export function installAuth(app: FastifyInstance, authenticate: Authenticate): v
       throw new Error(`route ${route.method} ${route.url} declares no scope`);
     }
   });
-  app.addHook('preValidation', async (request) => {
-    const scope = request.routeOptions.config.scope;
-    if (scope === undefined || scope === 'public') return;
-    if (scope === 'optional-key') {
-      try {
-        request.caller = await authenticate(request);
-      } catch (error) {
-        if (!(error instanceof NotAuthenticated)) throw error;
-      }
-      return;
-    }
-    request.caller = await authenticate(request);
-    if (scope !== 'authenticated') authorizeScope(request.caller, scope, request.routeOptions.config.organization !== undefined);
+  const admit = (request: FastifyRequest, caller: Caller) => {
+    request.caller = caller;
+    const scope = routeConfigOf(request).scope!;
+    if (scope !== 'optional-key' && scope !== 'authenticated' && scope !== 'public')
+      authorizeScope(caller, scope, routeConfigOf(request).organization !== undefined);
+  };
+  const refuse = (request: FastifyRequest, error: unknown, done: (error?: Error) => void) => {
+    if (routeConfigOf(request).scope === 'optional-key' && error instanceof NotAuthenticated) return done();
+    done(error as Error);
+  };
+  // Callback style: a warm key authenticates synchronously, and an async hook would cost every
+  // request a promise and a microtask for it.
+  app.addHook('preValidation', (request, _reply, done) => {
+    const scope = routeConfigOf(request).scope;
+    if (scope === undefined || scope === 'public') return done();
+    eventualHook(
+      () => authenticate(request),
+      (caller) => admit(request, caller),
+      done,
+      (error) => refuse(request, error, done),
+    );
   });
 }

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { Precondition } from '../domain/precondition.ts';
+import { routeConfigOf } from './route-table.ts';
 import { installStage } from './stages.ts';
 
 /** A strong ETag: a digest of the representation exactly as it is sent. */
@@ -34,7 +35,7 @@ declare module 'fastify' {
  */
 export function preconditionOf(request: FastifyRequest, reply: FastifyReply): Precondition | undefined {
   const header = request.headers['if-match'];
-  const representation = request.routeOptions.config.representation;
+  const representation = routeConfigOf(request).representation;
   if (typeof header !== 'string' || !representation) return undefined;
   const serialize = reply.compileSerializationSchema(representation as Record<string, unknown>);
   return { holdsFor: (current) => listed(header, etagOfPayload(serialize(current as Record<string, unknown>))) };
@@ -51,7 +52,7 @@ export function installEtags(app: FastifyInstance): void {
 
 function withEtag(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
   const success = reply.statusCode === 200 || reply.statusCode === 201;
-  if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || !success || !request.routeOptions.config.representation) return payload;
+  if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || !success || !routeConfigOf(request).representation) return payload;
   // A route serving cached bytes sets their ETag, computed once when the bytes were built.
   const known = reply.getHeader('etag');
   const etag = typeof known === 'string' ? known : etagOfPayload(payload);

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import { Throttled } from './errors.ts';
 import { installStage } from './stages.ts';
@@ -36,25 +36,32 @@ function windowIndex(window: RateLimitWindow, nowSeconds: number): number {
   return Math.floor(nowSeconds / window.seconds);
 }
 
-/** Counters of this process only: right for one orgbase process, and free of I/O. */
+/** Counters of this process only: right for one orgbase process, and free of I/O. One store counts against one list of windows. */
 export class MemoryCounterStore implements CounterStore {
-  private readonly counters = new Map<string, { window: number; count: number }>();
+  // Per subject, one counter per window (in the order of the windows given): a request costs
+  // one map lookup, whatever the number of windows.
+  private readonly counters = new Map<string, { window: number; count: number }[]>();
 
-  constructor(private readonly maxEntries = 200_000) {}
+  constructor(private readonly maxSubjects = 100_000) {}
 
   hit(subject: string, windows: readonly RateLimitWindow[], nowSeconds: number): Hit {
-    if (this.counters.size >= this.maxEntries) this.sweep(windows, nowSeconds);
-    const counters = windows.map((window) => {
-      const name = `${window.seconds}:${subject}`;
+    let counters = this.counters.get(subject);
+    if (!counters) {
+      if (this.counters.size >= this.maxSubjects) this.sweep(windows, nowSeconds);
+      counters = windows.map(() => ({ window: -1, count: 0 }));
+      this.counters.set(subject, counters);
+    }
+    let allowed = true;
+    for (let position = 0; position < windows.length; position++) {
+      const window = windows[position]!;
+      const counter = counters[position]!;
       const index = windowIndex(window, nowSeconds);
-      let counter = this.counters.get(name);
-      if (!counter || counter.window !== index) {
-        counter = { window: index, count: 0 };
-        this.counters.set(name, counter);
+      if (counter.window !== index) {
+        counter.window = index;
+        counter.count = 0;
       }
-      return counter;
-    });
-    const allowed = counters.every((counter, position) => counter.count < windows[position]!.limit);
+      if (counter.count >= window.limit) allowed = false;
+    }
     if (allowed) for (const counter of counters) counter.count++;
     return { allowed, counts: counters.map((counter) => counter.count) };
   }
@@ -66,11 +73,10 @@ export class MemoryCounterStore implements CounterStore {
   // Counters of past windows are dead weight; dropping them bounds memory by the subjects active
   // in the current windows.
   private sweep(windows: readonly RateLimitWindow[], nowSeconds: number): void {
-    const current = new Map(windows.map((window) => [String(window.seconds), windowIndex(window, nowSeconds)]));
-    for (const [name, counter] of this.counters) {
-      if (counter.window !== current.get(name.slice(0, name.indexOf(':')))) this.counters.delete(name);
+    for (const [subject, counters] of this.counters) {
+      if (counters.every((counter, position) => counter.window !== windowIndex(windows[position]!, nowSeconds))) this.counters.delete(subject);
     }
-    if (this.counters.size >= this.maxEntries) this.counters.clear();
+    if (this.counters.size >= this.maxSubjects) this.counters.clear();
   }
 }
 
@@ -213,28 +219,43 @@ export function installRateLimit(app: FastifyInstance, settings: RateLimitSettin
     ? new FallbackCounterStore(new RedisCounterStore(settings.redisUrl, settings.redisPrefix), app.log)
     : new MemoryCounterStore();
   const policy = windows.map((window) => `${window.limit};w=${window.seconds}`).join(', ');
+  const limitTexts = windows.map((window) => String(window.limit));
 
-  // The headers of a hit: the window closest to its limit is the one a client needs to know about.
-  const limitHeaders = (hit: Hit, nowSeconds: number) => {
+  // The window closest to its limit is the one a client needs to know about.
+  const tightestOf = (hit: Hit) => {
     let tightest = 0;
-    let remainingOfTightest = Number.POSITIVE_INFINITY;
+    for (let position = 1; position < windows.length; position++) {
+      if (windows[position]!.limit - hit.counts[position]! < windows[tightest]!.limit - hit.counts[tightest]!) tightest = position;
+    }
+    return tightest;
+  };
+  const setLimitHeaders = (target: { header(name: string, value: string): unknown }, hit: Hit, nowSeconds: number) => {
+    const position = tightestOf(hit);
+    const window = windows[position]!;
+    target.header('ratelimit-limit', limitTexts[position]!);
+    target.header('ratelimit-remaining', String(Math.max(0, window.limit - hit.counts[position]!)));
+    target.header('ratelimit-reset', String(secondsUntilReset(window, nowSeconds)));
+    target.header('ratelimit-policy', policy);
+  };
+  const throttled = (hit: Hit, nowSeconds: number) => {
     let retryAfter = 0;
     windows.forEach((window, position) => {
-      const remaining = window.limit - hit.counts[position]!;
-      if (remaining < remainingOfTightest) {
-        tightest = position;
-        remainingOfTightest = remaining;
-      }
-      if (!hit.allowed && remaining <= 0) retryAfter = Math.max(retryAfter, secondsUntilReset(window, nowSeconds));
+      if (window.limit - hit.counts[position]! <= 0) retryAfter = Math.max(retryAfter, secondsUntilReset(window, nowSeconds));
     });
-    const window = windows[tightest]!;
-    const headers = {
-      'ratelimit-limit': String(window.limit),
-      'ratelimit-remaining': String(Math.max(0, remainingOfTightest)),
-      'ratelimit-reset': String(secondsUntilReset(window, nowSeconds)),
-      'ratelimit-policy': policy,
-    };
-    return { headers, retryAfter };
+    const headers: Record<string, string> = {};
+    setLimitHeaders({ header: (name, value) => (headers[name] = value) }, hit, nowSeconds);
+    return new Throttled(retryAfter, headers);
+  };
+  const settle = (reply: FastifyReply, done: (error?: Error) => void, hit: Hit, nowSeconds: number) => {
+    if (!hit.allowed) return done(throttled(hit, nowSeconds));
+    setLimitHeaders(reply, hit, nowSeconds);
+    done();
+  };
+
+  // Failing open: an outage of the counters' store must not become an outage of the API.
+  const unavailable = (request: FastifyRequest, done: (error?: Error) => void, error: unknown) => {
+    request.log.warn({ err: error }, 'rate limit counters unavailable; request not counted');
+    done();
   };
 
   // Callback style: the in-process store answers at once, and an async hook would cost every
@@ -243,25 +264,18 @@ export function installRateLimit(app: FastifyInstance, settings: RateLimitSettin
     const caller = request.caller;
     if (!caller) return done();
     const nowSeconds = Date.now() / 1000;
-    const settle = (hit: Hit) => {
-      const { headers, retryAfter } = limitHeaders(hit, nowSeconds);
-      if (!hit.allowed) return done(new Throttled(retryAfter, headers));
-      reply.headers(headers);
-      done();
-    };
-    // Failing open: an outage of the counters' store must not become an outage of the API.
-    const unavailable = (error: unknown) => {
-      request.log.warn({ err: error }, 'rate limit counters unavailable; request not counted');
-      done();
-    };
     let hit: Hit | Promise<Hit>;
     try {
       hit = store.hit(`user:${caller.user.id}`, windows, nowSeconds);
     } catch (error) {
-      return unavailable(error);
+      return unavailable(request, done, error);
     }
-    if (hit instanceof Promise) hit.then(settle, unavailable);
-    else settle(hit);
+    if (hit instanceof Promise)
+      hit.then(
+        (known) => settle(reply, done, known, nowSeconds),
+        (error: unknown) => unavailable(request, done, error),
+      );
+    else settle(reply, done, hit, nowSeconds);
   });
   app.addHook('onClose', () => store.close());
 }

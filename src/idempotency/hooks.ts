@@ -6,6 +6,7 @@ import { ValidationError } from '../domain/errors.ts';
 import { REFUSAL, refuse } from '../domain/refusals.ts';
 import { IdempotencyKeyReused } from '../http/errors.ts';
 import { claim, complete, deleteExpired, find, reclaim, release } from './repository.ts';
+import { routeConfigOf } from '../http/route-table.ts';
 import { installStage } from '../http/stages.ts';
 
 const RETENTION_MS = 24 * 3600_000;
@@ -136,7 +137,7 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     const settled =
       reply.statusCode >= 500 || typeof payload !== 'string'
         ? release(db, held.userId, held.key)
-        : complete(db, held.userId, held.key, reply.statusCode, storable(payload, request.routeOptions.config.secretFields));
+        : complete(db, held.userId, held.key, reply.statusCode, storable(payload, routeConfigOf(request).secretFields));
     settled.then(
       () => done(null, payload),
       (error: Error) => done(error),

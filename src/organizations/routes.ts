@@ -7,7 +7,7 @@ import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { pageOf, Paginated } from '../http/pagination.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
-import { sendJson } from '../http/send-json.ts';
+import { sendJsonEventually } from '../http/send-json.ts';
 import { trimFields } from '../http/trim.ts';
 import { Organization, OrganizationCreate, OrganizationListQuery, OrganizationParams, OrganizationUpdate } from './schemas.ts';
 import type { SerializeOrganization } from './representation-cache.ts';
@@ -20,7 +20,11 @@ const tags = ['organizations'];
  * The route's own serializer for one organization: the cached bytes are what it makes of the
  * representation, so they equal what Fastify would send and what If-Match compares against.
  */
-const serializerOf = (reply: FastifyReply) => reply.compileSerializationSchema(Organization as unknown as Record<string, unknown>) as SerializeOrganization;
+const serializerOf =
+  (reply: FastifyReply): SerializeOrganization =>
+  (organization) =>
+    // Looked up only when bytes are built: an answer from the cache needs no serializer.
+    (reply.compileSerializationSchema(Organization as unknown as Record<string, unknown>) as SerializeOrganization)(organization);
 
 const representationOf = (deps: Deps, organizations: OrganizationService) =>
   createOrganizationRepresentation({ representations: deps.representations, lists: deps.organizationLists, siteUrl: deps.config.siteUrl }, organizations);
@@ -43,10 +47,8 @@ export function registerOrganizationListRoutes(app: App, deps: Deps): void {
       querystring: OrganizationListQuery,
       response: { 200: Paginated(Organization), ...errorResponses(400, 403, 404) },
     },
-    handler: async (request, reply) => {
-      const page = pageOf(request.query);
-      return sendJson(reply, await representation.list(request, callerOf(request), request.query, page, serializerOf(reply)));
-    },
+    handler: (request, reply) =>
+      sendJsonEventually(reply, representation.list(request, callerOf(request), request.query, pageOf(request.query), serializerOf(reply))),
   });
 
   app.post('/api/organizations/', {
@@ -78,10 +80,7 @@ export function registerOrganizationRoutes(app: App, deps: Deps): void {
       params: OrganizationParams,
       response: { 200: Organization, ...errorResponses(403, 404) },
     },
-    handler: async (request, reply) => {
-      const { payload, etag } = await representation.one(callerOf(request), request.access, serializerOf(reply));
-      return sendJson(reply, payload, etag);
-    },
+    handler: (request, reply) => sendJsonEventually(reply, representation.one(callerOf(request), request.access, serializerOf(reply))),
   });
 
   app.patch('/api/organizations/:id/', {

@@ -2,6 +2,7 @@ import type { Level } from '../access/levels.ts';
 import type { Invalidation } from '../db/invalidation.ts';
 import { OrganizationCache } from '../db/process-cache.ts';
 import type { Executor } from '../db/types.ts';
+import type { Eventually } from '../domain/eventually.ts';
 import { findMembershipLevel } from '../members/repository.ts';
 
 /** Organizations whose members' levels are kept; past it, the cache starts over. */
@@ -61,11 +62,13 @@ export class MembershipLevels extends OrganizationCache {
  * The caller's level in the organization: from memory when known, else from the database (and
  * kept, when nothing invalidated the organization meanwhile). Undefined: not a member.
  */
-export async function readLevel(db: Executor, levels: MembershipLevels | undefined, userId: number, organizationId: string): Promise<Level | undefined> {
+export function readLevel(db: Executor, levels: MembershipLevels | undefined, userId: number, organizationId: string): Eventually<Level | undefined> {
   const cached = levels?.get(userId, organizationId);
   if (cached !== undefined) return cached;
   const generation = levels?.generation ?? 0;
-  const level = (await findMembershipLevel(db, userId, organizationId)) as Level | undefined;
-  if (level !== undefined) levels?.fill(userId, organizationId, level, generation);
-  return level;
+  return findMembershipLevel(db, userId, organizationId).then((found) => {
+    const level = found as Level | undefined;
+    if (level !== undefined) levels?.fill(userId, organizationId, level, generation);
+    return level;
+  });
 }

@@ -3,6 +3,7 @@ import { reachShape, type Reach } from '../access/reach.ts';
 import type { Invalidation } from '../db/invalidation.ts';
 import { UserCache } from '../db/process-cache.ts';
 import type { Executor } from '../db/types.ts';
+import type { Eventually } from '../domain/eventually.ts';
 import { findCurrentOrganizationId } from '../members/repository.ts';
 
 /** Users with something kept; past it, the cache starts over. */
@@ -91,12 +92,13 @@ export class MeCache extends UserCache {
  * The caller's current organization among those the key reaches: from memory when known, else
  * from the database (and kept, when nothing was invalidated meanwhile). Null: none.
  */
-export async function readCurrentOrganization(db: Executor, cache: MeCache | undefined, caller: Caller, reach: Reach): Promise<string | null> {
+export function readCurrentOrganization(db: Executor, cache: MeCache | undefined, caller: Caller, reach: Reach): Eventually<string | null> {
   const shape = reachShape(caller.key);
   const kept = cache?.currentOrganization(caller.user.id, shape);
   if (kept !== undefined) return kept;
   const generation = cache?.generation ?? 0;
-  const organizationId = await findCurrentOrganizationId(db, caller.user.id, reach.organizationIds);
-  cache?.fillCurrentOrganization(caller.user.id, shape, organizationId, generation);
-  return organizationId;
+  return findCurrentOrganizationId(db, caller.user.id, reach.organizationIds).then((organizationId) => {
+    cache?.fillCurrentOrganization(caller.user.id, shape, organizationId, generation);
+    return organizationId;
+  });
 }

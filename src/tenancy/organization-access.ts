@@ -1,10 +1,11 @@
 import { isUuid } from '../db/ids.ts';
 import type { Executor } from '../db/types.ts';
+import { andThen, type Eventually } from '../domain/eventually.ts';
 import { NotFound, PermissionDenied } from '../domain/errors.ts';
 import { REFUSAL } from '../domain/refusals.ts';
 import { readLevel, type MembershipLevels } from './level-cache.ts';
 import { readCurrentOrganization, type MeCache } from './me-cache.ts';
-import { reachOf, reaches } from './reach.ts';
+import { reachOf, reaches, type Reach } from './reach.ts';
 import { PROJECT_SCOPED_KEY_REFUSAL, type Caller } from '../access/caller.ts';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 
@@ -39,27 +40,25 @@ export interface AccessCaches {
  * outside its projects' (whether its user is in it or not: no membership oracle) and PostHog's
  * 403 on everything but the project endpoints of theirs.
  */
-export async function resolveOrganizationId(
-  db: Executor,
-  caller: Caller,
-  organizationParam: string,
-  options: ResolveOptions = {},
-  me?: MeCache,
-): Promise<string> {
-  const notFound = () => new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
-  const reach = await reachOf(db, caller);
-  let organizationId: string;
-  if (organizationParam === CURRENT_ORGANIZATION) {
-    const current = await readCurrentOrganization(db, me, caller, reach);
-    if (!current) throw new NotFound(options.noCurrentDetail ?? options.notFoundDetail ?? REFUSAL.organizationNotFound);
-    organizationId = current;
-  } else if (isUuid(organizationParam)) {
-    organizationId = organizationParam.toLowerCase();
-  } else {
-    throw notFound();
-  }
+export function resolveOrganizationId(db: Executor, caller: Caller, organizationParam: string, options: ResolveOptions = {}, me?: MeCache): Eventually<string> {
+  return andThen(reachOf(db, caller), (reach) => {
+    if (organizationParam === CURRENT_ORGANIZATION) {
+      return andThen(readCurrentOrganization(db, me, caller, reach), (current) => {
+        if (!current) throw new NotFound(options.noCurrentDetail ?? options.notFoundDetail ?? REFUSAL.organizationNotFound);
+        return reachable(reach, current, options);
+      });
+    }
+    if (!isUuid(organizationParam)) throw notFound(options);
+    return reachable(reach, organizationParam.toLowerCase(), options);
+  });
+}
+
+const notFound = (options: ResolveOptions) => new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
+
+/** The organization, if the key reaches it and may use this route there; else the refusal. */
+function reachable(reach: Reach, organizationId: string, options: ResolveOptions): string {
   if (!reaches(reach, organizationId)) {
-    if (options.outOfScope === 'not_found' || reach.teamIds !== null) throw notFound();
+    if (options.outOfScope === 'not_found' || reach.teamIds !== null) throw notFound(options);
     throw new PermissionDenied(`API key does not have access to the requested organization: ID ${organizationId}.`);
   }
   if (reach.teamIds !== null && !options.projectBased) throw new PermissionDenied(PROJECT_SCOPED_KEY_REFUSAL);
@@ -71,15 +70,17 @@ export async function resolveOrganizationId(
  * Organizations the caller is not in answer the same 404 as unknown ones, so a caller learns
  * nothing about other tenants.
  */
-export async function resolveOrganizationAccess(
+export function resolveOrganizationAccess(
   db: Executor,
   caller: Caller,
   organizationParam: string,
   options: ResolveOptions = {},
   caches: AccessCaches = {},
-): Promise<OrganizationAccess> {
-  const organizationId = await resolveOrganizationId(db, caller, organizationParam, options, caches.me);
-  const level = await readLevel(db, caches.levels, caller.user.id, organizationId);
-  if (level === undefined) throw new NotFound(options.notFoundDetail ?? REFUSAL.organizationNotFound);
-  return { organizationId, level };
+): Eventually<OrganizationAccess> {
+  return andThen(resolveOrganizationId(db, caller, organizationParam, options, caches.me), (organizationId) =>
+    andThen(readLevel(db, caches.levels, caller.user.id, organizationId), (level) => {
+      if (level === undefined) throw notFound(options);
+      return { organizationId, level };
+    }),
+  );
 }

@@ -1,10 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
 import { resolveOrganizationAccess, type AccessCaches, type ResolveOptions } from './organization-access.ts';
 import { refusalOf, type OrganizationRule } from '../access/organization-rule.ts';
 import type { Db } from '../db/types.ts';
 import type { App } from '../http/app-types.ts';
 import { callerOf } from '../http/app-types.ts';
+import { eventualHook } from '../http/eventual-hook.ts';
+import { routeConfigOf } from '../http/route-table.ts';
 import { installStage } from '../http/stages.ts';
 
 declare module 'fastify' {
@@ -84,13 +86,20 @@ export async function registerOrganizationScope(app: App, db: Db, registerRoutes
       route.config.organizationNaming = { param: named.param, options: { ...named.options, projectBased } };
       for (const method of [route.method].flat()) inScope.add(`${method} ${route.url}`);
     });
-    scope.addHook('preValidation', async (request) => {
-      const { param, options } = request.routeOptions.config.organizationNaming!;
-      const value = (request.params as Record<string, string>)[param] ?? '';
-      const access = await resolveOrganizationAccess(db, callerOf(request), value, options, caches);
-      const refusal = refusalOf(access.level, request.routeOptions.config.organization!);
+    const admit = (request: FastifyRequest, access: OrganizationAccess) => {
+      const refusal = refusalOf(access.level, routeConfigOf(request).organization!);
       if (refusal) throw refusal;
       request.access = access;
+    };
+    // Callback style: warm, the access is resolved from memory synchronously (domain/eventually.ts).
+    scope.addHook('preValidation', (request, _reply, done) => {
+      const { param, options } = routeConfigOf(request).organizationNaming!;
+      const value = (request.params as Record<string, string>)[param] ?? '';
+      eventualHook(
+        () => resolveOrganizationAccess(db, callerOf(request), value, options, caches),
+        (access) => admit(request, access),
+        done,
+      );
     });
     registerRoutes(scope as App);
   });

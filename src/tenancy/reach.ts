@@ -1,6 +1,7 @@
 import type { Caller } from '../access/caller.ts';
 import { reachOfKey, teamsNamed, type Reach } from '../access/reach.ts';
 import type { Executor } from '../db/types.ts';
+import type { Eventually } from '../domain/eventually.ts';
 import { findCurrentOrganizationId } from '../members/repository.ts';
 import { findCurrentTeamId, organizationsOfTeams } from '../projects/repository.ts';
 
@@ -11,9 +12,10 @@ export { reaches, type Reach } from '../access/reach.ts';
  * needs, the organizations of a key's teams, and only for a key narrowed to teams).
  * `/api/users/@me/` and the projects endpoints show nothing outside it.
  */
-export async function reachOf(db: Executor, caller: Caller): Promise<Reach> {
+export function reachOf(db: Executor, caller: Caller): Eventually<Reach> {
   const teamIds = teamsNamed(caller.key);
-  return reachOfKey(caller.key, teamIds === null ? undefined : await organizationsOfTeams(db, teamIds));
+  if (teamIds === null) return reachOfKey(caller.key);
+  return organizationsOfTeams(db, teamIds).then((ofTeams) => reachOfKey(caller.key, ofTeams));
 }
 
 /**
