@@ -2,12 +2,12 @@ import { isDocsPage } from './docs-pages.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { installStage } from './stages.ts';
 
-const HEADERS: Record<string, string> = {
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-resource-policy': 'same-origin',
-};
+const HEADER_LIST: readonly (readonly [string, string])[] = [
+  ['x-content-type-options', 'nosniff'],
+  ['x-frame-options', 'DENY'],
+  ['referrer-policy', 'no-referrer'],
+  ['cross-origin-resource-policy', 'same-origin'],
+];
 
 // Browsers ignore it over plain HTTP, and sent there it only misleads (a proxy in front that
 // serves HTTPS gets it through ORGBASE_TRUST_PROXY's X-Forwarded-Proto).
@@ -24,12 +24,16 @@ const isConsolePage = (url: string) => url === '/console' || url.startsWith('/co
 
 /** The headers every response carries; also used where Fastify answers without onSend hooks. */
 export function applySecurityHeaders(reply: FastifyReply, url: string, requestId: string): void {
-  reply.headers(HEADERS);
+  for (const [name, value] of HEADER_LIST) reply.header(name, value);
   if (reply.request.protocol === 'https') reply.header('strict-transport-security', HSTS);
   reply.header('x-request-id', requestId);
-  if (isConsolePage(url)) reply.header('content-security-policy', CONSOLE_CSP);
-  else if (!isDocsPage(url)) reply.header('content-security-policy', API_CSP);
-  if (url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  // The docs pages, all under /api/, set their own policy.
+  if (url.startsWith('/api/')) {
+    if (!isDocsPage(url)) reply.header('content-security-policy', API_CSP);
+    reply.header('cache-control', 'no-store');
+  } else {
+    reply.header('content-security-policy', isConsolePage(url) ? CONSOLE_CSP : API_CSP);
+  }
 }
 
 export function installSecurityHeaders(app: FastifyInstance): void {

@@ -3,6 +3,7 @@
 // bytes and their caches are this module's.
 import type { FastifyRequest } from 'fastify';
 import type { OrganizationAccess } from '../access/organization-rule.ts';
+import type { Eventually } from '../domain/eventually.ts';
 import type { Page } from '../domain/page.ts';
 import { pageOf, paginatedJson } from '../http/pagination.ts';
 import { orderingOf } from './list-repository.ts';
@@ -71,13 +72,24 @@ export function createMemberListRepresentation({ members, pages }: { members: Me
    * The whole answer: a warm page's bytes as they were last sent for the same URL (its links
    * are built from it), else the envelope around the page's results, kept for the next request.
    */
-  async function answer(request: FastifyRequest, access: OrganizationAccess, query: MemberListQuery, siteUrl: string | undefined): Promise<Buffer> {
+  function answer(request: FastifyRequest, access: OrganizationAccess, query: MemberListQuery, siteUrl: string | undefined): Eventually<Buffer> {
     const page = pageOf(query);
     const shape = shapeOf(query, page);
-    const id = access.organizationId;
     const url = shape === undefined ? '' : `${siteUrl ?? `${request.protocol}://${request.host}`}${request.url}`;
-    const kept = shape === undefined ? undefined : pages!.answer(id, shape, url);
-    if (kept) return kept;
+    const kept = shape === undefined ? undefined : pages!.answer(access.organizationId, shape, url);
+    return kept ?? build(request, access, query, page, shape, url, siteUrl);
+  }
+
+  async function build(
+    request: FastifyRequest,
+    access: OrganizationAccess,
+    query: MemberListQuery,
+    page: Page,
+    shape: string | undefined,
+    url: string,
+    siteUrl: string | undefined,
+  ): Promise<Buffer> {
+    const id = access.organizationId;
     const { results, count } = await json(access, query, page);
     const bytes = paginatedJson(request, page, count, results, siteUrl);
     if (shape !== undefined) pages!.keepAnswer(id, shape, results, count, url, bytes);

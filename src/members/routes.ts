@@ -8,7 +8,7 @@ import { callerOf } from '../http/app-types.ts';
 import { preconditionOf } from '../http/etag.ts';
 import { Paginated } from '../http/pagination.ts';
 import { uuidFromPath } from '../http/path-ids.ts';
-import { sendJson } from '../http/send-json.ts';
+import { sendJsonEventually } from '../http/send-json.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { MemberListParams, MemberListQuery, MemberParams, MemberUpdate, OrganizationMember, ScopedApiKeys } from './schemas.ts';
 import { createMemberListRepresentation } from './list-representation.ts';
@@ -42,9 +42,7 @@ export function registerMemberRoutes(app: App, deps: Deps): void {
       querystring: MemberListQuery,
       response: { 200: Paginated(OrganizationMember), ...errorResponses(400, 403, 404) },
     },
-    handler: async (request, reply) => {
-      return sendJson(reply, await memberList.answer(request, request.access, request.query, deps.config.siteUrl));
-    },
+    handler: (request, reply) => sendJsonEventually(reply, memberList.answer(request, request.access, request.query, deps.config.siteUrl)),
   });
 
   app.get('/api/organizations/:organization_id/members/:user_uuid/', {
