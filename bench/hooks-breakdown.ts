@@ -24,7 +24,7 @@ const busy = [...self].filter(([id]) => byId.get(id)!.callFrame.functionName !==
 // Recursion and several call sites fold into one figure per function.
 const perFunction = new Map<string, number>();
 for (const node of profile.nodes) {
-  if (!/\/dist\/(main|chunk-[^/]*)\.js$/.test(node.callFrame.url) || !node.callFrame.functionName) continue;
+  if (!/\/dist\/[^/]*\.js$/.test(node.callFrame.url) || !node.callFrame.functionName) continue;
   const name = `${node.callFrame.functionName}:${node.callFrame.lineNumber}`;
   perFunction.set(name, (perFunction.get(name) ?? 0) + inclusive.get(node.id)!);
 }

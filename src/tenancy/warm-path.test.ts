@@ -34,7 +34,16 @@ describe('the warm path', () => {
   it('authenticates a cached key used within the hour as a value', () => {
     const keys = new KeyCache(60_000);
     const lastUsed = new Date(Date.now() - 60_000).toISOString();
-    keys.set({ id: 'k', secure_value: hashKeyValue(TOKEN), user_id: 7, user_uuid: 'u', scopes: ['*'], scoped_organizations: [], scoped_teams: [], last_used_at: lastUsed });
+    keys.set({
+      id: 'k',
+      secure_value: hashKeyValue(TOKEN),
+      user_id: 7,
+      user_uuid: 'u',
+      scopes: ['*'],
+      scoped_organizations: [],
+      scoped_teams: [],
+      last_used_at: lastUsed,
+    });
     const authenticate = createAuthenticator({ db: noDatabase as never, keyCache: keys, failures: new FailedAuthentications({ perAddress: 10, total: 100 }) });
     const found = authenticate(request);
     assert.ok(!(found instanceof Promise), 'a promise for a key in memory');
@@ -44,7 +53,16 @@ describe('the warm path', () => {
 
   it('asks the database for a key not used within the hour (its use is recorded)', async () => {
     const keys = new KeyCache(60_000);
-    keys.set({ id: 'k', secure_value: hashKeyValue(TOKEN), user_id: 7, user_uuid: 'u', scopes: ['*'], scoped_organizations: [], scoped_teams: [], last_used_at: '2020-01-01T00:00:00Z' });
+    keys.set({
+      id: 'k',
+      secure_value: hashKeyValue(TOKEN),
+      user_id: 7,
+      user_uuid: 'u',
+      scopes: ['*'],
+      scoped_organizations: [],
+      scoped_teams: [],
+      last_used_at: '2020-01-01T00:00:00Z',
+    });
     const authenticate = createAuthenticator({ db: noDatabase as never, keyCache: keys, failures: new FailedAuthentications({ perAddress: 10, total: 100 }) });
     const found = authenticate(request);
     assert.ok(found instanceof Promise);
