@@ -31,4 +31,4 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=60s \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8000) + '/_readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself is pid 1's child of nothing: SIGTERM reaches the server, which drains and exits 0.
 # The CLI in the container: docker compose exec orgbase ./bin/orgbase.js <command>
-CMD ["node", "--max-semi-space-size=4", "dist/main.js", "serve"]
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=20", "dist/main.js", "serve"]
