@@ -30,21 +30,18 @@ const caller = (scopedOrganizations: string[] = []): Caller => ({
 });
 const request = { headers: { authorization: `Bearer ${TOKEN}` }, id: 'req-1', ip: '127.0.0.1' } as unknown as FastifyRequest;
 
+/** An authenticator whose key cache holds the key, last used at `lastUsedAt`. */
+function authenticatorWithKeyUsedAt(lastUsedAt: string) {
+  const keys = new KeyCache(60_000);
+  const key = { id: 'k', secure_value: hashKeyValue(TOKEN), user_id: 7, user_uuid: 'u', scopes: ['*'], scoped_organizations: [], scoped_teams: [] };
+  keys.set({ ...key, last_used_at: lastUsedAt });
+  const failures = new FailedAuthentications({ perAddress: 10, total: 100 });
+  return { keys, authenticate: createAuthenticator({ db: noDatabase as never, keyCache: keys, failures }) };
+}
+
 describe('the warm path', () => {
   it('authenticates a cached key used within the hour as a value', () => {
-    const keys = new KeyCache(60_000);
-    const lastUsed = new Date(Date.now() - 60_000).toISOString();
-    keys.set({
-      id: 'k',
-      secure_value: hashKeyValue(TOKEN),
-      user_id: 7,
-      user_uuid: 'u',
-      scopes: ['*'],
-      scoped_organizations: [],
-      scoped_teams: [],
-      last_used_at: lastUsed,
-    });
-    const authenticate = createAuthenticator({ db: noDatabase as never, keyCache: keys, failures: new FailedAuthentications({ perAddress: 10, total: 100 }) });
+    const { keys, authenticate } = authenticatorWithKeyUsedAt(new Date(Date.now() - 60_000).toISOString());
     const found = authenticate(request);
     assert.ok(!(found instanceof Promise), 'a promise for a key in memory');
     assert.deepEqual({ user: found.user, key: found.key.id, requestId: found.requestId }, { user: { id: 7, uuid: 'u' }, key: 'k', requestId: 'req-1' });
@@ -52,18 +49,7 @@ describe('the warm path', () => {
   });
 
   it('asks the database for a key not used within the hour (its use is recorded)', async () => {
-    const keys = new KeyCache(60_000);
-    keys.set({
-      id: 'k',
-      secure_value: hashKeyValue(TOKEN),
-      user_id: 7,
-      user_uuid: 'u',
-      scopes: ['*'],
-      scoped_organizations: [],
-      scoped_teams: [],
-      last_used_at: '2020-01-01T00:00:00Z',
-    });
-    const authenticate = createAuthenticator({ db: noDatabase as never, keyCache: keys, failures: new FailedAuthentications({ perAddress: 10, total: 100 }) });
+    const { keys, authenticate } = authenticatorWithKeyUsedAt('2020-01-01T00:00:00Z');
     const found = authenticate(request);
     assert.ok(found instanceof Promise);
     await assert.rejects(found, /the database was asked/);
