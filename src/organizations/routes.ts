@@ -20,11 +20,12 @@ const tags = ['organizations'];
  * The route's own serializer for one organization: the cached bytes are what it makes of the
  * representation, so they equal what Fastify would send and what If-Match compares against.
  */
-const serializerOf =
-  (reply: FastifyReply): SerializeOrganization =>
-  (organization) =>
-    // Looked up only when bytes are built: an answer from the cache needs no serializer.
-    (reply.compileSerializationSchema(Organization as unknown as Record<string, unknown>) as SerializeOrganization)(organization);
+const serializerOf = (reply: FastifyReply): SerializeOrganization => {
+  // Looked up when bytes are first built, once per request: an answer from the cache needs none.
+  let serialize: SerializeOrganization | undefined;
+  return (organization) =>
+    (serialize ??= reply.compileSerializationSchema(Organization as unknown as Record<string, unknown>) as SerializeOrganization)(organization);
+};
 
 const representationOf = (deps: Deps, organizations: OrganizationService) =>
   createOrganizationRepresentation({ representations: deps.representations, lists: deps.organizationLists, siteUrl: deps.config.siteUrl }, organizations);
